@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Raadsdashboard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "raadsdashboard", targets: ["raadsdashboard"]),
+        .library(name: "RaadsMetrics", targets: ["RaadsMetrics"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only C module: ncurses. Imported by NcursesBackend alone.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // Loading, validation and the seven parameters. No terminal dependency.
+        .target(name: "RaadsMetrics"),
+        // Dutch/English wording, number formatting, text summary, dashboards, questions, export.
+        .target(name: "RaadsPresentation", dependencies: ["RaadsMetrics"]),
+        // Pure terminal UI: view state, update(state, event), rendering into a cell buffer.
+        .target(name: "RaadsTUI", dependencies: ["RaadsMetrics", "RaadsPresentation"]),
+        // Draws the cell buffer with ncurses and turns ncurses input into events.
+        .target(name: "NcursesBackend", dependencies: ["CNcurses", "RaadsTUI"]),
+        .executableTarget(
+            name: "raadsdashboard",
+            dependencies: [
+                "RaadsMetrics", "RaadsPresentation", "RaadsTUI", "NcursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RaadsMetricsTests", dependencies: ["RaadsMetrics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RaadsPresentationTests", dependencies: ["RaadsPresentation"], resources: [.copy("Golden")]),
+        .testTarget(name: "RaadsTUITests", dependencies: ["RaadsTUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["raadsdashboard"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,106 @@
+// Thin C shim over ncursesw for Swift 6.
+//
+// SwiftPM drops pkg-config's -D_XOPEN_SOURCE flags, so the wide-character API is switched on
+// here. Globals (stdscr, COLS, LINES) and function-like macros (COLOR_PAIR, A_BOLD, getmaxyx,
+// BUTTON1_CLICKED) do not import into Swift 6 cleanly, so each is wrapped in a static inline
+// function. Only the NcursesBackend target imports this module.
+#ifndef RAADS_CNCURSES_SHIM_H
+#define RAADS_CNCURSES_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <string.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <poll.h>
+#include <ncursesw/ncurses.h>
+
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+
+/// Starts curses on stdin/stdout like initscr, but returns 0 instead of exiting when the
+/// terminal type is unknown.
+static inline int cn_start(void) {
+    SCREEN *s = newterm(NULL, stdout, stdin);
+    if (s == NULL) return 0;
+    set_term(s);
+    return 1;
+}
+
+static inline int cn_set_escdelay(int ms) { return set_escdelay(ms); }
+static inline int cn_use_default_colors(void) { return use_default_colors(); }
+static inline int cn_init_pair(short pair, short fg, short bg) { return init_pair(pair, fg, bg); }
+static inline void cn_flush_stdout(void) { fflush(stdout); }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_lines(void) { return LINES; }
+
+static inline void cn_getmaxyx(int *rows, int *cols) {
+    int y, x;
+    getmaxyx(stdscr, y, x);
+    *rows = y;
+    *cols = x;
+}
+
+/// Sets the locale from the environment and tells whether its codeset is UTF-8.
+static inline int cn_setlocale_is_utf8(void) {
+    setlocale(LC_ALL, "");
+    const char *cs = nl_langinfo(CODESET);
+    if (cs == NULL) return 0;
+    return (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0 || strcmp(cs, "UTF8") == 0) ? 1 : 0;
+}
+
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_color_pair(short n) { return (attr_t)COLOR_PAIR(n); }
+
+static inline int cn_attrset(attr_t a) { return attrset((int)a); }
+
+static inline int cn_mvaddnwstr(int y, int x, const wchar_t *s, int n) {
+    return mvaddnwstr(y, x, s, n);
+}
+
+static inline int cn_get_wch(wint_t *ch) { return get_wch(ch); }
+static inline void cn_timeout(int ms) { timeout(ms); }
+static inline int cn_keypad(int on) { return keypad(stdscr, on ? TRUE : FALSE); }
+static inline int cn_clearok(int on) { return clearok(stdscr, on ? TRUE : FALSE); }
+static inline int cn_leaveok(int on) { return leaveok(stdscr, on ? TRUE : FALSE); }
+static inline int cn_erase(void) { return erase(); }
+static inline int cn_refresh(void) { return refresh(); }
+static inline int cn_move(int y, int x) { return move(y, x); }
+
+static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int cn_ok(void) { return OK; }
+static inline int cn_err(void) { return ERR; }
+
+/// Mouse: report button-1 presses and clicks; returns the mask that ncurses accepted.
+static inline mmask_t cn_enable_mouse(void) {
+    mmask_t old = 0;
+    mouseinterval(0);
+    return mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED, &old);
+}
+
+/// Reads the pending mouse event; returns 1 for a button-1 press or click with its position.
+static inline int cn_mouse_click(int *y, int *x) {
+    MEVENT ev;
+    if (getmouse(&ev) != OK) return 0;
+    if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
+        *y = ev.y;
+        *x = ev.x;
+        return 1;
+    }
+    return 0;
+}
+
+static inline int cn_has_colors(void) { return has_colors() ? 1 : 0; }
+static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+
+#endif

@@ -1,0 +1,270 @@
+import CNcurses
+import Dispatch
+import RaadsTUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Draws cell buffers with ncurses and turns ncurses input into events.
+///
+/// Input is read with a blocking `poll` on the terminal and a signal pipe, then `get_wch`: an idle
+/// dashboard sleeps in the kernel and uses no CPU. SIGINT, SIGTERM and SIGHUP arrive through
+/// `DispatchSource` signal sources that write to the pipe, so the main thread leaves the loop and
+/// restores the terminal (`endwin`) itself.
+public final class NcursesTerminal: TerminalBackend {
+    /// Whether the locale is UTF-8 (box drawing and symbols) or not (ASCII).
+    public let glyphs: Glyphs
+    /// Whether colours are used (the terminal has them and NO_COLOR is not set).
+    public let usesColor: Bool
+    /// The signal that ended the session, if any (SIGINT, SIGTERM, SIGHUP).
+    public private(set) var receivedSignal: Int32?
+
+    private var last: CellBuffer?
+    private var isOpen = false
+    private var signalSources: [DispatchSourceSignal] = []
+    private let signalRead: Int32
+    private let signalWrite: Int32
+    private var pairs: [ColorRole: Int16] = [:]
+
+    public struct StartError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Sets the locale, starts curses and installs the signal sources.
+    /// - Parameter noColor: force monochrome (NO_COLOR).
+    public init(noColor: Bool) throws {
+        let utf8 = cn_setlocale_is_utf8() == 1
+        glyphs = utf8 ? .unicode : .ascii
+
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw StartError(description: "pipe() mislukt") }
+        signalRead = fds[0]
+        signalWrite = fds[1]
+        _ = fcntl(signalRead, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(signalWrite, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(signalWrite, F_SETFL, fcntl(signalWrite, F_GETFL) | O_NONBLOCK)
+
+        guard cn_start() == 1 else {
+            close(signalRead)
+            close(signalWrite)
+            throw StartError(description: "terminal kon niet worden gestart (TERM onbekend?)")
+        }
+        isOpen = true
+        cbreak()
+        noecho()
+        nonl()
+        _ = cn_keypad(1)
+        _ = cn_leaveok(1)
+        _ = cn_set_escdelay(25)
+        curs_set(0)
+        _ = cn_enable_mouse()
+
+        var color = false
+        if !noColor, cn_has_colors() == 1, start_color() == cn_ok() {
+            color = true
+            let hasDefault = cn_use_default_colors() == cn_ok()
+            pairs = NcursesTerminal.installPalette(defaultColors: hasDefault)
+        }
+        usesColor = color
+
+        installSignalSources()
+    }
+
+    deinit { restore() }
+
+    /// Ends curses and gives the terminal back as it was found. Safe to call more than once.
+    public func restore() {
+        guard isOpen else { return }
+        isOpen = false
+        curs_set(1)
+        _ = cn_attrset(cn_a_normal())
+        endwin()
+        cn_flush_stdout()
+        for source in signalSources { source.cancel() }
+        signalSources = []
+    }
+
+    public var size: (width: Int, height: Int) {
+        var rows: Int32 = 0
+        var cols: Int32 = 0
+        cn_getmaxyx(&rows, &cols)
+        return (Int(cols), Int(rows))
+    }
+
+    // MARK: - Signals
+
+    private func installSignalSources() {
+        let queue = DispatchQueue(label: "raadsdashboard.signals")
+        let fd = signalWrite
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
+            source.setEventHandler {
+                var byte = UInt8(truncatingIfNeeded: sig)
+                _ = write(fd, &byte, 1)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+
+    // MARK: - Input
+
+    public func nextEvent() -> Event? {
+        while true {
+            if receivedSignal != nil { return nil }
+            // Take what curses already has (keys, mouse, KEY_RESIZE) without waiting.
+            cn_timeout(0)
+            var ch: wint_t = 0
+            let r = cn_get_wch(&ch)
+            if r != cn_err() {
+                if let event = translate(result: r, code: ch) { return event }
+                continue
+            }
+            // Nothing pending: sleep until the terminal or the signal pipe has something.
+            var fds = [
+                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: signalRead, events: Int16(POLLIN), revents: 0),
+            ]
+            let n = poll(&fds, 2, -1)
+            if n < 0 {
+                if errno == EINTR { continue }  // SIGWINCH: get_wch now reports KEY_RESIZE.
+                return nil
+            }
+            if fds[1].revents & Int16(POLLIN) != 0 {
+                var byte: UInt8 = 0
+                if read(signalRead, &byte, 1) == 1 {
+                    receivedSignal = Int32(byte)
+                    return nil
+                }
+            }
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0,
+                fds[0].revents & Int16(POLLIN) == 0
+            {
+                return nil  // The terminal went away.
+            }
+        }
+    }
+
+    private func translate(result: Int32, code: wint_t) -> Event? {
+        let c = Int32(bitPattern: code)
+        if result == cn_key_code_yes() {
+            switch c {
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_ENTER: return .key(.enter)
+            case KEY_BACKSPACE: return .key(.backspace)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_NPAGE: return .key(.pageDown)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_BTAB: return .key(.backTab)
+            case KEY_RESIZE:
+                last = nil
+                let s = size
+                return .resize(width: s.width, height: s.height)
+            case KEY_MOUSE:
+                var y: Int32 = 0
+                var x: Int32 = 0
+                if cn_mouse_click(&y, &x) == 1 { return .click(x: Int(x), y: Int(y)) }
+                return nil
+            default: return nil
+            }
+        }
+        switch c {
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 9: return .key(.tab)
+        case 3: return .key(.interrupt)
+        default:
+            guard c >= 32, let scalar = Unicode.Scalar(UInt32(c)) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    // MARK: - Output
+
+    public func draw(_ buffer: CellBuffer) {
+        guard isOpen else { return }
+        let full = last == nil || last!.width != buffer.width || last!.height != buffer.height
+        if full {
+            _ = cn_erase()
+        }
+        for y in 0..<buffer.height {
+            var x = 0
+            while x < buffer.width {
+                let cell = buffer[x, y]
+                if !full, let last, last[x, y] == cell {
+                    x += 1
+                    continue
+                }
+                // A run of changed cells with the same look.
+                var run: [wchar_t] = []
+                let start = x
+                while x < buffer.width {
+                    let c = buffer[x, y]
+                    guard c.style == cell.style, c.role == cell.role else { break }
+                    if !full, let last, last[x, y] == c, x > start { break }
+                    for scalar in c.character.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                    x += 1
+                }
+                _ = cn_attrset(attributes(style: cell.style, role: cell.role))
+                run.withUnsafeBufferPointer { p in
+                    _ = cn_mvaddnwstr(Int32(y), Int32(start), p.baseAddress, Int32(p.count))
+                }
+            }
+        }
+        _ = cn_attrset(cn_a_normal())
+        _ = cn_refresh()
+        last = buffer
+    }
+
+    private func attributes(style: TextStyle, role: ColorRole) -> attr_t {
+        var a = cn_a_normal()
+        var effective = style
+        if usesColor, NcursesTerminal.hasBackground(role) { effective.remove(.reverse) }
+        if effective.contains(.bold) { a |= cn_a_bold() }
+        if effective.contains(.reverse) { a |= cn_a_reverse() }
+        if effective.contains(.dim) { a |= cn_a_dim() }
+        if effective.contains(.underline) { a |= cn_a_underline() }
+        if usesColor, let pair = pairs[role] { a |= cn_color_pair(pair) }
+        return a
+    }
+
+    // MARK: - Colours
+
+    /// Roles drawn on a coloured background (reverse is dropped for them when colours are on).
+    static func hasBackground(_ role: ColorRole) -> Bool {
+        role == .header || role == .footer || role == .banner
+    }
+
+    /// Colour pairs that work with the eight basic colours.
+    static func installPalette(defaultColors: Bool) -> [ColorRole: Int16] {
+        let bgDefault: Int16 = defaultColors ? -1 : Int16(COLOR_BLACK)
+        let fgDefault: Int16 = defaultColors ? -1 : Int16(COLOR_WHITE)
+        let table: [(ColorRole, Int16, Int16)] = [
+            (.header, Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
+            (.banner, Int16(COLOR_WHITE), Int16(COLOR_RED)),
+            (.footer, Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
+            (.title, fgDefault, bgDefault),
+            (.onTrack, Int16(COLOR_GREEN), bgDefault),
+            (.atRisk, Int16(COLOR_YELLOW), bgDefault),
+            (.behind, Int16(COLOR_RED), bgDefault),
+            (.unknown, Int16(COLOR_MAGENTA), bgDefault),
+            (.accent, Int16(COLOR_CYAN), bgDefault),
+            (.error, Int16(COLOR_RED), bgDefault),
+        ]
+        var pairs: [ColorRole: Int16] = [:]
+        for (i, entry) in table.enumerated() {
+            let n = Int16(i + 1)
+            if cn_init_pair(n, entry.1, entry.2) == cn_ok() { pairs[entry.0] = n }
+        }
+        return pairs
+    }
+}

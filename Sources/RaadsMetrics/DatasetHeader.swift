@@ -1,0 +1,154 @@
+/// `dataset.toml` (data contract §2): identity, peildatum, norms and privacy settings.
+struct DatasetHeader {
+    var info: DatasetInfo
+    var norms: Norms
+    var minCellSize: Int
+
+    static let file = DatasetLoader.tomlName
+
+    /// Reads and validates the file; returns `nil` only when it cannot be parsed at all.
+    static func read(_ bytes: [UInt8], sink: DiagnosticSink) -> DatasetHeader? {
+        var slice = bytes[...]
+        if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+        guard let text = String(validating: slice, as: UTF8.self) else {
+            sink.error(file, 1, 1, "bestand bevat ongeldige UTF-8-tekens; sla het op als UTF-8")
+            return nil
+        }
+        let root: TOML.Table
+        do {
+            root = try TOML.parse(text)
+        } catch {
+            sink.error(file, error.line, error.column, "ongeldige TOML: \(error.message)")
+            return nil
+        }
+
+        var info = DatasetInfo(naam: "", peildatum: Day(number: 0), fictief: false)
+        func keyError(_ node: TOML.Node, _ message: String) { sink.error(file, node.line, node.column, message) }
+
+        if let n = root["naam"] {
+            if case .string(let s) = n.value, !s.trimmingSpaces.isEmpty { info.naam = s.trimmingSpaces } else {
+                keyError(n, "'naam' moet een niet-lege tekst tussen aanhalingstekens zijn, gevonden: \(n.value.typeName)")
+            }
+        } else {
+            sink.error(file, 1, 1, "verplichte sleutel 'naam' ontbreekt (bijvoorbeeld naam = \"Gemeente Zoetermeer\")")
+        }
+        if let n = root["peildatum"] {
+            switch n.value {
+            case .date(let d): info.peildatum = d
+            case .string(let s):
+                keyError(n, "'peildatum' moet een TOML-datum zonder aanhalingstekens zijn (peildatum = 2020-12-31), gevonden: tekst \"\(s)\"")
+            default:
+                keyError(n, "'peildatum' moet een datum zonder tijd zijn (peildatum = 2020-12-31), gevonden: \(n.value.typeName)")
+            }
+        } else {
+            sink.error(file, 1, 1, "verplichte sleutel 'peildatum' ontbreekt (bijvoorbeeld peildatum = 2020-12-31)")
+        }
+        if let n = root["fictief"] {
+            if case .bool(let b) = n.value { info.fictief = b } else {
+                keyError(n, "'fictief' moet true of false zijn, gevonden: \(n.value.typeName)")
+            }
+        } else {
+            sink.error(file, 1, 1, "verplichte sleutel 'fictief' ontbreekt (true als de gegevens verzonnen zijn, anders false)")
+        }
+        for key in ["arbeidsmarktregio", "bron"] {
+            guard let n = root[key] else { continue }
+            if case .string(let s) = n.value {
+                let t = s.trimmingSpaces
+                if key == "bron" { info.bron = t.isEmpty ? nil : t } else { info.arbeidsmarktregio = t.isEmpty ? nil : t }
+            } else {
+                keyError(n, "'\(key)' moet tekst tussen aanhalingstekens zijn, gevonden: \(n.value.typeName)")
+            }
+        }
+
+        var norms = Norms()
+        var minCell = 5
+        for (key, node) in root.entries {
+            switch key {
+            case "naam", "peildatum", "fictief", "arbeidsmarktregio", "bron": continue
+            case "normen":
+                guard case .table(let t) = node.value else {
+                    keyError(node, "'normen' moet een tabel zijn ([normen])")
+                    continue
+                }
+                readNorms(t, into: &norms, sink: sink)
+            case "privacy":
+                guard case .table(let t) = node.value else {
+                    keyError(node, "'privacy' moet een tabel zijn ([privacy])")
+                    continue
+                }
+                for (k, n) in t.entries {
+                    if k == "min_celgrootte" {
+                        if case .integer(let i) = n.value, i >= 1 { minCell = i } else {
+                            keyError(n, "'min_celgrootte' moet een geheel getal van 1 of meer zijn, gevonden: \(describe(n.value))")
+                        }
+                    } else {
+                        sink.warning(file, n.line, n.column, "onbekende sleutel 'privacy.\(k)' wordt genegeerd (bekend: min_celgrootte)")
+                    }
+                }
+            default:
+                sink.warning(file, node.line, node.column, "onbekende sleutel '\(key)' wordt genegeerd")
+            }
+        }
+        return DatasetHeader(info: info, norms: norms, minCellSize: minCell)
+    }
+
+    static func readNorms(_ t: TOML.Table, into norms: inout Norms, sink: DiagnosticSink) {
+        func number(_ n: TOML.Node, _ key: String, _ rule: String, _ ok: (Double) -> Bool) -> Double? {
+            guard let x = n.value.number, x.isFinite else {
+                sink.error(file, n.line, n.column, "'normen.\(key)' moet een getal zijn, gevonden: \(describe(n.value))")
+                return nil
+            }
+            guard ok(x) else {
+                sink.error(file, n.line, n.column, "'normen.\(key)' moet \(rule) zijn, gevonden: \(describe(n.value))")
+                return nil
+            }
+            return x
+        }
+        func bool(_ n: TOML.Node, _ key: String) -> Bool? {
+            if case .bool(let b) = n.value { return b }
+            sink.error(file, n.line, n.column, "'normen.\(key)' moet true of false zijn, gevonden: \(describe(n.value))")
+            return nil
+        }
+        for (key, n) in t.entries {
+            switch key {
+            case "urennorm":
+                if let x = number(n, key, "groter dan 0 en hoogstens 168 (uren per week)", { $0 > 0 && $0 <= 168 }) { norms.urennorm = x }
+            case "fte_uren":
+                if let x = number(n, key, "groter dan 0 en hoogstens 168 (uren per week)", { $0 > 0 && $0 <= 168 }) { norms.fteUren = x }
+            case "sroi_percentage":
+                if let x = number(n, key, "een percentage van 0 tot en met 100", { $0 >= 0 && $0 <= 100 }) { norms.sroiPercentage = x }
+            case "sroi_percentage_laag":
+                if let x = number(n, key, "een percentage van 0 tot en met 100", { $0 >= 0 && $0 <= 100 }) { norms.sroiPercentageLaag = x }
+            case "loonsom_drempel":
+                if let x = number(n, key, "een aandeel van 0 tot en met 1 (0.30 = 30 %)", { $0 >= 0 && $0 <= 1 }) { norms.loonsomDrempel = x }
+            case "sebo_telt_als_voldaan":
+                if let b = bool(n, key) { norms.seboTeltAlsVoldaan = b }
+            case "proefplaatsing_telt_mee":
+                if let b = bool(n, key) { norms.proefplaatsingTeltMee = b }
+            case "registratie_termijn_dagen":
+                if case .integer(let i) = n.value, (0...3660).contains(i) { norms.registratieTermijnDagen = i } else {
+                    sink.error(file, n.line, n.column, "'normen.registratie_termijn_dagen' moet een geheel aantal dagen van 0 tot en met 3660 zijn, gevonden: \(describe(n.value))")
+                }
+            default:
+                sink.warning(file, n.line, n.column, "onbekende sleutel 'normen.\(key)' wordt genegeerd")
+            }
+        }
+    }
+
+    static func describe(_ v: TOML.Value) -> String {
+        switch v {
+        case .integer(let i): String(i)
+        case .float(let d): String(d)
+        case .bool(let b): String(b)
+        case .string(let s): "tekst \"\(s)\""
+        case .date(let d): d.description
+        case .dateTime(let s): s
+        case .array: "een lijst"
+        case .table: "een tabel"
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String { CSVReader.trim(self) }
+}

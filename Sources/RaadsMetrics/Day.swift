@@ -1,0 +1,92 @@
+/// A calendar day (proleptic Gregorian), stored as a day number so that periods and
+/// overlaps are plain integer arithmetic.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 1970-01-01.
+    public let number: Int
+
+    public init(number: Int) { self.number = number }
+
+    /// Returns `nil` for impossible dates such as 2023-02-29.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= Day.daysInMonth(year: year, month: month) else {
+            return nil
+        }
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        number = era * 146097 + doe - 719468
+    }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = number + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    public var year: Int { components.year }
+
+    public static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func firstOfYear(_ year: Int) -> Day { Day(year: year, month: 1, day: 1)! }
+    public static func lastOfYear(_ year: Int) -> Day { Day(year: year, month: 12, day: 31)! }
+
+    public func adding(days: Int) -> Day { Day(number: number + days) }
+
+    public static func < (a: Day, b: Day) -> Bool { a.number < b.number }
+    public static func - (a: Day, b: Day) -> Int { a.number - b.number }
+
+    /// ISO form, `2020-12-31`.
+    public var description: String {
+        let c = components
+        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+    }
+
+    /// Dutch form, `31-12-2020`.
+    public var dutch: String {
+        let c = components
+        return "\(c.day)-\(c.month)-\(c.year)"
+    }
+}
+
+private func pad(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}
+
+/// An inclusive range of days: the period `P(Y)` of the data contract.
+public struct Period: Equatable, Sendable {
+    public var start: Day
+    public var end: Day
+    public init(start: Day, end: Day) {
+        self.start = start
+        self.end = end
+    }
+    public var days: Int { end - start + 1 }
+    public func contains(_ d: Day) -> Bool { d >= start && d <= end }
+    /// Days that `[from, to]` (to = nil: open-ended) shares with this period.
+    public func overlap(from: Day, to: Day?) -> Int {
+        let s = max(from, start)
+        let e = min(to ?? end, end)
+        return max(0, e - s + 1)
+    }
+}

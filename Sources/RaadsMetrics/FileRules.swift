@@ -1,0 +1,224 @@
+import Foundation
+
+/// Column specs and row builders of every file in data contract §3.
+struct FileRules {
+    let sink: DiagnosticSink
+    let norms: Norms
+
+    static let specs: [String: FileSpec] = [
+        "doelen.csv": FileSpec(name: "doelen.csv", required: ["jaar", "indicator", "doel", "eenheid", "vastgesteld_door"], optional: ["bron", "toelichting"]),
+        "plaatsingen.csv": FileSpec(name: "plaatsingen.csv", required: ["plaatsing_id", "persoon", "afdeling", "soort", "start", "uren_per_week"], optional: ["einde", "bovenformatief", "doelgroep"]),
+        "budget.csv": FileSpec(name: "budget.csv", required: ["jaar", "post", "soort", "bedrag"], optional: ["omschrijving", "datum"]),
+        "contracten.csv": FileSpec(name: "contracten.csv", required: ["contract_id", "procedure", "categorie", "gunningsdatum", "aanneemsom"], optional: ["omschrijving", "afdeling", "opdrachtnemer", "gemeente", "einddatum", "loonsom", "sebo_keurmerk", "ontheffing", "extra_percentage"]),
+        "bouwblokken.csv": FileSpec(name: "bouwblokken.csv", required: ["code", "omschrijving", "hoofdonderdeel", "eenheid", "waarde"], optional: []),
+        "sroi_prestaties.csv": FileSpec(name: "sroi_prestaties.csv", required: ["prestatie_id", "contract_id", "bouwblok", "datum", "aantal"], optional: ["geverifieerd", "woonplaats"]),
+        "rapportages.csv": FileSpec(name: "rapportages.csv", required: ["rapportage_id", "titel", "datum", "jaargang", "banenafspraak", "sroi"], optional: ["soort", "budget"]),
+        "regio.csv": FileSpec(name: "regio.csv", required: ["arbeidsmarktregio", "jaar", "sector"], optional: ["doel", "gerealiseerd", "bron"]),
+        "kengetallen.csv": FileSpec(name: "kengetallen.csv", required: ["datum", "kengetal", "waarde"], optional: ["eenheid", "bron"]),
+    ]
+
+    func reader(_ file: CSVFile) -> TableReader? {
+        TableReader(file: file, spec: Self.specs[file.name]!, sink: sink)
+    }
+
+    /// Tracks ids for the duplicate rule (reported at the second occurrence).
+    final class IDs {
+        var seen: [String: Int] = [:]
+        func check(_ row: inout Row, _ column: String, _ id: String) {
+            if let first = seen[id] {
+                row.fail(column, "'\(column)' \"\(id)\" komt al voor op regel \(first); elke waarde mag maar één keer voorkomen")
+            } else {
+                seen[id] = row.line
+            }
+        }
+    }
+
+    func doelen(_ file: CSVFile) -> [Target] {
+        guard let r = reader(file) else { return [] }
+        var quotaYears: [Int: Int] = [:]
+        return r.rows { row -> Target? in
+            let jaar = row.year("jaar")
+            let indicator = row.identifier("indicator")
+            let doel = row.requiredNumber("doel", rule: "0 of meer", { $0 >= 0 })
+            let eenheid = row.requiredChoice("eenheid", as: QuotaUnit.self)
+            let door = row.requiredChoice("vastgesteld_door", as: SetBy.self)
+            if let indicator, indicator != "quotum_banenafspraak" {
+                row.warn("indicator", "indicator '\(indicator)' is onbekend en wordt genegeerd (bekend: quotum_banenafspraak)")
+            }
+            if let jaar, indicator == "quotum_banenafspraak" {
+                if let first = quotaYears[jaar] {
+                    row.fail("jaar", "tweede doel 'quotum_banenafspraak' voor jaar \(jaar); het eerste staat op regel \(first)")
+                } else if !row.failed {
+                    quotaYears[jaar] = row.line
+                }
+            }
+            guard let jaar, let indicator, let doel, let eenheid, let door else { return nil }
+            return Target(line: row.line, jaar: jaar, indicator: indicator, doel: doel, eenheid: eenheid, vastgesteldDoor: door,
+                          bron: row.optionalText("bron"), toelichting: row.optionalText("toelichting"))
+        }
+    }
+
+    func plaatsingen(_ file: CSVFile) -> [Placement] {
+        guard let r = reader(file) else { return [] }
+        let ids = IDs()
+        return r.rows { row -> Placement? in
+            let id = row.text("plaatsing_id")
+            if let id { ids.check(&row, "plaatsing_id", id) }
+            let persoon = row.text("persoon")
+            if let persoon, ValueParser.looksLikeBSN(persoon) {
+                row.fail("persoon", "'persoon' is een BSN (9 cijfers die de elfproef doorstaan); gebruik een pseudoniem, nooit een BSN")
+            }
+            let afdeling = row.text("afdeling")
+            let soort = row.requiredChoice("soort", as: PlacementKind.self)
+            let start = row.requiredDate("start")
+            let einde = row.date("einde", required: false)
+            let uren = row.requiredNumber("uren_per_week", rule: "groter dan 0 en hoogstens 60", { $0 > 0 && $0 <= 60 })
+            let boven = row.bool("bovenformatief", default: false)
+            let doelgroep = row.choice("doelgroep", required: false, as: TargetGroup.self)
+            if let start, case .some(.some(let e)) = einde, e < start {
+                row.fail("einde", "'einde' (\(e.dutch)) ligt vóór 'start' (\(start.dutch)); einde is de laatst gewerkte dag")
+            }
+            guard let id, let persoon, let afdeling, let soort, let start, case .some(let e) = einde, let uren, let boven, case .some(let g) = doelgroep else { return nil }
+            return Placement(line: row.line, id: id, persoon: persoon, afdeling: afdeling, soort: soort, start: start, einde: e,
+                             urenPerWeek: uren, bovenformatief: boven, doelgroep: g)
+        }
+    }
+
+    func budget(_ file: CSVFile) -> [BudgetRow] {
+        guard let r = reader(file) else { return [] }
+        return r.rows { row -> BudgetRow? in
+            let jaar = row.year("jaar")
+            let post = row.identifier("post")
+            let soort = row.requiredChoice("soort", as: BudgetKind.self)
+            let bedrag = row.requiredNumber("bedrag", amount: true, rule: "0 of meer", { $0 >= 0 })
+            let datum = row.date("datum", required: false)
+            guard let jaar, let post, let soort, let bedrag, case .some(let d) = datum else { return nil }
+            return BudgetRow(line: row.line, jaar: jaar, post: post, soort: soort, bedrag: bedrag, omschrijving: row.optionalText("omschrijving"), datum: d)
+        }
+    }
+
+    func contracten(_ file: CSVFile) -> [Contract] {
+        guard let r = reader(file) else { return [] }
+        let ids = IDs()
+        return r.rows { row -> Contract? in
+            let id = row.text("contract_id")
+            if let id { ids.check(&row, "contract_id", id) }
+            let procedure = row.requiredChoice("procedure", as: Procedure.self)
+            let categorie = row.requiredChoice("categorie", as: ContractCategory.self)
+            let gunning = row.requiredDate("gunningsdatum")
+            let eind = row.date("einddatum", required: false)
+            let som = row.requiredNumber("aanneemsom", amount: true, rule: "groter dan 0 (bedrag zonder btw)", { $0 > 0 })
+            let loonsom = row.number("loonsom", required: false, amount: true, rule: "0 of meer", { $0 >= 0 })
+            let sebo = row.bool("sebo_keurmerk", default: false)
+            let ontheffing = row.bool("ontheffing", default: false)
+            let extra = row.number("extra_percentage", required: false, rule: "0 of meer", { $0 >= 0 })
+            guard let id, let procedure, let categorie, let gunning, case .some(let e) = eind, let som, case .some(let l) = loonsom,
+                  let sebo, let ontheffing, case .some(let x) = extra else { return nil }
+            let contract = Contract(line: row.line, id: id, omschrijving: row.optionalText("omschrijving"), afdeling: row.optionalText("afdeling"),
+                                    opdrachtnemer: row.optionalText("opdrachtnemer"), gemeente: row.optionalText("gemeente"),
+                                    procedure: procedure, categorie: categorie, gunningsdatum: gunning, einddatum: e, aanneemsom: som,
+                                    loonsom: l, seboKeurmerk: sebo, ontheffing: ontheffing, extraPercentage: x ?? 0)
+            if l == nil, SROIRules.isPlichtig(contract, norms: norms) {
+                row.warn("loonsom", "contract '\(id)' is SROI-plichtig maar de loonsom is onbekend; gerekend met \(formatPercent(norms.sroiPercentage + (x ?? 0))) van de aanneemsom")
+            }
+            return contract
+        }
+    }
+
+    func bouwblokken(_ file: CSVFile) -> [BuildingBlock] {
+        guard let r = reader(file) else { return [] }
+        let ids = IDs()
+        return r.rows { row -> BuildingBlock? in
+            let code = row.text("code")
+            if let code { ids.check(&row, "code", code) }
+            let omschrijving = row.text("omschrijving")
+            let deel = row.requiredChoice("hoofdonderdeel", as: BlockPart.self)
+            let eenheid = row.requiredChoice("eenheid", as: BlockUnit.self)
+            let waarde = row.requiredNumber("waarde", amount: true, rule: "0 of meer", { $0 >= 0 })
+            if eenheid == .euro, let waarde, waarde != 1 {
+                row.fail("waarde", "'waarde' moet 1 zijn bij eenheid euro (het aantal is dan het bedrag), gevonden: \"\(row.raw("waarde"))\"")
+            }
+            guard let code, let omschrijving, let deel, let eenheid, let waarde else { return nil }
+            return BuildingBlock(line: row.line, code: code, omschrijving: omschrijving, hoofdonderdeel: deel, eenheid: eenheid, waarde: waarde)
+        }
+    }
+
+    /// `contracts`/`blocks` are `nil` when their file was not delivered.
+    func prestaties(_ file: CSVFile, contracts: [Contract]?, blocks: [BuildingBlock]?) -> [Performance] {
+        guard let r = reader(file) else { return [] }
+        let ids = IDs()
+        let contractIDs = Set((contracts ?? []).map(\.id))
+        let blockCodes = Set((blocks ?? []).map(\.code))
+        return r.rows { row -> Performance? in
+            let id = row.text("prestatie_id")
+            if let id { ids.check(&row, "prestatie_id", id) }
+            let contract = row.text("contract_id")
+            if let contract, !contractIDs.contains(contract) {
+                row.fail("contract_id", contracts == nil
+                    ? "'contract_id' \"\(contract)\" verwijst naar contracten.csv, maar dat bestand is niet aangeleverd"
+                    : "'contract_id' \"\(contract)\" bestaat niet in contracten.csv")
+            }
+            let blok = row.text("bouwblok")
+            if let blok, !blockCodes.contains(blok) {
+                row.fail("bouwblok", blocks == nil
+                    ? "'bouwblok' \"\(blok)\" verwijst naar bouwblokken.csv, maar dat bestand is niet aangeleverd"
+                    : "'bouwblok' \"\(blok)\" bestaat niet in bouwblokken.csv")
+            }
+            let datum = row.requiredDate("datum")
+            let aantal = row.requiredNumber("aantal", rule: "groter dan 0", { $0 > 0 })
+            let verified = row.bool("geverifieerd", default: false)
+            guard let id, let contract, let blok, let datum, let aantal, let verified else { return nil }
+            return Performance(line: row.line, id: id, contractID: contract, bouwblok: blok, datum: datum, aantal: aantal,
+                               geverifieerd: verified, woonplaats: row.optionalText("woonplaats"))
+        }
+    }
+
+    func rapportages(_ file: CSVFile) -> [Report] {
+        guard let r = reader(file) else { return [] }
+        let ids = IDs()
+        return r.rows { row -> Report? in
+            let id = row.text("rapportage_id")
+            if let id { ids.check(&row, "rapportage_id", id) }
+            let titel = row.text("titel")
+            let datum = row.requiredDate("datum")
+            let jaargang = row.year("jaargang")
+            let soort = row.choice("soort", required: false, as: ReportKind.self)
+            let ba = row.requiredChoice("banenafspraak", as: Coverage.self)
+            let sroi = row.requiredChoice("sroi", as: Coverage.self)
+            let budget = row.bool("budget", default: false)
+            guard let id, let titel, let datum, let jaargang, case .some(let s) = soort, let ba, let sroi, let budget else { return nil }
+            return Report(line: row.line, id: id, titel: titel, datum: datum, jaargang: jaargang, soort: s ?? .rapportageSociaalDomein,
+                          banenafspraak: ba, sroi: sroi, budget: budget)
+        }
+    }
+
+    func regio(_ file: CSVFile) -> [RegionRow] {
+        guard let r = reader(file) else { return [] }
+        return r.rows { row -> RegionRow? in
+            let regio = row.text("arbeidsmarktregio")
+            let jaar = row.year("jaar")
+            let sector = row.requiredChoice("sector", as: Sector.self)
+            let doel = row.number("doel", required: false, rule: "0 of meer", { $0 >= 0 })
+            let real = row.number("gerealiseerd", required: false, rule: "0 of meer", { $0 >= 0 })
+            guard let regio, let jaar, let sector, case .some(let d) = doel, case .some(let g) = real else { return nil }
+            return RegionRow(line: row.line, arbeidsmarktregio: regio, jaar: jaar, sector: sector, doel: d, gerealiseerd: g, bron: row.optionalText("bron"))
+        }
+    }
+
+    func kengetallen(_ file: CSVFile) -> [KeyFigure] {
+        guard let r = reader(file) else { return [] }
+        return r.rows { row -> KeyFigure? in
+            let datum = row.requiredDate("datum")
+            let kengetal = row.identifier("kengetal")
+            let waarde = row.requiredNumber("waarde", rule: "0 of meer", { $0 >= 0 })
+            guard let datum, let kengetal, let waarde else { return nil }
+            return KeyFigure(line: row.line, datum: datum, kengetal: kengetal, waarde: waarde, eenheid: row.optionalText("eenheid"), bron: row.optionalText("bron"))
+        }
+    }
+}
+
+/// `5 %`, `2,5 %` — for messages.
+func formatPercent(_ x: Double) -> String {
+    let s = x == x.rounded() ? String(Int(x)) : String(x).replacingOccurrences(of: ".", with: ",")
+    return s + " %"
+}

@@ -1,0 +1,221 @@
+/// The validated contents of a dataset folder (data contract §2 and §3).
+///
+/// Every file is optional: `nil` means the file was not delivered ("geen gegevens"), an empty
+/// array means it was delivered without rows.
+public struct Dataset: Sendable {
+    public var info: DatasetInfo
+    public var norms: Norms
+    public var minCellSize: Int
+    public var doelen: [Target]?
+    public var plaatsingen: [Placement]?
+    public var budget: [BudgetRow]?
+    public var contracten: [Contract]?
+    public var bouwblokken: [BuildingBlock]?
+    public var prestaties: [Performance]?
+    public var rapportages: [Report]?
+    public var regio: [RegionRow]?
+    public var kengetallen: [KeyFigure]?
+
+    public init(info: DatasetInfo, norms: Norms = Norms(), minCellSize: Int = 5) {
+        self.info = info
+        self.norms = norms
+        self.minCellSize = minCellSize
+    }
+
+    /// The period `P(Y) = [Y-01-01, min(Y-12-31, peildatum)]`, or `nil` for a year after the
+    /// peildatum's year.
+    public func period(_ year: Int) -> Period? {
+        guard year <= info.peildatum.year else { return nil }
+        return Period(start: .firstOfYear(year), end: min(.lastOfYear(year), info.peildatum))
+    }
+
+    /// True when the year's period stops before 31 December (the peildatum's year, usually).
+    public func isPartial(_ year: Int) -> Bool {
+        guard let p = period(year) else { return false }
+        return p.end < Day.lastOfYear(year)
+    }
+}
+
+public struct DatasetInfo: Equatable, Sendable {
+    public var naam: String
+    public var peildatum: Day
+    public var fictief: Bool
+    public var arbeidsmarktregio: String?
+    public var bron: String?
+    public init(naam: String, peildatum: Day, fictief: Bool, arbeidsmarktregio: String? = nil, bron: String? = nil) {
+        self.naam = naam
+        self.peildatum = peildatum
+        self.fictief = fictief
+        self.arbeidsmarktregio = arbeidsmarktregio
+        self.bron = bron
+    }
+}
+
+/// `[normen]` of dataset.toml, with the contract's defaults.
+public struct Norms: Equatable, Sendable {
+    public var urennorm = 25.5
+    public var fteUren = 36.0
+    public var sroiPercentage = 5.0
+    public var sroiPercentageLaag = 2.0
+    public var loonsomDrempel = 0.30
+    public var seboTeltAlsVoldaan = true
+    public var registratieTermijnDagen = 90
+    public var proefplaatsingTeltMee = false
+    public init() {}
+}
+
+public enum QuotaUnit: String, Sendable, CaseIterable {
+    case banen, fte, personen
+}
+
+public enum SetBy: String, Sendable, CaseIterable {
+    case ambtelijk, college, raad
+}
+
+public struct Target: Sendable, Equatable {
+    public var line: Int
+    public var jaar: Int
+    public var indicator: String
+    public var doel: Double
+    public var eenheid: QuotaUnit
+    public var vastgesteldDoor: SetBy
+    public var bron: String?
+    public var toelichting: String?
+}
+
+public enum PlacementKind: String, Sendable, CaseIterable {
+    case proefplaatsing, tijdelijk, vast, detachering
+}
+
+public enum TargetGroup: String, Sendable, CaseIterable {
+    case wajong, wsw, participatiewet, doelgroepregister
+}
+
+public struct Placement: Sendable, Equatable {
+    public var line: Int
+    public var id: String
+    public var persoon: String
+    public var afdeling: String
+    public var soort: PlacementKind
+    public var start: Day
+    public var einde: Day?
+    public var urenPerWeek: Double
+    public var bovenformatief: Bool
+    public var doelgroep: TargetGroup?
+}
+
+public enum BudgetKind: String, Sendable, CaseIterable {
+    case begroting, uitgave
+}
+
+public struct BudgetRow: Sendable, Equatable {
+    public var line: Int
+    public var jaar: Int
+    /// Lower-cased identifier.
+    public var post: String
+    public var soort: BudgetKind
+    public var bedrag: Double
+    public var omschrijving: String?
+    public var datum: Day?
+}
+
+public enum Procedure: String, Sendable, CaseIterable {
+    case enkelvoudigOnderhands = "enkelvoudig_onderhands"
+    case meervoudigOnderhands = "meervoudig_onderhands"
+    case nationaal, europees
+}
+
+public enum ContractCategory: String, Sendable, CaseIterable {
+    case werken, diensten, leveringen
+}
+
+public struct Contract: Sendable, Equatable {
+    public var line: Int
+    public var id: String
+    public var omschrijving: String?
+    public var afdeling: String?
+    public var opdrachtnemer: String?
+    public var gemeente: String?
+    public var procedure: Procedure
+    public var categorie: ContractCategory
+    public var gunningsdatum: Day
+    public var einddatum: Day?
+    public var aanneemsom: Double
+    public var loonsom: Double?
+    public var seboKeurmerk: Bool
+    public var ontheffing: Bool
+    public var extraPercentage: Double
+}
+
+public enum BlockPart: String, Sendable, CaseIterable {
+    case banen, ontwikkeling, maatschappelijk
+}
+
+public enum BlockUnit: String, Sendable, CaseIterable {
+    case jaar, maand, uur, stuk, euro
+}
+
+public struct BuildingBlock: Sendable, Equatable {
+    public var line: Int
+    public var code: String
+    public var omschrijving: String
+    public var hoofdonderdeel: BlockPart
+    public var eenheid: BlockUnit
+    public var waarde: Double
+}
+
+public struct Performance: Sendable, Equatable {
+    public var line: Int
+    public var id: String
+    public var contractID: String
+    public var bouwblok: String
+    public var datum: Day
+    public var aantal: Double
+    public var geverifieerd: Bool
+    public var woonplaats: String?
+}
+
+public enum ReportKind: String, Sendable, CaseIterable {
+    case rapportageSociaalDomein = "rapportage_sociaal_domein"
+    case jaarstukken, raadsinformatiebrief, overig
+}
+
+public enum Coverage: String, Sendable, CaseIterable {
+    case geen, kwalitatief, cijfers
+}
+
+public struct Report: Sendable, Equatable {
+    public var line: Int
+    public var id: String
+    public var titel: String
+    public var datum: Day
+    public var jaargang: Int
+    public var soort: ReportKind
+    public var banenafspraak: Coverage
+    public var sroi: Coverage
+    public var budget: Bool
+}
+
+public enum Sector: String, Sendable, CaseIterable {
+    case markt, overheid
+}
+
+public struct RegionRow: Sendable, Equatable {
+    public var line: Int
+    public var arbeidsmarktregio: String
+    public var jaar: Int
+    public var sector: Sector
+    public var doel: Double?
+    public var gerealiseerd: Double?
+    public var bron: String?
+}
+
+public struct KeyFigure: Sendable, Equatable {
+    public var line: Int
+    public var datum: Day
+    /// Lower-cased identifier.
+    public var kengetal: String
+    public var waarde: Double
+    public var eenheid: String?
+    public var bron: String?
+}

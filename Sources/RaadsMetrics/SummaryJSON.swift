@@ -1,0 +1,110 @@
+/// The machine-readable summary of data contract §5.
+public enum SummaryJSON {
+    public static func encode(_ s: Summary) -> JSON {
+        .object([
+            ("dataset", .object([
+                ("naam", .string(s.dataset.naam)),
+                ("peildatum", .string(s.dataset.peildatum.description)),
+                ("fictief", .bool(s.dataset.fictief)),
+                ("arbeidsmarktregio", .str(s.dataset.arbeidsmarktregio)),
+                ("bron", .str(s.dataset.bron)),
+            ])),
+            ("jaar", .int(s.jaar)),
+            ("parameters", .object([
+                ("quotum", parameter(s.quotum, quotum)),
+                ("duurzaamheid", parameter(s.duurzaamheid, duurzaamheid)),
+                ("fonds_bovenformatief", fonds(s.fonds)),
+                ("sroi_realisatie", parameter(s.sroiRealisatie, sroiRealisatie)),
+                ("sroi_naleving", parameter(s.sroiNaleving, sroiNaleving)),
+                ("regio_garantiebanen", parameter(s.regio) { regio($0, region: s.dataset.arbeidsmarktregio) }),
+                ("informatievoorziening", parameter(s.informatie, informatie)),
+            ])),
+            ("waarschuwingen", .array(s.waarschuwingen.map(JSON.string))),
+        ])
+    }
+
+    static func parameter<Y>(_ p: ParameterResult<Y>, _ year: (Y) -> [(String, JSON)]) -> JSON {
+        .object([("titel", .string(p.titel)), ("reden", .str(p.reden))] + year(p.selected)
+            + [("reeks", .array(p.reeks.map { .object(year($0)) }))])
+    }
+
+    static func breakdown(_ b: Breakdown<BreakdownCell>?) -> JSON {
+        guard let b else { return .null }
+        return .object(b.entries.map { ($0.name, .object([("personen", .int($0.cell.personen)), ("banen", .num($0.cell.banen))])) })
+    }
+
+    static func quotum(_ q: QuotumYear) -> [(String, JSON)] {
+        [
+            ("jaar", .int(q.jaar)), ("waarde", .num(q.waarde)), ("doel", .num(q.doel)), ("eenheid", .string(q.eenheid.rawValue)),
+            ("status", .string(q.status.rawValue)), ("banen", .num(q.banen)), ("fte", .num(q.fte)), ("personen", .int(q.personen)),
+            ("vastgesteld_door", .str(q.vastgesteldDoor?.rawValue)), ("proefplaatsing_telt_mee", .bool(q.proefplaatsingTeltMee)),
+            ("banen_zonder_proefplaatsingen", .num(q.banenWettelijk)), ("gedeeltelijk_jaar", .bool(q.gedeeltelijk)),
+            ("detail", .object([("per_afdeling", breakdown(q.perAfdeling)), ("per_doelgroep", breakdown(q.perDoelgroep))])),
+        ]
+    }
+
+    static func duurzaamheid(_ d: DuurzaamheidYear) -> [(String, JSON)] {
+        [
+            ("jaar", .int(d.jaar)), ("waarde", .num(d.waarde)), ("doel", .num(d.doel)), ("eenheid", .string("%")),
+            ("status", .string(d.status.rawValue)), ("gedeeltelijk_jaar", .bool(d.gedeeltelijk)),
+            ("detail", .object([
+                ("personen_lopend", .int(d.personenLopend)),
+                ("per_soort", d.perSoort.map { .object($0.map { ($0.soort.rawValue, .int($0.personen)) }) } ?? .null),
+                ("gemiddelde_uren_per_week", .num(d.gemiddeldeUrenPerWeek)),
+                ("doorstroom", .int(d.doorstroom)),
+            ])),
+        ]
+    }
+
+    static func fonds(_ f: FondsResult) -> JSON {
+        .object([
+            ("titel", .string(f.titel)), ("reden", .str(f.reden)), ("begroot", .num(f.begroot)), ("besteed", .num(f.besteed)),
+            ("benutting_pct", .num(f.benuttingPct)), ("waarde", .num(f.benuttingPct)), ("doel", f.benuttingPct == nil ? .null : .int(100)),
+            ("eenheid", .string("%")), ("status", .string(f.status.rawValue)),
+            ("detail", .object([("posten", f.posten.map { posten in
+                .object(posten.map { p in
+                    (p.post, .object(p.jaren.map { (String($0.jaar), .object([("begroting", .number($0.bedragen.begroting)), ("uitgave", .number($0.bedragen.uitgave))])) }))
+                })
+            } ?? .null)])),
+        ])
+    }
+
+    static func sroiRealisatie(_ r: SroiRealisatieYear) -> [(String, JSON)] {
+        [
+            ("jaar", .int(r.jaar)), ("verplichting", .num(r.verplichting)), ("gerealiseerd", .num(r.gerealiseerd)),
+            ("gerealiseerd_begrensd", .num(r.gerealiseerdBegrensd)), ("geverifieerd", .num(r.geverifieerd)),
+            ("realisatie_pct", .num(r.realisatiePct)), ("waarde", .num(r.realisatiePct)), ("doel", r.realisatiePct == nil ? .null : .int(100)),
+            ("eenheid", .string("%")), ("status", .string(r.status.rawValue)), ("gedeeltelijk_jaar", .bool(r.gedeeltelijk)),
+            ("detail", .object([])),
+        ]
+    }
+
+    static func sroiNaleving(_ n: SroiNalevingYear) -> [(String, JSON)] {
+        [
+            ("jaar", .int(n.jaar)), ("contracten", .int(n.contracten)), ("plichtig", .int(n.plichtig)), ("geregistreerd", .int(n.geregistreerd)),
+            ("afgelopen", .int(n.afgelopen)), ("voldaan", .int(n.voldaan)), ("registratie_pct", .num(n.registratiePct)),
+            ("nalevings_pct", .num(n.nalevingsPct)), ("waarde", .num(n.nalevingsPct)), ("doel", n.nalevingsPct == nil ? .null : .int(100)),
+            ("eenheid", .string("%")), ("status", .string(n.status.rawValue)), ("gedeeltelijk_jaar", .bool(n.gedeeltelijk)),
+            ("detail", .object([("per_status", n.perStatus.map { .object($0.map { ($0.status.rawValue, .int($0.aantal)) }) } ?? .null)])),
+        ]
+    }
+
+    static func regio(_ r: RegioYear, region: String?) -> [(String, JSON)] {
+        [
+            ("jaar", .int(r.jaar)), ("arbeidsmarktregio", .str(region)), ("waarde", .num(r.waarde)), ("doel", .num(r.doel)),
+            ("eenheid", .string("banen")), ("status", .string(r.status.rawValue)),
+            ("detail", .object([("per_sector", r.perSector.map { .object($0.map { ($0.sector.rawValue, .object([("doel", .num($0.cijfers.doel)), ("gerealiseerd", .num($0.cijfers.gerealiseerd))])) }) } ?? .null)])),
+        ]
+    }
+
+    static func informatie(_ i: InformatieYear) -> [(String, JSON)] {
+        [
+            ("jaar", .int(i.jaar)), ("rapportages", .int(i.rapportages)), ("banenafspraak", .int(i.banenafspraak)), ("sroi", .int(i.sroi)),
+            ("banenafspraak_cijfers", .int(i.banenafspraakCijfers)), ("sroi_cijfers", .int(i.sroiCijfers)), ("met_cijfers", .int(i.metCijfers)),
+            ("status", .string(i.status.rawValue)),
+            ("detail", .object([("overige", i.overige.map { .array($0.map { r in
+                .object([("rapportage_id", .string(r.id)), ("soort", .string(r.soort.rawValue)), ("banenafspraak", .string(r.banenafspraak.rawValue)), ("sroi", .string(r.sroi.rawValue))])
+            }) } ?? .null)])),
+        ]
+    }
+}

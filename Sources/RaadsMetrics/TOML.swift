@@ -1,0 +1,594 @@
+import Foundation
+
+/// A small TOML 1.0 reader that keeps the line and column of every key and value, so that
+/// `dataset.toml` and dashboard files get diagnostics naming the key's line.
+///
+/// Supported: comments, bare/quoted/dotted keys, `[table]`, `[[array of tables]]`, basic and
+/// literal strings (also multi-line), integers (decimal, hex, octal, binary, `_`), floats,
+/// booleans, local dates, other date-times (kept as text), arrays and inline tables.
+public enum TOML {
+    public indirect enum Value: Equatable, Sendable {
+        case string(String)
+        case integer(Int)
+        case float(Double)
+        case bool(Bool)
+        case date(Day)
+        /// Offset/local date-times and local times, kept as written.
+        case dateTime(String)
+        case array([Node])
+        case table(Table)
+
+        public var typeName: String {
+            switch self {
+            case .string: "tekst"
+            case .integer: "geheel getal"
+            case .float: "getal"
+            case .bool: "booleaanse waarde"
+            case .date: "datum"
+            case .dateTime: "datum met tijd"
+            case .array: "lijst"
+            case .table: "tabel"
+            }
+        }
+
+        public var number: Double? {
+            switch self {
+            case .integer(let i): Double(i)
+            case .float(let d): d
+            default: nil
+            }
+        }
+    }
+
+    /// A value with the position of its key (or of the value itself for array items).
+    public struct Node: Equatable, Sendable {
+        public var value: Value
+        public var line: Int
+        public var column: Int
+    }
+
+    /// A table with its keys in document order.
+    public struct Table: Equatable, Sendable {
+        public var entries: [(key: String, node: Node)] = []
+        public var line: Int = 1
+        public subscript(key: String) -> Node? { entries.first { $0.key == key }?.node }
+        public var keys: [String] { entries.map(\.key) }
+        public static func == (a: Table, b: Table) -> Bool {
+            a.entries.count == b.entries.count && zip(a.entries, b.entries).allSatisfy { $0.key == $1.key && $0.node == $1.node }
+        }
+    }
+
+    public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
+        public var line: Int
+        public var column: Int
+        public var message: String
+        public var description: String { "\(line):\(column): \(message)" }
+    }
+
+    public static func parse(_ text: String) throws(ParseError) -> Table {
+        var parser = Parser(text)
+        return try parser.document()
+    }
+}
+
+/// Mutable tree used while parsing; converted to `TOML.Table` at the end.
+private final class MTable {
+    var keys: [String] = []
+    var values: [String: MNode] = [:]
+    var line: Int
+    var definedByHeader = false
+    var implicit = true
+    var inline = false
+    var dottedDefined = false
+    init(line: Int) { self.line = line }
+
+    func freeze() -> TOML.Table {
+        var t = TOML.Table()
+        t.line = line
+        for k in keys {
+            let n = values[k]!
+            t.entries.append((k, TOML.Node(value: n.freeze(), line: n.line, column: n.column)))
+        }
+        return t
+    }
+}
+
+private final class MNode {
+    enum Kind { case value(TOML.Value), table(MTable), tableArray([MTable]) }
+    var kind: Kind
+    var line: Int
+    var column: Int
+    init(_ kind: Kind, line: Int, column: Int) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+    }
+    func freeze() -> TOML.Value {
+        switch kind {
+        case .value(let v): return v
+        case .table(let t): return .table(t.freeze())
+        case .tableArray(let ts):
+            return .array(ts.map { TOML.Node(value: .table($0.freeze()), line: $0.line, column: 1) })
+        }
+    }
+}
+
+private struct Parser {
+    let s: [Unicode.Scalar]
+    var i = 0
+    var line = 1
+    var lineStart = 0
+
+    init(_ text: String) {
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        s = scalars
+    }
+
+    var column: Int { i - lineStart + 1 }
+    var atEnd: Bool { i >= s.count }
+    var peek: Unicode.Scalar? { i < s.count ? s[i] : nil }
+    func peek(_ offset: Int) -> Unicode.Scalar? { i + offset < s.count ? s[i + offset] : nil }
+
+    func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> TOML.ParseError {
+        TOML.ParseError(line: line ?? self.line, column: column ?? self.column, message: message)
+    }
+
+    mutating func advance() {
+        if s[i] == "\n" {
+            line += 1
+            lineStart = i + 1
+        }
+        i += 1
+    }
+
+    mutating func skipSpaces() {
+        while let c = peek, c == " " || c == "\t" { i += 1 }
+    }
+
+    mutating func skipComment() throws(TOML.ParseError) {
+        guard peek == "#" else { return }
+        while let c = peek, c != "\n" {
+            if c.value < 0x20 && c != "\t" && c != "\r" { throw fail("ongeldig stuurteken in commentaar") }
+            i += 1
+        }
+    }
+
+    /// Expects the end of a line (after optional spaces and a comment).
+    mutating func endOfLine() throws(TOML.ParseError) {
+        skipSpaces()
+        try skipComment()
+        if atEnd { return }
+        if peek == "\r" && peek(1) == "\n" { i += 1 }
+        guard peek == "\n" else { throw fail("verwacht einde van de regel, gevonden '\(String(peek!))'") }
+        advance()
+    }
+
+    /// Skips whitespace, newlines and comments (inside arrays).
+    mutating func skipBlank() throws(TOML.ParseError) {
+        while let c = peek {
+            if c == " " || c == "\t" || c == "\r" { i += 1 } else if c == "\n" { advance() } else if c == "#" { try skipComment() } else { break }
+        }
+    }
+
+    mutating func document() throws(TOML.ParseError) -> TOML.Table {
+        let root = MTable(line: 1)
+        root.implicit = false
+        var current = root
+        while true {
+            try skipBlank()
+            guard let c = peek else { break }
+            if c == "[" {
+                let headerLine = line
+                let isArray = peek(1) == "["
+                i += isArray ? 2 : 1
+                skipSpaces()
+                let keyCol = column
+                let path = try key()
+                skipSpaces()
+                guard peek == "]" else { throw fail("verwacht ']' na de tabelnaam") }
+                i += 1
+                if isArray {
+                    guard peek == "]" else { throw fail("verwacht ']]' na de tabelnaam") }
+                    i += 1
+                }
+                try endOfLine()
+                current = try isArray
+                    ? arrayTable(root, path, line: headerLine, column: keyCol)
+                    : headerTable(root, path, line: headerLine, column: keyCol)
+            } else {
+                try keyValue(into: current)
+                try endOfLine()
+            }
+        }
+        return root.freeze()
+    }
+
+    mutating func headerTable(_ root: MTable, _ path: [String], line l: Int, column: Int) throws(TOML.ParseError) -> MTable {
+        var t = root
+        for (n, k) in path.enumerated() {
+            let last = n == path.count - 1
+            if let existing = t.values[k] {
+                switch existing.kind {
+                case .table(let sub):
+                    if sub.inline { throw fail("tabel '\(path.joined(separator: "."))' is al inline vastgelegd", line: l, column: column) }
+                    if last {
+                        if sub.definedByHeader || !sub.implicit && !sub.dottedDefined {
+                            throw fail("tabel '\(path.joined(separator: "."))' staat twee keer in het bestand", line: l, column: column)
+                        }
+                        if sub.dottedDefined { throw fail("tabel '\(path.joined(separator: "."))' is al met een sleutel met punten vastgelegd", line: l, column: column) }
+                        sub.definedByHeader = true
+                        sub.implicit = false
+                        sub.line = l
+                    }
+                    t = sub
+                case .tableArray(let arr):
+                    if last { throw fail("'\(k)' is een lijst van tabellen, geen tabel", line: l, column: column) }
+                    t = arr[arr.count - 1]
+                case .value:
+                    throw fail("sleutel '\(k)' heeft al een waarde", line: l, column: column)
+                }
+            } else {
+                let sub = MTable(line: l)
+                if last {
+                    sub.definedByHeader = true
+                    sub.implicit = false
+                }
+                t.keys.append(k)
+                t.values[k] = MNode(.table(sub), line: l, column: column)
+                t = sub
+            }
+        }
+        return t
+    }
+
+    mutating func arrayTable(_ root: MTable, _ path: [String], line l: Int, column: Int) throws(TOML.ParseError) -> MTable {
+        let parent = try headerTable(root, Array(path.dropLast()), line: l, column: column, creatingImplicitly: true)
+        let k = path[path.count - 1]
+        let item = MTable(line: l)
+        item.implicit = false
+        item.definedByHeader = true
+        if let existing = parent.values[k] {
+            guard case .tableArray(var arr) = existing.kind else {
+                throw fail("'\(k)' is al gedefinieerd en is geen lijst van tabellen", line: l, column: column)
+            }
+            arr.append(item)
+            existing.kind = .tableArray(arr)
+        } else {
+            parent.keys.append(k)
+            parent.values[k] = MNode(.tableArray([item]), line: l, column: column)
+        }
+        return item
+    }
+
+    /// Walks to the parent of an array table, creating implicit tables on the way.
+    mutating func headerTable(_ root: MTable, _ path: [String], line l: Int, column: Int, creatingImplicitly: Bool) throws(TOML.ParseError) -> MTable {
+        var t = root
+        for k in path {
+            if let existing = t.values[k] {
+                switch existing.kind {
+                case .table(let sub):
+                    if sub.inline { throw fail("tabel '\(k)' is al inline vastgelegd", line: l, column: column) }
+                    t = sub
+                case .tableArray(let arr): t = arr[arr.count - 1]
+                case .value: throw fail("sleutel '\(k)' heeft al een waarde", line: l, column: column)
+                }
+            } else {
+                let sub = MTable(line: l)
+                t.keys.append(k)
+                t.values[k] = MNode(.table(sub), line: l, column: column)
+                t = sub
+            }
+        }
+        return t
+    }
+
+    mutating func keyValue(into table: MTable) throws(TOML.ParseError) {
+        let keyLine = line
+        let keyCol = column
+        let path = try key()
+        skipSpaces()
+        guard peek == "=" else {
+            throw fail(peek == nil || peek == "\n" || peek == "\r" ? "verwacht '=' na sleutel '\(path.joined(separator: "."))'" : "verwacht '=' na sleutel '\(path.joined(separator: "."))', gevonden '\(String(peek!))'")
+        }
+        i += 1
+        skipSpaces()
+        let v = try value()
+        var t = table
+        for k in path.dropLast() {
+            if let existing = t.values[k] {
+                guard case .table(let sub) = existing.kind, !sub.inline, !sub.definedByHeader || sub.dottedDefined || true else {
+                    throw fail("sleutel '\(k)' heeft al een waarde", line: keyLine, column: keyCol)
+                }
+                if sub.inline { throw fail("tabel '\(k)' is al inline vastgelegd", line: keyLine, column: keyCol) }
+                t = sub
+            } else {
+                let sub = MTable(line: keyLine)
+                sub.dottedDefined = true
+                sub.implicit = false
+                t.keys.append(k)
+                t.values[k] = MNode(.table(sub), line: keyLine, column: keyCol)
+                t = sub
+            }
+        }
+        let last = path[path.count - 1]
+        if t.values[last] != nil {
+            throw fail("sleutel '\(path.joined(separator: "."))' staat twee keer in de tabel", line: keyLine, column: keyCol)
+        }
+        t.keys.append(last)
+        t.values[last] = MNode(v, line: keyLine, column: keyCol)
+    }
+
+    static func isBare(_ c: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(c) || ("a"..."z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-"
+    }
+
+    mutating func key() throws(TOML.ParseError) -> [String] {
+        var parts: [String] = []
+        while true {
+            skipSpaces()
+            guard let c = peek else { throw fail("verwacht een sleutel") }
+            if c == "\"" {
+                if peek(1) == "\"" && peek(2) == "\"" { throw fail("een sleutel mag geen string over meerdere regels zijn") }
+                parts.append(try basicString())
+            } else if c == "'" {
+                parts.append(try literalString())
+            } else if Parser.isBare(c) {
+                var k = ""
+                while let c = peek, Parser.isBare(c) {
+                    k.unicodeScalars.append(c)
+                    i += 1
+                }
+                parts.append(k)
+            } else {
+                throw fail("verwacht een sleutel, gevonden '\(String(c))'")
+            }
+            skipSpaces()
+            if peek == "." { i += 1 } else { return parts }
+        }
+    }
+
+    mutating func value() throws(TOML.ParseError) -> MNode.Kind {
+        guard let c = peek else { throw fail("verwacht een waarde") }
+        switch c {
+        case "\"":
+            if peek(1) == "\"" && peek(2) == "\"" { return .value(.string(try multilineBasic())) }
+            return .value(.string(try basicString()))
+        case "'":
+            if peek(1) == "'" && peek(2) == "'" { return .value(.string(try multilineLiteral())) }
+            return .value(.string(try literalString()))
+        case "[": return .value(try array())
+        case "{": return .table(try inlineTable())
+        case "t", "f":
+            if matches("true") { i += 4; return .value(.bool(true)) }
+            if matches("false") { i += 5; return .value(.bool(false)) }
+            throw fail("onbekende waarde; gebruik true of false, een getal, een datum of tekst tussen aanhalingstekens")
+        case "\n", "\r", "#": throw fail("verwacht een waarde na '='")
+        default: return .value(try scalarToken())
+        }
+    }
+
+    func matches(_ word: String) -> Bool {
+        for (n, ch) in word.unicodeScalars.enumerated() where peek(n) != ch { return false }
+        if let after = peek(word.unicodeScalars.count), Parser.isBare(after) { return false }
+        return true
+    }
+
+    mutating func array() throws(TOML.ParseError) -> TOML.Value {
+        i += 1
+        var items: [TOML.Node] = []
+        while true {
+            try skipBlank()
+            guard let c = peek else { throw fail("lijst niet afgesloten met ']'") }
+            if c == "]" { i += 1; return .array(items) }
+            let l = line, col = column
+            let v = try value()
+            let node = MNode(v, line: l, column: col)
+            items.append(TOML.Node(value: node.freeze(), line: l, column: col))
+            try skipBlank()
+            if peek == "," { i += 1; continue }
+            try skipBlank()
+            guard peek == "]" else { throw fail("verwacht ',' of ']' in lijst") }
+        }
+    }
+
+    mutating func inlineTable() throws(TOML.ParseError) -> MTable {
+        let t = MTable(line: line)
+        t.implicit = false
+        i += 1
+        skipSpaces()
+        if peek == "}" { i += 1; t.inline = true; return t }
+        while true {
+            skipSpaces()
+            try keyValue(into: t)
+            skipSpaces()
+            if peek == "," { i += 1; continue }
+            guard peek == "}" else { throw fail("verwacht ',' of '}' in inline tabel") }
+            i += 1
+            t.inline = true
+            return t
+        }
+    }
+
+    mutating func basicString() throws(TOML.ParseError) -> String {
+        i += 1
+        var out = String.UnicodeScalarView()
+        while true {
+            guard let c = peek, c != "\n" else { throw fail("tekst niet afgesloten met '\"'") }
+            i += 1
+            if c == "\"" { return String(out) }
+            if c == "\\" { try escape(into: &out) } else {
+                if c.value < 0x20 && c != "\t" || c.value == 0x7F { throw fail("ongeldig stuurteken in tekst") }
+                out.append(c)
+            }
+        }
+    }
+
+    mutating func escape(into out: inout String.UnicodeScalarView) throws(TOML.ParseError) {
+        guard let e = peek else { throw fail("onvolledige escape") }
+        i += 1
+        switch e {
+        case "b": out.append("\u{08}")
+        case "t": out.append("\t")
+        case "n": out.append("\n")
+        case "f": out.append("\u{0C}")
+        case "r": out.append("\r")
+        case "e": out.append("\u{1B}")
+        case "\"": out.append("\"")
+        case "\\": out.append("\\")
+        case "u", "U":
+            let n = e == "u" ? 4 : 8
+            var hex = ""
+            for _ in 0..<n {
+                guard let h = peek, h.properties.isASCIIHexDigit else { throw fail("ongeldige \\\(e)-escape") }
+                hex.unicodeScalars.append(h)
+                i += 1
+            }
+            guard let v = UInt32(hex, radix: 16), let sc = Unicode.Scalar(v) else { throw fail("ongeldig Unicode-teken in escape") }
+            out.append(sc)
+        default: throw fail("onbekende escape '\\\(String(e))'")
+        }
+    }
+
+    mutating func literalString() throws(TOML.ParseError) -> String {
+        i += 1
+        var out = String.UnicodeScalarView()
+        while true {
+            guard let c = peek, c != "\n" else { throw fail("tekst niet afgesloten met \"'\"") }
+            i += 1
+            if c == "'" { return String(out) }
+            out.append(c)
+        }
+    }
+
+    mutating func multilineBasic() throws(TOML.ParseError) -> String {
+        i += 3
+        if peek == "\r" && peek(1) == "\n" { i += 1 }
+        if peek == "\n" { advance() }
+        var out = String.UnicodeScalarView()
+        while true {
+            guard let c = peek else { throw fail("tekst niet afgesloten met '\"\"\"'") }
+            if c == "\"" && peek(1) == "\"" && peek(2) == "\"" {
+                i += 3
+                // Up to two extra quotes belong to the content.
+                var extra = 0
+                while peek == "\"" && extra < 2 { out.append("\""); i += 1; extra += 1 }
+                return String(out)
+            }
+            if c == "\\" {
+                i += 1
+                // Line-ending backslash trims whitespace up to the next non-blank.
+                var j = i
+                while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
+                if j < s.count, s[j] == "\n" || s[j] == "\r" {
+                    i = j
+                    while let w = peek, w == " " || w == "\t" || w == "\n" || w == "\r" { advance() }
+                    continue
+                }
+                try escape(into: &out)
+                continue
+            }
+            if c == "\n" { out.append(c); advance(); continue }
+            out.append(c)
+            i += 1
+        }
+    }
+
+    mutating func multilineLiteral() throws(TOML.ParseError) -> String {
+        i += 3
+        if peek == "\r" && peek(1) == "\n" { i += 1 }
+        if peek == "\n" { advance() }
+        var out = String.UnicodeScalarView()
+        while true {
+            guard let c = peek else { throw fail("tekst niet afgesloten met \"'''\"") }
+            if c == "'" && peek(1) == "'" && peek(2) == "'" {
+                i += 3
+                var extra = 0
+                while peek == "'" && extra < 2 { out.append("'"); i += 1; extra += 1 }
+                return String(out)
+            }
+            out.append(c)
+            advance()
+        }
+    }
+
+    mutating func scalarToken() throws(TOML.ParseError) -> TOML.Value {
+        let startCol = column
+        var tok = ""
+        func isTokenChar(_ c: Unicode.Scalar) -> Bool {
+            Parser.isBare(c) || c == "+" || c == "." || c == ":"
+        }
+        while let c = peek, isTokenChar(c) {
+            tok.unicodeScalars.append(c)
+            i += 1
+        }
+        // A date-time may separate date and time by a space.
+        if tok.count == 10, peek == " ", let d = peek(1), ("0"..."9").contains(d), peek(3) == ":" {
+            i += 1
+            tok += "T"
+            while let c = peek, isTokenChar(c) {
+                tok.unicodeScalars.append(c)
+                i += 1
+            }
+        }
+        guard !tok.isEmpty else { throw fail("verwacht een waarde, gevonden '\(String(peek!))'", column: startCol) }
+        if let v = Parser.classify(tok) { return v }
+        throw fail("ongeldige waarde '\(tok)'; tekst moet tussen aanhalingstekens staan", column: startCol)
+    }
+
+    static func classify(_ tok: String) -> TOML.Value? {
+        let b = Array(tok.utf8)
+        func digits(_ x: ArraySlice<UInt8>) -> Bool { !x.isEmpty && x.allSatisfy { $0 >= 48 && $0 <= 57 } }
+        // Local date YYYY-MM-DD.
+        if b.count == 10, b[4] == 45, b[7] == 45, digits(b[0..<4]), digits(b[5..<7]), digits(b[8..<10]) {
+            let y = Int(tok.prefix(4))!, m = Int(tok.dropFirst(5).prefix(2))!, d = Int(tok.suffix(2))!
+            guard let day = Day(year: y, month: m, day: d) else { return nil }
+            return .date(day)
+        }
+        if b.count > 10, b[4] == 45, b[7] == 45, b[10] == 84 || b[10] == 116, digits(b[0..<4]) {
+            return .dateTime(tok)
+        }
+        if b.count >= 8, b[2] == 58, b[5] == 58, digits(b[0..<2]) { return .dateTime(tok) }
+        switch tok {
+        case "inf", "+inf": return .float(.infinity)
+        case "-inf": return .float(-.infinity)
+        case "nan", "+nan", "-nan": return .float(.nan)
+        default: break
+        }
+        // Underscores only between digits.
+        if tok.contains("_") {
+            let chars = Array(tok)
+            for (n, ch) in chars.enumerated() where ch == "_" {
+                guard n > 0, n < chars.count - 1, chars[n - 1].isHexDigit, chars[n + 1].isHexDigit else { return nil }
+            }
+        }
+        let clean = tok.replacingOccurrences(of: "_", with: "")
+        for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] where clean.hasPrefix(prefix) {
+            guard let v = Int(clean.dropFirst(2), radix: radix), !clean.dropFirst(2).hasPrefix("+"), !clean.dropFirst(2).hasPrefix("-") else { return nil }
+            return .integer(v)
+        }
+        var body = Substring(clean)
+        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+        guard let first = body.first, first.isASCII, first.isNumber else { return nil }
+        if body.count > 1, first == "0", body.dropFirst().first?.isNumber == true { return nil }  // no leading zeros
+        if body.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return Int(clean).map(TOML.Value.integer)
+        }
+        // Float: digits [. digits] [e[+-]digits]
+        let pattern = Array(body)
+        var k = 0
+        func run() -> Int { let s = k; while k < pattern.count, pattern[k].isASCII, pattern[k].isNumber { k += 1 }; return k - s }
+        _ = run()
+        if k < pattern.count, pattern[k] == "." {
+            k += 1
+            guard run() > 0 else { return nil }
+        }
+        if k < pattern.count, pattern[k] == "e" || pattern[k] == "E" {
+            k += 1
+            if k < pattern.count, pattern[k] == "+" || pattern[k] == "-" { k += 1 }
+            guard run() > 0 else { return nil }
+        }
+        guard k == pattern.count else { return nil }
+        return Double(clean).map(TOML.Value.float)
+    }
+}

@@ -1,0 +1,198 @@
+import RaadsMetrics
+
+/// Turns a `Summary` into worded, formatted tiles and detail views (Dutch or English).
+/// Shared by the terminal interface, the text summary and the export.
+public enum Presenter {
+    public static func tiles(_ s: Summary, language l: Language) -> [Tile] {
+        ParameterID.allCases.map { tile($0, s, language: l) }
+    }
+
+    public static func tile(_ id: ParameterID, _ s: Summary, language l: Language) -> Tile {
+        switch id {
+        case .quotum: quotumTile(s, l)
+        case .duurzaamheid: duurzaamheidTile(s, l)
+        case .fondsBovenformatief: fondsTile(s, l)
+        case .sroiRealisatie: realisatieTile(s, l)
+        case .sroiNaleving: nalevingTile(s, l)
+        case .regioGarantiebanen: regioTile(s, l)
+        case .informatievoorziening: informatieTile(s, l)
+        }
+    }
+
+    static func noData(_ l: Language) -> String { l.pick("geen gegevens", "no data") }
+
+    static func statusText(_ status: Status, hasValue: Bool, _ l: Language) -> String {
+        status == .onbekend && hasValue ? l.pick("geen doel", "no target") : status.word(l)
+    }
+
+    static func progress(_ v: Double?, _ t: Double?) -> Double? {
+        guard let v, let t, t > 0 else { return nil }
+        return v / t
+    }
+
+    static func dec(_ x: Double?, _ l: Language) -> String { x.map { NumberFormat.decimal($0, language: l) } ?? "–" }
+    static func pct(_ x: Double?, _ l: Language) -> String { x.map { NumberFormat.percent($0, language: l) } ?? "–" }
+    static func eur(_ x: Double?, _ l: Language) -> String { x.map { NumberFormat.euro($0, language: l) } ?? "–" }
+    static func int(_ x: Int?, _ l: Language) -> String { x.map { NumberFormat.integer($0, language: l) } ?? "–" }
+
+    /// "2020" or "2024 (t/m 30-9)" for a partial year.
+    public static func yearLabel(_ y: Int, partial: Bool, _ s: Summary, _ l: Language) -> String {
+        guard partial else { return String(y) }
+        let p = s.dataset.peildatum.components
+        return "\(y) (\(l.pick("t/m", "to")) \(p.day)-\(p.month))"
+    }
+
+    // MARK: - Quotum
+
+    static func quotumValueText(_ q: QuotumYear, _ l: Language) -> String? {
+        guard let w = q.waarde else { return nil }
+        return q.eenheid == .personen ? "\(NumberFormat.integer(Int(w), language: l)) \(q.eenheid.label(l))"
+            : "\(NumberFormat.decimal(w, language: l)) \(q.eenheid.label(l))"
+    }
+
+    static func quotumTile(_ s: Summary, _ l: Language) -> Tile {
+        let p = s.quotum, q = p.selected
+        var target: String?
+        if let d = q.doel {
+            target = l.pick("doel", "target") + " " + (q.eenheid == .personen ? NumberFormat.integer(Int(d), language: l) : NumberFormat.decimal(d, language: l))
+                + " \(q.eenheid.label(l))" + (q.vastgesteldDoor.map { " · \($0.label(l))" } ?? "")
+        }
+        var note = p.reden
+        if note == nil, q.doel == nil, q.waarde != nil { note = l.pick("geen doel vastgesteld voor dit jaar", "no target set for this year") }
+        if note == nil, q.eenheid != .banen, let b = q.banen { note = l.pick("wettelijk: \(NumberFormat.decimal(b, language: l)) banen à 25,5 uur", "legally: \(NumberFormat.decimal(b, language: l)) jobs of 25.5 h") }
+        return Tile(id: .quotum, title: ParameterID.quotum.title(l), valueText: quotumValueText(q, l) ?? noData(l), targetText: target,
+                    status: q.status, statusText: statusText(q.status, hasValue: q.waarde != nil, l), progress: progress(q.waarde, q.doel),
+                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.waarde, doel: $0.doel, gedeeltelijk: $0.gedeeltelijk) },
+                    note: note, partialYear: q.gedeeltelijk)
+    }
+
+    // MARK: - Duurzaamheid
+
+    static func duurzaamheidTile(_ s: Summary, _ l: Language) -> Tile {
+        let p = s.duurzaamheid, d = p.selected
+        var value = noData(l)
+        if let w = d.waarde {
+            value = NumberFormat.percent(w, language: l) + l.pick(" vast", " permanent")
+        } else if let n = d.personenLopend, n > 0 {
+            value = l.pick("te weinig personen", "too few persons")
+        }
+        var target: String?
+        if let n = d.personenLopend {
+            target = l.pick("\(n) personen in dienst", "\(n) persons employed") + (d.doorstroom.map { l.pick(" · doorstroom \($0)", " · moved on \($0)") } ?? "")
+        }
+        var note = p.reden
+        if note == nil, let n = d.personenLopend, n > 0, d.waarde == nil {
+            note = l.pick("minder dan \(s.minCell) personen: aandeel niet getoond", "fewer than \(s.minCell) persons: share not shown")
+        }
+        return Tile(id: .duurzaamheid, title: ParameterID.duurzaamheid.title(l), valueText: value, targetText: target, status: d.status,
+                    statusText: statusText(d.status, hasValue: d.waarde != nil, l), progress: d.waarde.map { $0 / 100 },
+                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.waarde, doel: $0.doel, gedeeltelijk: $0.gedeeltelijk) },
+                    note: note, partialYear: d.gedeeltelijk)
+    }
+
+    // MARK: - Fonds
+
+    static func fondsTile(_ s: Summary, _ l: Language) -> Tile {
+        let f = s.fonds
+        var value = noData(l)
+        if let b = f.benuttingPct { value = NumberFormat.percent(b, language: l) + l.pick(" benut", " used") }
+        var target: String?
+        if let be = f.besteed, let bg = f.begroot {
+            target = l.pick("\(eur(be, l)) besteed van \(eur(bg, l))", "\(eur(be, l)) spent of \(eur(bg, l))")
+        }
+        return Tile(id: .fondsBovenformatief, title: ParameterID.fondsBovenformatief.title(l), valueText: value, targetText: target,
+                    status: f.status, statusText: statusText(f.status, hasValue: f.benuttingPct != nil, l),
+                    progress: f.benuttingPct.map { $0 / 100 }, series: [],
+                    note: f.reden ?? l.pick("totaal t/m peildatum \(s.dataset.peildatum.dutch)", "total up to \(s.dataset.peildatum.dutch)"),
+                    partialYear: false)
+    }
+
+    // MARK: - SROI
+
+    static func realisatieTile(_ s: Summary, _ l: Language) -> Tile {
+        let p = s.sroiRealisatie, r = p.selected
+        var value = noData(l)
+        if let pc = r.realisatiePct { value = NumberFormat.percent(pc, language: l) + l.pick(" gerealiseerd", " realised") }
+        var target: String?
+        if let v = r.verplichting, let g = r.gerealiseerdBegrensd, r.realisatiePct != nil {
+            target = l.pick("\(eur(g, l)) van \(eur(v, l)) verplichting", "\(eur(g, l)) of \(eur(v, l)) obligation")
+        }
+        var note = p.reden
+        if note == nil, r.verplichting == 0 || r.verplichting == nil {
+            note = l.pick("geen SROI-plichtige contracten gegund in \(r.jaar)", "no SROI-obliged contracts awarded in \(r.jaar)")
+        }
+        if note == nil, let g = r.gerealiseerd, let v = r.geverifieerd, g > 0 {
+            note = l.pick("geverifieerd: \(eur(v, l)) van \(eur(g, l))", "verified: \(eur(v, l)) of \(eur(g, l))")
+        }
+        return Tile(id: .sroiRealisatie, title: ParameterID.sroiRealisatie.title(l), valueText: value, targetText: target, status: r.status,
+                    statusText: r.status.word(l), progress: r.realisatiePct.map { $0 / 100 },
+                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.realisatiePct, doel: $0.realisatiePct == nil ? nil : 100, gedeeltelijk: $0.gedeeltelijk) },
+                    note: note, partialYear: r.gedeeltelijk)
+    }
+
+    static func nalevingTile(_ s: Summary, _ l: Language) -> Tile {
+        let p = s.sroiNaleving, n = p.selected
+        var value = noData(l)
+        if let pc = n.nalevingsPct { value = NumberFormat.percent(pc, language: l) + l.pick(" nageleefd", " complied") }
+        var target: String?
+        if let v = n.voldaan, let a = n.afgelopen, a > 0 {
+            target = l.pick("\(v) van \(a) afgelopen contracten voldaan", "\(v) of \(a) ended contracts fulfilled")
+        } else if let pl = n.plichtig {
+            target = l.pick("\(pl) plichtige contracten, nog geen afgelopen", "\(pl) obliged contracts, none ended yet")
+        }
+        var note = p.reden
+        if note == nil, let g = n.geregistreerd, let pl = n.plichtig, pl > 0 {
+            note = l.pick("registratie: \(g) van \(pl) plichtige contracten", "registered: \(g) of \(pl) obliged contracts")
+        }
+        return Tile(id: .sroiNaleving, title: ParameterID.sroiNaleving.title(l), valueText: value, targetText: target, status: n.status,
+                    statusText: n.status.word(l), progress: n.nalevingsPct.map { $0 / 100 },
+                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.nalevingsPct, doel: $0.nalevingsPct == nil ? nil : 100, gedeeltelijk: $0.gedeeltelijk) },
+                    note: note, partialYear: n.gedeeltelijk)
+    }
+
+    // MARK: - Regio
+
+    static func regioTile(_ s: Summary, _ l: Language) -> Tile {
+        let p = s.regio, r = p.selected
+        let value = r.waarde.map { NumberFormat.compact($0, language: l) + l.pick(" banen", " jobs") } ?? noData(l)
+        let target = r.doel.map { l.pick("indicatief doel ", "indicative target ") + NumberFormat.compact($0, language: l) + l.pick(" banen", " jobs") }
+        var note = p.reden
+        if note == nil, r.waarde == nil, r.doel != nil {
+            note = l.pick("gerealiseerde aantallen niet aangeleverd", "realised numbers not delivered")
+        }
+        if note == nil, let region = s.dataset.arbeidsmarktregio { note = region }
+        return Tile(id: .regioGarantiebanen, title: ParameterID.regioGarantiebanen.title(l), valueText: value, targetText: target, status: r.status,
+                    statusText: statusText(r.status, hasValue: r.waarde != nil, l), progress: progress(r.waarde, r.doel),
+                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.waarde, doel: $0.doel, gedeeltelijk: s.isPartial($0.jaar)) },
+                    note: note, partialYear: s.isPartial(r.jaar))
+    }
+
+    // MARK: - Informatie
+
+    static func informatieTile(_ s: Summary, _ l: Language) -> Tile {
+        let p = s.informatie, i = p.selected
+        var value = noData(l)
+        if let m = i.metCijfers, let n = i.rapportages {
+            value = l.pick("\(m) van \(n) met cijfers", "\(m) of \(n) with figures")
+        }
+        var target: String?
+        if let b = i.banenafspraak, let r = i.sroi {
+            target = l.pick("genoemd: banenafspraak \(b)× · SROI \(r)×", "mentioned: jobs \(b)× · SROI \(r)×")
+        }
+        return Tile(id: .informatievoorziening, title: ParameterID.informatievoorziening.title(l), valueText: value, targetText: target,
+                    status: i.status, statusText: i.status.word(l), progress: nil,
+                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.metCijfers.map(Double.init), doel: $0.rapportages.map(Double.init), gedeeltelijk: s.isPartial($0.jaar)) },
+                    note: p.reden ?? l.pick("rapportages sociaal domein, jaargang \(i.jaar)", "social domain reports, volume \(i.jaar)"),
+                    partialYear: s.isPartial(i.jaar))
+    }
+}
+
+extension Summary {
+    /// The privacy threshold is not part of the summary's data; 5 unless the dataset said
+    /// otherwise (kept with the dataset info by `Metrics`).
+    var minCell: Int { minCellSize }
+
+    func isPartial(_ y: Int) -> Bool {
+        y == dataset.peildatum.year && dataset.peildatum < Day.lastOfYear(y)
+    }
+}

@@ -1,0 +1,43 @@
+import RaadsMetrics
+
+/// A readable summary in reading order: for a pipe, an e-mail, or a screen reader.
+public enum TextSummary {
+    public static func render(_ s: Summary, language l: Language, ids: [ParameterID] = ParameterID.allCases) -> String {
+        var out: [String] = []
+        out.append("Raadsdashboard — \(s.dataset.naam)")
+        out.append(l.pick("Peildatum \(s.dataset.peildatum.dutch) · jaar \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))",
+                          "Reference date \(s.dataset.peildatum.dutch) · year \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))"))
+        if s.dataset.fictief {
+            out.append(l.pick("LET OP: FICTIEVE GEGEVENS — deze cijfers zijn verzonnen.", "NOTE: FICTITIOUS DATA — these figures are invented."))
+        }
+        out.append("")
+        for (n, id) in ids.enumerated() {
+            let d = Presenter.detail(id, s, language: l)
+            let t = d.tile
+            out.append("\(n + 1). \(t.title)")
+            out.append("   " + l.pick("Waarde: ", "Value: ") + t.valueText + (t.targetText.map { " — \($0)" } ?? ""))
+            out.append("   Status: \(t.statusText) \(t.status.symbol(unicode: true))")
+            let points = t.series.map { p -> String in
+                let v = p.waarde.map { id == .quotum || id == .duurzaamheid || id == .sroiRealisatie || id == .sroiNaleving
+                    ? NumberFormat.decimal($0, language: l) : NumberFormat.compact($0, language: l) } ?? "–"
+                return "\(p.jaar)\(p.gedeeltelijk ? "*" : ""): \(v)"
+            }
+            if !points.isEmpty { out.append("   " + l.pick("Verloop: ", "Series: ") + points.joined(separator: " · ")) }
+            for c in d.caveats { out.append("   " + l.pick("Let op: ", "Note: ") + c) }
+            out.append("")
+        }
+        if s.series.contains(where: \.gedeeltelijk) {
+            out.append(l.pick("* gedeeltelijk jaar, tot de peildatum.", "* partial year, up to the reference date."))
+        }
+        if !s.waarschuwingen.isEmpty {
+            out.append(l.pick("Waarschuwingen bij de gegevens:", "Data warnings:"))
+            out += s.waarschuwingen.map { "- " + $0 }
+        }
+        if let b = s.dataset.bron { out.append(l.pick("Bron: ", "Source: ") + b) }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+extension Summary {
+    var series: [SeriesPoint] { Presenter.tile(.quotum, self, language: .nl).series }
+}

@@ -1,0 +1,62 @@
+import RaadsMetrics
+
+/// One point of a parameter's yearly series.
+public struct SeriesPoint: Equatable, Sendable {
+    public var jaar: Int
+    public var waarde: Double?
+    public var doel: Double?
+    public var gedeeltelijk: Bool
+    public init(jaar: Int, waarde: Double?, doel: Double?, gedeeltelijk: Bool) {
+        self.jaar = jaar
+        self.waarde = waarde
+        self.doel = doel
+        self.gedeeltelijk = gedeeltelijk
+    }
+}
+
+/// What a tile on the overview shows for one parameter, already worded and formatted.
+public struct Tile: Equatable, Sendable {
+    public var id: ParameterID
+    public var title: String
+    /// Headline value with its unit (`33,7 fte`), or `geen gegevens`.
+    public var valueText: String
+    /// Target and who set it (`doel 34,6 fte · ambtelijk`), or a secondary figure.
+    public var targetText: String?
+    public var status: Status
+    /// The status in words; usually `status.word`, `geen doel` when a value has no target.
+    public var statusText: String
+    /// Value / target (may exceed 1); `nil` when either is missing.
+    public var progress: Double?
+    public var series: [SeriesPoint]
+    /// Why figures are missing, or the one caveat that matters most.
+    public var note: String?
+    /// The selected year's figures are for part of the year only.
+    public var partialYear: Bool
+}
+
+/// A table of a detail view or an export.
+public struct Table: Equatable, Sendable {
+    public var title: String
+    public var columns: [String]
+    public var rows: [[String]]
+    public var note: String?
+    public init(title: String, columns: [String], rows: [[String]], note: String? = nil) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.note = note
+    }
+}
+
+/// Everything the detail screen (and the export) shows for one parameter.
+public struct Detail: Equatable, Sendable {
+    public var tile: Tile
+    /// What the figure means, in plain language (paragraphs).
+    public var meaning: [String]
+    public var seriesTable: Table
+    public var breakdowns: [Table]
+    /// Remarks that change how to read the figure.
+    public var caveats: [String]
+    public var sources: [String]
+    public var warnings: [String]
+}

@@ -1,0 +1,80 @@
+import RaadsMetrics
+import RaadsPresentation
+
+/// Which screen is in front.
+public enum Screen: Equatable, Sendable {
+    case overview
+    case detail(ParameterID)
+}
+
+/// A panel over the screen that waits for a key (e.g. errors of a reload).
+public struct MessagePanel: Equatable, Sendable {
+    public var title: String
+    public var lines: [String]
+    public var isError: Bool
+    public init(title: String, lines: [String], isError: Bool) {
+        self.title = title
+        self.lines = lines
+        self.isError = isError
+    }
+}
+
+/// The whole state of the dashboard. Changes only through `update(_:_:)`.
+public struct AppState: Equatable, Sendable {
+    public var summary: Summary
+    /// The years one can step through: from the first year with data up to the peildatum's year.
+    public var years: ClosedRange<Int>
+    public var year: Int
+    public var screen: Screen = .overview
+    /// Index of the selected tile in `parameters`.
+    public var selected: Int = 0
+    /// The parameters in tile order.
+    public var parameters: [ParameterID] = ParameterID.allCases
+    /// First visible line of the detail screen.
+    public var scroll: Int = 0
+    public var showHelp = false
+    /// First visible line of the help screen.
+    public var helpScroll: Int = 0
+    public var language: Language
+    public var width: Int
+    public var height: Int
+    public var panel: MessagePanel?
+    /// A one-line notice in the footer until the next key (e.g. "Gegevens opnieuw geladen").
+    public var notice: String?
+    /// Names of the dashboards that Tab cycles through; empty when there is just the default.
+    public var dashboards: [String] = []
+    public var dashboardIndex: Int = 0
+    public var glyphs: Glyphs
+    public var isRunning = true
+
+    public init(
+        summary: Summary, years: ClosedRange<Int>? = nil, language: Language = .nl,
+        width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, dashboards: [String] = []
+    ) {
+        self.summary = summary
+        self.year = summary.jaar
+        self.years = years ?? AppState.yearRange(of: summary)
+        self.language = language
+        self.width = width
+        self.height = height
+        self.glyphs = glyphs
+        self.dashboards = dashboards
+    }
+
+    public var selectedParameter: ParameterID { parameters[max(0, min(selected, parameters.count - 1))] }
+
+    /// The years with data in `summary`: from the earliest year of any series up to the peildatum's
+    /// year (and always including the selected year).
+    public static func yearRange(of summary: Summary) -> ClosedRange<Int> {
+        let last = summary.dataset.peildatum.year
+        let firsts = [
+            summary.quotum.reeks.first?.jaar, summary.duurzaamheid.reeks.first?.jaar,
+            summary.sroiRealisatie.reeks.first?.jaar, summary.sroiNaleving.reeks.first?.jaar,
+            summary.regio.reeks.first?.jaar, summary.informatie.reeks.first?.jaar,
+        ].compactMap { $0 }
+        let first = min(firsts.min() ?? last, summary.jaar, last)
+        return first...max(last, first)
+    }
+
+    public var strings: UIStrings { UIStrings.for(language) }
+}

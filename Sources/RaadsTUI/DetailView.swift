@@ -1,0 +1,216 @@
+import RaadsMetrics
+import RaadsPresentation
+
+/// The detail screen of one parameter: headline, meaning, the series as table and chart,
+/// breakdowns, caveats, sources and warnings. Long content scrolls.
+enum DetailView {
+    static func detail(_ state: AppState) -> Detail? {
+        guard case .detail(let id) = state.screen else { return nil }
+        _ = id; return nil // TEMPSTUB: Presenter.detail(id, state.summary, language: state.language)
+    }
+
+    static func draw(_ p: inout Painter, _ state: AppState) {
+        let body = state.layout.body
+        let all = lines(for: state)
+        let top = max(0, min(state.scroll, max(0, all.count - body.height)))
+        for row in 0..<body.height {
+            let i = top + row
+            guard i < all.count else { break }
+            p.spans(all[i], x: 1, y: body.y + row, maxWidth: body.width - 2)
+        }
+    }
+
+    /// All lines of the detail screen at the state's width (before scrolling).
+    static func lines(for state: AppState) -> [StyledLine] {
+        guard let d = detail(state) else { return [] }
+        let g = state.glyphs
+        let s = state.strings
+        let w = max(10, state.width - 2)
+        var out: [StyledLine] = []
+        let tile = d.tile
+
+        func heading(_ text: String) {
+            if !out.isEmpty { out.append([]) }
+            out.append([Span(text, style: [.bold, .underline], role: .title)])
+        }
+        func paragraph(_ text: String, indent: Int = 1, style: TextStyle = [], role: ColorRole = .normal) {
+            for line in TextLayout.wrap(g.fold(text), w - indent) {
+                out.append([Span(String(repeating: " ", count: indent) + line, style: style, role: role)])
+            }
+        }
+        func bullets(_ items: [String], role: ColorRole = .normal) {
+            if items.isEmpty {
+                out.append([Span(" " + s.noItems, style: [.dim], role: .muted)])
+                return
+            }
+            for item in items {
+                let wrapped = TextLayout.wrap(g.fold(item), w - 3)
+                for (i, line) in wrapped.enumerated() {
+                    out.append([Span((i == 0 ? " \(g.bullet) " : "   ") + line, role: role)])
+                }
+            }
+        }
+
+        // Headline.
+        let status = OverviewView.statusText(tile, state)
+        out.append([
+            Span(tile.title, style: [.bold], role: .title),
+            Span("  \(g.dot)  \(s.year) \(state.year)", role: .muted),
+        ])
+        var headline: StyledLine = [
+            Span(tile.valueText, style: [.bold]), Span("   "),
+            Span(status, style: [.bold], role: tile.status.role),
+        ]
+        if let target = tile.targetText { headline += [Span("   "), Span(target, role: .muted)] }
+        out.append(headline)
+        if let progress = tile.progress {
+            let pct = UINumber.percent(progress, english: state.language == .en)
+            let barWidth = min(50, w - pct.count - 2)
+            out.append(barLine(fraction: progress, width: barWidth, glyphs: g, role: tile.status.role) + [Span(" " + pct)])
+        }
+        if let note = tile.note { paragraph(note, indent: 0, style: [.dim], role: .muted) }
+
+        heading(s.meaning)
+        for (i, para) in d.meaning.enumerated() {
+            if i > 0 { out.append([]) }
+            paragraph(para)
+        }
+
+        if !d.seriesTable.rows.isEmpty || !tile.series.isEmpty {
+            heading(d.seriesTable.title.isEmpty ? s.series : d.seriesTable.title)
+            out += table(d.seriesTable, width: w, glyphs: g)
+            if let note = d.seriesTable.note { paragraph(note, style: [.dim], role: .muted) }
+            if tile.series.contains(where: { $0.waarde != nil }) {
+                out.append([])
+                out.append([Span(" " + s.chart, style: [.bold], role: .title)])
+                out += chart(tile.series, width: w, state: state)
+            }
+        }
+
+        if !d.breakdowns.isEmpty {
+            heading(s.breakdowns)
+            for (i, t) in d.breakdowns.enumerated() {
+                if i > 0 { out.append([]) }
+                out.append([Span(" " + g.fold(t.title), style: [.bold])])
+                out += table(t, width: w, glyphs: g)
+                if let note = t.note { paragraph(note, style: [.dim], role: .muted) }
+            }
+        }
+
+        heading(s.caveats)
+        bullets(d.caveats, role: .atRisk)
+        heading(s.sources)
+        bullets(d.sources)
+        heading(s.warnings)
+        bullets(d.warnings, role: .behind)
+        return out
+    }
+
+    static func barLine(fraction: Double, width: Int, glyphs g: Glyphs, role: ColorRole) -> StyledLine {
+        var spans: [Span] = [Span(" ")]
+        let f = max(0, min(1, fraction)) * Double(width)
+        let full = Int(f)
+        spans.append(Span(String(repeating: String(g.barFull), count: full), role: role))
+        var used = full
+        if full < width, f - Double(full) > 0, g.horizontalPart(f - Double(full)) != " " {
+            spans.append(Span(String(g.horizontalPart(f - Double(full))), role: role))
+            used += 1
+        }
+        spans.append(Span(String(repeating: String(g.barEmpty), count: max(0, width - used)), style: [.dim], role: .muted))
+        return spans
+    }
+
+    /// A table with a bold header row; numbers flush right; columns shrunk to fit.
+    static func table(_ t: Table, width: Int, glyphs g: Glyphs) -> [StyledLine] {
+        let columns = t.columns.map { g.fold($0) }
+        let rows = t.rows.map { $0.map { g.fold($0) } }
+        let n = max(columns.count, rows.map(\.count).max() ?? 0)
+        guard n > 0 else { return [] }
+        var widths = (0..<n).map { c in
+            max(c < columns.count ? columns[c].count : 0, rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0)
+        }
+        let gap = 2
+        let available = width - 1 - gap * (n - 1)
+        while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+            widths[widest] > 4
+        {
+            widths[widest] -= 1
+        }
+        func isNumeric(_ s: String) -> Bool {
+            guard let f = s.first else { return false }
+            return f.isNumber || f == "€" || f == "-" || s.hasPrefix("EUR") || f == "+"
+        }
+        func line(_ cells: [String], header: Bool) -> StyledLine {
+            var text = " "
+            for c in 0..<n {
+                let cell = c < cells.count ? cells[c] : ""
+                let right = !header && c > 0 && isNumeric(cell)
+                text += TextLayout.pad(TextLayout.truncate(cell, widths[c], ellipsis: g.ellipsis), widths[c], alignRight: right)
+                if c < n - 1 { text += String(repeating: " ", count: gap) }
+            }
+            while text.last == " " { text.removeLast() }
+            return [Span(text, style: header ? [.bold, .underline] : [])]
+        }
+        var out: [StyledLine] = []
+        if !columns.isEmpty { out.append(line(columns, header: true)) }
+        for r in rows { out.append(line(r, header: false)) }
+        return out
+    }
+
+    /// Horizontal bars per year with the target marked as `|`.
+    static func chart(_ points: [SeriesPoint], width: Int, state: AppState) -> [StyledLine] {
+        let g = state.glyphs
+        let english = state.language == .en
+        let values = points.flatMap { [$0.waarde, $0.doel] }.compactMap { $0 }
+        let top = values.max() ?? 0
+        let integral = values.allSatisfy { $0 == $0.rounded() }
+        func fmt(_ x: Double) -> String { UINumber.decimal(x, digits: integral ? 0 : 1, english: english) }
+        let labelWidth = points.map { fmt($0.waarde ?? 0).count }.max() ?? 1
+        let targetWord = state.strings.target
+        let targetWidth = points.compactMap { $0.doel.map { fmt($0).count + targetWord.count + 1 } }.max() ?? 0
+        let barWidth = max(8, min(40, width - 1 - 6 - 2 - labelWidth - 2 - targetWidth - 1))
+        var out: [StyledLine] = []
+        for point in points {
+            var spans: [Span] = [
+                Span(" \(point.jaar)\(point.gedeeltelijk ? "*" : " ") ",
+                    style: point.jaar == state.year ? [.bold] : [], role: .muted)
+            ]
+            var cells = Array(repeating: Character(" "), count: barWidth)
+            var filled = 0
+            if let v = point.waarde, top > 0 {
+                let f = v / top * Double(barWidth)
+                filled = min(barWidth, Int(f))
+                for i in 0..<filled { cells[i] = g.barFull }
+                if filled < barWidth, f - Double(filled) > 0 {
+                    let part = g.horizontalPart(f - Double(filled))
+                    if part != " " {
+                        cells[filled] = part
+                        filled += 1
+                    }
+                }
+            }
+            var markAt: Int?
+            if let d = point.doel, top > 0 {
+                markAt = min(barWidth - 1, max(0, Int((d / top * Double(barWidth)).rounded()) - 1))
+            }
+            for i in 0..<barWidth {
+                let ch = i == markAt ? g.targetMark : cells[i]
+                let role: ColorRole = i == markAt ? .title : (i < filled ? .accent : .muted)
+                spans.append(Span(String(ch), style: i == markAt ? [.bold] : [], role: role))
+            }
+            let valueText = point.waarde.map(fmt) ?? "?"
+            spans.append(Span(" " + TextLayout.pad(valueText, labelWidth, alignRight: true), style: [.bold]))
+            if let d = point.doel {
+                spans.append(Span("  \(targetWord) \(fmt(d))", role: .muted))
+            }
+            out.append(spans)
+        }
+        if points.contains(where: \.gedeeltelijk) {
+            out.append([Span(" * " + state.strings.partialYear(Chrome.dateText(state.summary.dataset.peildatum, state)), style: [.dim], role: .muted)])
+        }
+        if points.contains(where: { $0.doel != nil }) {
+            out.append([Span(" \(g.targetMark) = \(targetWord)", style: [.dim], role: .muted)])
+        }
+        return out
+    }
+}

@@ -1,0 +1,28 @@
+/// The help screen: every key, and what the status symbols mean.
+enum HelpView {
+    static func lines(for state: AppState) -> [StyledLine] {
+        let s = state.strings
+        var out: [StyledLine] = [[Span(s.helpTitle, style: [.bold, .underline], role: .title)], []]
+        for line in s.help {
+            if line.isEmpty {
+                out.append([])
+            } else if !line.hasPrefix(" ") {
+                out.append([Span(line, style: [.bold], role: .title)])
+            } else {
+                out.append([Span(line)])
+            }
+        }
+        return out
+    }
+
+    static func draw(_ p: inout Painter, _ state: AppState) {
+        let body = state.layout.body
+        let all = lines(for: state)
+        let top = max(0, min(state.helpScroll, max(0, all.count - body.height)))
+        for row in 0..<body.height {
+            let i = top + row
+            guard i < all.count else { break }
+            p.spans(all[i], x: 1, y: body.y + row, maxWidth: body.width - 2)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// Small text helpers for a grid of single-width cells.
+enum TextLayout {
+    /// Cuts `text` to `width` columns, ending in `ellipsis` when something was cut.
+    static func truncate(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        guard text.count > width else { return text }
+        let e = ellipsis.count < width ? ellipsis : ""
+        return String(text.prefix(width - e.count)) + e
+    }
+
+    /// Pads `text` with spaces to `width` columns (truncating when longer).
+    static func pad(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
+        let t = truncate(text, width)
+        let fill = String(repeating: " ", count: max(0, width - t.count))
+        return alignRight ? fill + t : t + fill
+    }
+
+    /// Wraps `text` into lines of at most `width` columns at spaces; words longer than a line are
+    /// cut. Explicit newlines start a new line.
+    static func wrap(_ text: String, _ width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var out: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for wordSub in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(wordSub)
+                while word.count > width {
+                    if !line.isEmpty {
+                        out.append(line)
+                        line = ""
+                    }
+                    out.append(String(word.prefix(width)))
+                    word = String(word.dropFirst(width))
+                }
+                if line.isEmpty {
+                    line = word
+                } else if line.count + 1 + word.count <= width {
+                    line += " " + word
+                } else {
+                    out.append(line)
+                    line = word
+                }
+            }
+            out.append(line)
+        }
+        return out
+    }
+
+    /// `left` and `right` on one line of `width` columns, the right part flush right; the left part
+    /// is cut first when both do not fit.
+    static func spread(_ left: String, _ right: String, _ width: Int) -> String {
+        if right.count >= width { return truncate(right, width) }
+        let room = width - right.count - 1
+        let l = truncate(left, max(0, room))
+        return l + String(repeating: " ", count: max(1, width - l.count - right.count)) + right
+    }
+}
+
+/// Number formatting for the bits the interface itself prints (chart axis, percentages of the
+/// progress bar). Figures of the parameters come formatted from RaadsPresentation.
+enum UINumber {
+    /// Whole percentage: "97 %" (nl) or "97%" (en).
+    static func percent(_ fraction: Double, english: Bool) -> String {
+        let p = Int((fraction * 100).rounded())
+        return english ? "\(p)%" : "\(p) %"
+    }
+
+    /// One decimal with a decimal comma (nl) or point (en), thousands grouped.
+    static func decimal(_ x: Double, digits: Int = 1, english: Bool) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (abs(x) * scale).rounded()
+        let whole = Int(scaled / scale)
+        let frac = Int(scaled) - whole * Int(scale)
+        var digitsText = String(whole)
+        var grouped = ""
+        while digitsText.count > 3 {
+            grouped = (english ? "," : ".") + String(digitsText.suffix(3)) + grouped
+            digitsText = String(digitsText.dropLast(3))
+        }
+        grouped = digitsText + grouped
+        var s = (x < 0 && scaled > 0 ? "-" : "") + grouped
+        if digits > 0 {
+            var f = String(frac)
+            while f.count < digits { f = "0" + f }
+            s += (english ? "." : ",") + f
+        }
+        return s
+    }
+}

@@ -1,0 +1,172 @@
+import RaadsPresentation
+
+/// The words of the interface itself (keys, headings, help), in Dutch and English. The figures
+/// and their explanations come from RaadsPresentation.
+public struct UIStrings: Equatable, Sendable {
+    public var appName: String
+    public var peildatum: String
+    public var year: String
+    /// "gedeeltelijk jaar t/m %@".
+    public var partialYear: @Sendable (String) -> String
+    public var fictitious: String
+    public var tooSmallTitle: String
+    public var tooSmallHint: @Sendable (Int, Int) -> String
+    public var keysOverview: [(keys: String, label: String)]
+    public var keysDetail: [(keys: String, label: String)]
+    public var keysHelp: [(keys: String, label: String)]
+    public var keysPanel: [(keys: String, label: String)]
+    public var otherLanguage: String
+    public var meaning: String
+    public var series: String
+    public var chart: String
+    public var breakdowns: String
+    public var caveats: String
+    public var sources: String
+    public var warnings: String
+    public var noItems: String
+    public var target: String
+    public var lines: @Sendable (Int, Int, Int) -> String
+    public var helpTitle: String
+    public var help: [String]
+    public var reloaded: @Sendable (Int) -> String
+    public var reloadFailed: String
+    public var pressKey: String
+    public var partialMark: String
+    public var dashboard: String
+
+    public static func `for`(_ language: Language) -> UIStrings {
+        language == .en ? .english : .dutch
+    }
+
+    public static func == (a: UIStrings, b: UIStrings) -> Bool { a.appName == b.appName && a.year == b.year }
+
+    static let dutch = UIStrings(
+        appName: "Raadsdashboard",
+        peildatum: "peildatum",
+        year: "jaar",
+        partialYear: { "gedeeltelijk jaar, t/m \($0)" },
+        fictitious: "FICTIEVE GEGEVENS",
+        tooSmallTitle: "Venster te klein",
+        tooSmallHint: { "Maak het minstens \($0)×\($1) (nu kleiner). q stopt." },
+        keysOverview: [
+            ("↑↓hjkl", "kies"), ("Enter", "open"), ("←→", "jaar"), ("?", "hulp"), ("t", "English"),
+            ("r", "herlaad"), ("q", "stop"),
+        ],
+        keysDetail: [
+            ("↑↓", "scroll"), ("PgUp/PgDn", "pagina"), ("[ ]", "jaar"), ("←→", "parameter"),
+            ("Esc", "terug"), ("?", "hulp"), ("t", "English"), ("q", "stop"),
+        ],
+        keysHelp: [("↑↓", "scroll"), ("Esc", "terug"), ("t", "English"), ("q", "stop")],
+        keysPanel: [("Enter", "sluit"), ("q", "stop")],
+        otherLanguage: "English",
+        meaning: "Wat betekent dit?",
+        series: "Reeks per jaar",
+        chart: "Grafiek",
+        breakdowns: "Uitsplitsingen",
+        caveats: "Let op bij het lezen",
+        sources: "Bronnen",
+        warnings: "Waarschuwingen bij de gegevens",
+        noItems: "geen",
+        target: "doel",
+        lines: { "regel \($0)–\($1) van \($2)" },
+        helpTitle: "Hulp: toetsen",
+        help: [
+            "Overzicht",
+            "  ↑ ↓ of j k      vorige / volgende rij tegels",
+            "  h l             vorige / volgende tegel",
+            "  Enter, spatie   open de gekozen parameter (ook: klik met de muis)",
+            "  ← →  of [ ]     vorig / volgend jaar",
+            "",
+            "Detailscherm",
+            "  ↑ ↓ of j k      één regel scrollen",
+            "  PgUp PgDn       een pagina scrollen",
+            "  Home End        naar begin / eind",
+            "  ← → of h l      vorige / volgende parameter",
+            "  [ ]             vorig / volgend jaar",
+            "  Esc, Backspace  terug naar het overzicht",
+            "",
+            "Altijd",
+            "  ?               deze hulp aan / uit",
+            "  t               Nederlands / English",
+            "  r               gegevens opnieuw inlezen van schijf",
+            "  Tab             volgend dashboard (als er meer zijn)",
+            "  q, Ctrl-C       stoppen",
+            "",
+            "Status",
+            "  ✔ op koers      de waarde haalt het doel",
+            "  ▲ risico        de waarde haalt minstens 90 % van het doel",
+            "  ✖ achter        de waarde blijft onder 90 % van het doel",
+            "  ? geen gegevens er is geen waarde of geen doel om aan te meten",
+        ],
+        reloaded: { $0 == 0 ? "Gegevens opnieuw ingelezen." : "Gegevens opnieuw ingelezen (\($0) waarschuwingen)." },
+        reloadFailed: "Opnieuw inlezen mislukt – de vorige gegevens blijven staan",
+        pressKey: "Druk op Enter om verder te gaan.",
+        partialMark: "deels",
+        dashboard: "dashboard"
+    )
+
+    static let english = UIStrings(
+        appName: "Council dashboard",
+        peildatum: "reference date",
+        year: "year",
+        partialYear: { "partial year, up to \($0)" },
+        fictitious: "FICTITIOUS DATA",
+        tooSmallTitle: "Window too small",
+        tooSmallHint: { "Make it at least \($0)×\($1). q quits." },
+        keysOverview: [
+            ("↑↓hjkl", "select"), ("Enter", "open"), ("←→", "year"), ("?", "help"), ("t", "Nederlands"),
+            ("r", "reload"), ("q", "quit"),
+        ],
+        keysDetail: [
+            ("↑↓", "scroll"), ("PgUp/PgDn", "page"), ("[ ]", "year"), ("←→", "parameter"),
+            ("Esc", "back"), ("?", "help"), ("t", "Nederlands"), ("q", "quit"),
+        ],
+        keysHelp: [("↑↓", "scroll"), ("Esc", "back"), ("t", "Nederlands"), ("q", "quit")],
+        keysPanel: [("Enter", "close"), ("q", "quit")],
+        otherLanguage: "Nederlands",
+        meaning: "What does this mean?",
+        series: "Series by year",
+        chart: "Chart",
+        breakdowns: "Breakdowns",
+        caveats: "Read with care",
+        sources: "Sources",
+        warnings: "Data warnings",
+        noItems: "none",
+        target: "target",
+        lines: { "lines \($0)–\($1) of \($2)" },
+        helpTitle: "Help: keys",
+        help: [
+            "Overview",
+            "  ↑ ↓ or j k      previous / next row of tiles",
+            "  h l             previous / next tile",
+            "  Enter, space    open the selected parameter (or click it)",
+            "  ← →  or [ ]     previous / next year",
+            "",
+            "Detail screen",
+            "  ↑ ↓ or j k      scroll one line",
+            "  PgUp PgDn       scroll one page",
+            "  Home End        to the top / bottom",
+            "  ← → or h l      previous / next parameter",
+            "  [ ]             previous / next year",
+            "  Esc, Backspace  back to the overview",
+            "",
+            "Always",
+            "  ?               this help on / off",
+            "  t               Nederlands / English",
+            "  r               read the data again from disk",
+            "  Tab             next dashboard (when there are more)",
+            "  q, Ctrl-C       quit",
+            "",
+            "Status",
+            "  ✔ on track      the value meets the target",
+            "  ▲ at risk       the value is at least 90 % of the target",
+            "  ✖ behind        the value is below 90 % of the target",
+            "  ? no data       there is no value or no target to measure against",
+        ],
+        reloaded: { $0 == 0 ? "Data read again." : "Data read again (\($0) warnings)." },
+        reloadFailed: "Reading the data again failed – the previous data stay",
+        pressKey: "Press Enter to continue.",
+        partialMark: "part",
+        dashboard: "dashboard"
+    )
+}

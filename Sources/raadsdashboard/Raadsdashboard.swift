@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import RaadsMetrics
+import RaadsPresentation
+
+/// `raadsdashboard`: the council's dashboard on the Wet banenafspraak and SROI.
+@main
+struct Raadsdashboard: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "raadsdashboard",
+        abstract: "Raadsdashboard: banenafspraak en social return voor de gemeenteraad.",
+        discussion: """
+            Zonder opdracht opent het dashboard in de terminal. Zonder --data wordt de ingebouwde \
+            dataset van de gemeente Zoetermeer (rekenkamercommissie, 2021) gebruikt.
+            """,
+        version: version,
+        subcommands: [DashboardCommand.self, CheckCommand.self, SummaryCommand.self, ExportCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+}
+
+/// Loads the dataset named by `--data`, or the embedded default.
+enum DatasetLoading {
+    static func source(_ data: String?) -> any DatasetSource {
+        data.map { DirectorySource(path: $0) } ?? DefaultDataset.source
+    }
+
+    /// Loads and refuses a dataset with errors: prints every diagnostic to stderr, exit 1.
+    static func loadOrExit(_ data: String?) throws -> (Dataset, [Diagnostic]) {
+        let source = source(data)
+        let result = DatasetLoader.load(from: source)
+        guard let dataset = result.dataset, !result.hasErrors else {
+            for d in result.diagnostics { printError(d.description) }
+            printError("De dataset '\(source.label)' bevat fouten (\(result.diagnostics.errors.count)); los ze op en probeer opnieuw. Zie 'raadsdashboard check'.")
+            throw ExitCode(1)
+        }
+        return (dataset, result.diagnostics)
+    }
+
+    /// The selected year: default the peildatum's year; after it is a usage error (exit 2).
+    static func year(_ jaar: Int?, _ dataset: Dataset) throws -> Int {
+        let last = dataset.info.peildatum.year
+        guard let jaar else { return last }
+        if jaar > last {
+            printError("Fout: --jaar \(jaar) ligt na het jaar van de peildatum (\(dataset.info.peildatum.dutch)); kies \(last) of eerder.")
+            throw ExitCode(2)
+        }
+        return jaar
+    }
+
+    static func printError(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+}
+
+/// `raadsdashboard check`: validates a dataset and prints every diagnostic.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Controleer een dataset tegen het aanleverformaat.",
+        discussion: "Drukt alle fouten en waarschuwingen af als bestand:regel:kolom: error|warning: melding. Exitcode 0 zonder fouten, 1 met fouten."
+    )
+
+    @Option(name: .customLong("data"), help: ArgumentHelp("Map met de dataset (standaard de ingebouwde dataset).", valueName: "map"))
+    var data: String?
+
+    func run() throws {
+        let source = DatasetLoading.source(data)
+        let result = DatasetLoader.load(from: source)
+        for d in result.diagnostics { print(d.description) }
+        let e = result.diagnostics.errors.count, w = result.diagnostics.warnings.count
+        print("\(source.label): \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen")")
+        if result.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// `raadsdashboard summary`: the seven parameters as readable text or as JSON (contract §5).
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Druk de zeven parameters af als tekst of als JSON."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(name: .customLong("data"), help: ArgumentHelp("Map met de dataset (standaard de ingebouwde dataset).", valueName: "map"))
+    var data: String?
+
+    @Option(name: .customLong("jaar"), help: ArgumentHelp("Het jaar (standaard het jaar van de peildatum).", valueName: "jaar"))
+    var jaar: Int?
+
+    @Option(name: .customLong("format"), help: "text (leesbaar, Nederlands) of json (aanleverformaat §5).")
+    var format: Format = .text
+
+    @Option(name: .customLong("taal"), help: ArgumentHelp("Taal van de tekst: nl of en.", valueName: "nl|en"))
+    var taal: String = "nl"
+
+    func run() throws {
+        guard let language = Language(rawValue: taal.lowercased()) else {
+            DatasetLoading.printError("Fout: --taal moet 'nl' of 'en' zijn, gevonden: '\(taal)'")
+            throw ExitCode(2)
+        }
+        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(data)
+        let year = try DatasetLoading.year(jaar, dataset)
+        let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
+        switch format {
+        case .json: print(SummaryJSON.encode(summary).serialized(pretty: true))
+        case .text: print(TextSummary.render(summary, language: language), terminator: "")
+        }
+    }
+}

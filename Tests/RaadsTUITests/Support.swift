@@ -1,0 +1,80 @@
+import Foundation
+import RaadsMetrics
+import RaadsPresentation
+import Testing
+
+@testable import RaadsTUI
+
+/// Test data: the Zoetermeer sample dataset of the repository, loaded once.
+enum Fixture {
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let zoetermeerPath = repositoryRoot.appendingPathComponent("sample-data/zoetermeer").path
+
+    static let zoetermeer: (dataset: Dataset, diagnostics: [Diagnostic]) = {
+        let result = DatasetLoader.load(from: DirectorySource(path: zoetermeerPath))
+        precondition(!result.hasErrors, "sample-data/zoetermeer has errors: \(result.diagnostics)")
+        return (result.dataset!, result.diagnostics)
+    }()
+
+    static func summary(year: Int? = nil) -> Summary {
+        let (ds, diags) = zoetermeer
+        return Metrics.summary(ds, year: year ?? ds.info.peildatum.year, warnings: diags)
+    }
+
+    static func state(
+        width: Int = 80, height: Int = 24, language: Language = .nl, glyphs: Glyphs = .unicode,
+        year: Int? = nil, fictief: Bool = false
+    ) -> AppState {
+        var s = summary(year: year)
+        if fictief { s.dataset.fictief = true }
+        return AppState(
+            summary: s, years: Metrics.selectableYears(zoetermeer.dataset), language: language, width: width,
+            height: height, glyphs: glyphs)
+    }
+
+    /// Sends keys one by one and returns the final state and every command asked for.
+    static func press(_ keys: [Key], on state: AppState) -> (AppState, [Command]) {
+        var s = state
+        var all: [Command] = []
+        for k in keys {
+            let (next, commands) = update(s, .key(k))
+            s = next
+            all += commands
+        }
+        return (s, all)
+    }
+}
+
+/// Compares a screen with a golden text file in Tests/RaadsTUITests/Golden. `RECORD_SNAPSHOTS=1`
+/// writes the file instead; a missing file is written and the test fails so that it is reviewed.
+func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let url = Fixture.repositoryRoot.appendingPathComponent("Tests/RaadsTUITests/Golden/\(name).txt")
+    let actual = text.hasSuffix("\n") ? text : text + "\n"
+    let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+    guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        try? actual.write(to: url, atomically: true, encoding: .utf8)
+        if !record {
+            Issue.record("golden file \(name).txt did not exist; recorded it — check it and run again", sourceLocation: sourceLocation)
+        }
+        return
+    }
+    if expected != actual {
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var diff: [String] = []
+        for i in 0..<max(e.count, a.count) {
+            let el = i < e.count ? String(e[i]) : "<none>"
+            let al = i < a.count ? String(a[i]) : "<none>"
+            if el != al { diff.append("line \(i + 1):\n  expected: \(el)\n  actual:   \(al)") }
+        }
+        Issue.record(
+            "screen differs from golden \(name).txt (RECORD_SNAPSHOTS=1 re-records):\n" + diff.prefix(12).joined(separator: "\n"),
+            sourceLocation: sourceLocation)
+    }
+}
+
+func expectGolden(_ buffer: CellBuffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    expectGolden(buffer.text, name, sourceLocation: sourceLocation)
+}
