@@ -268,7 +268,7 @@ public enum Metrics {
         let firstOrPresent = ds.contracten != nil && first == nil ? Int.max : first  // present without cohorts
         func make(_ y: Int) -> SroiRealisatieYear {
             var r = SroiRealisatieYear(jaar: y, verplichting: nil, gerealiseerd: nil, gerealiseerdBegrensd: nil, geverifieerd: nil,
-                                       realisatiePct: nil, status: .onbekend, gedeeltelijk: ds.isPartial(y), contracten: nil)
+                                       nietPlichtigGerealiseerd: nil, realisatiePct: nil, status: .onbekend, gedeeltelijk: ds.isPartial(y), contracten: nil)
             guard ds.contracten != nil, ds.period(y) != nil else { return r }
             if let f = firstOrPresent, f != Int.max, y < f { return r }
             let cohort = index.evaluations.filter { $0.cohort == y }
@@ -284,6 +284,7 @@ public enum Metrics {
             r.gerealiseerd = gerealiseerd
             r.gerealiseerdBegrensd = begrensd
             r.geverifieerd = geverifieerd
+            r.nietPlichtigGerealiseerd = cohort.filter { !$0.status.isPlichtig }.reduce(0) { $0 + $1.gerealiseerd }
             r.realisatiePct = pct(begrensd, verplichting)
             r.status = Thresholds.standard.judge(r.realisatiePct, target: 100)
             r.contracten = cohort

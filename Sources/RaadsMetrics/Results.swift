@@ -189,6 +189,8 @@ public struct SroiRealisatieYear: Sendable, Equatable {
     public var gerealiseerd: Double?
     public var gerealiseerdBegrensd: Double?
     public var geverifieerd: Double?
+    /// Value registered on the cohort's contracts that are not plichtig (listed, not summed).
+    public var nietPlichtigGerealiseerd: Double?
     public var realisatiePct: Double?
     public var status: Status
     public var gedeeltelijk: Bool

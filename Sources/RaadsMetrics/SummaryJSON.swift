@@ -10,17 +10,29 @@ public enum SummaryJSON {
                 ("bron", .str(s.dataset.bron)),
             ])),
             ("jaar", .int(s.jaar)),
+            ("periode", periode(s)),
             ("parameters", .object([
                 ("quotum", parameter(s.quotum, quotum)),
                 ("duurzaamheid", parameter(s.duurzaamheid, duurzaamheid)),
                 ("fonds_bovenformatief", fonds(s.fonds)),
                 ("sroi_realisatie", parameter(s.sroiRealisatie, sroiRealisatie)),
                 ("sroi_naleving", parameter(s.sroiNaleving, sroiNaleving)),
-                ("regio_garantiebanen", parameter(s.regio) { regio($0, region: s.dataset.arbeidsmarktregio) }),
-                ("informatievoorziening", parameter(s.informatie, informatie)),
+                ("regio_garantiebanen", parameter(s.regio) { regio($0, region: s.dataset.arbeidsmarktregio) + [("gedeeltelijk_jaar", .bool(partial(s, $0.jaar)))] }),
+                ("informatievoorziening", parameter(s.informatie) { informatie($0) + [("gedeeltelijk_jaar", .bool(partial(s, $0.jaar)))] }),
             ])),
             ("waarschuwingen", .array(s.waarschuwingen.map(JSON.string))),
         ])
+    }
+
+    static func partial(_ s: Summary, _ y: Int) -> Bool {
+        y == s.dataset.peildatum.year && s.dataset.peildatum < Day.lastOfYear(y)
+    }
+
+    /// The selected year's period `P(Y)`; `null` dates for a year after the peildatum's.
+    static func periode(_ s: Summary) -> JSON {
+        let end = min(Day.lastOfYear(s.jaar), s.dataset.peildatum)
+        return .object([("van", .string(Day.firstOfYear(s.jaar).description)), ("tot", .string(end.description)),
+                        ("gedeeltelijk", .bool(partial(s, s.jaar)))])
     }
 
     static func parameter<Y>(_ p: ParameterResult<Y>, _ year: (Y) -> [(String, JSON)]) -> JSON {
@@ -73,6 +85,7 @@ public enum SummaryJSON {
         [
             ("jaar", .int(r.jaar)), ("verplichting", .num(r.verplichting)), ("gerealiseerd", .num(r.gerealiseerd)),
             ("gerealiseerd_begrensd", .num(r.gerealiseerdBegrensd)), ("geverifieerd", .num(r.geverifieerd)),
+            ("niet_plichtig_gerealiseerd", .num(r.nietPlichtigGerealiseerd)),
             ("realisatie_pct", .num(r.realisatiePct)), ("waarde", .num(r.realisatiePct)), ("doel", r.realisatiePct == nil ? .null : .int(100)),
             ("eenheid", .string("%")), ("status", .string(r.status.rawValue)), ("gedeeltelijk_jaar", .bool(r.gedeeltelijk)),
             ("detail", .object([])),

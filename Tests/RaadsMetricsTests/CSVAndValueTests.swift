@@ -1,0 +1,132 @@
+import Testing
+@testable import RaadsMetrics
+
+@Suite struct ValueParserTests {
+    @Test(arguments: [
+        ("27,4", 27.4), ("153.000", 153_000), ("1.234,56", 1234.56), ("1234,5", 1234.5), ("0", 0), ("12.345.678", 12_345_678),
+    ])
+    func dutchNumbers(raw: String, value: Double) {
+        #expect(ValueParser.number(raw, decimalComma: true, amount: false) == value)
+    }
+
+    @Test(arguments: ["25.5", "1.5", "1.23,4", ",5", "27,", "1,2,3", "twintig", "1 000", "1.2345", "€ 5"])
+    func badDutchNumbers(raw: String) {
+        #expect(ValueParser.number(raw, decimalComma: true, amount: false) == nil)
+    }
+
+    @Test func commaFilesUseAPointWithoutGrouping() {
+        #expect(ValueParser.number("25.5", decimalComma: false, amount: false) == 25.5)
+        #expect(ValueParser.number("153000", decimalComma: false, amount: false) == 153_000)
+        #expect(ValueParser.number("153.000.0", decimalComma: false, amount: false) == nil)
+        #expect(ValueParser.number("1,5", decimalComma: false, amount: false) == nil)
+    }
+
+    @Test func amountsMayCarryAEuroSign() {
+        #expect(ValueParser.number("€ 153.000", decimalComma: true, amount: true) == 153_000)
+        #expect(ValueParser.number("€153.000,50", decimalComma: true, amount: true) == 153_000.5)
+        #expect(ValueParser.number("€ 2300.5", decimalComma: false, amount: true) == 2300.5)
+        #expect(ValueParser.number("153.000 €", decimalComma: true, amount: true) == nil)
+    }
+
+    @Test func years() {
+        #expect(ValueParser.year("2020") == 2020)
+        #expect(ValueParser.year("1900") == 1900)
+        #expect(ValueParser.year("2100") == 2100)
+        #expect(ValueParser.year("1899") == nil)
+        #expect(ValueParser.year("2101") == nil)
+        #expect(ValueParser.year("20") == nil)
+        #expect(ValueParser.year("2020.0") == nil)
+    }
+
+    @Test func datesInBothFormsAndLeapYears() {
+        #expect(ValueParser.date("2024-07-01") == .day(Day(year: 2024, month: 7, day: 1)!))
+        #expect(ValueParser.date("1-7-2024") == .day(Day(year: 2024, month: 7, day: 1)!))
+        #expect(ValueParser.date("01-07-2024") == .day(Day(year: 2024, month: 7, day: 1)!))
+        #expect(ValueParser.date("2024-02-29") == .day(Day(year: 2024, month: 2, day: 29)!))
+        #expect(ValueParser.date("2023-02-29") == .impossible)
+        #expect(ValueParser.date("29-2-1900") == .impossible)
+        #expect(ValueParser.date("29-2-2000") == .day(Day(year: 2000, month: 2, day: 29)!))
+        #expect(ValueParser.date("2024-7-1") == .malformed)
+        #expect(ValueParser.date("2024/07/01") == .malformed)
+        #expect(ValueParser.date("1-7-24") == .malformed)
+    }
+
+    @Test func booleans() {
+        for t in ["ja", "J", "TRUE", "yes", "1"] { #expect(ValueParser.bool(t) == true) }
+        for f in ["nee", "n", "False", "NO", "0"] { #expect(ValueParser.bool(f) == false) }
+        #expect(ValueParser.bool("misschien") == nil)
+    }
+
+    @Test func bsnElevenTest() {
+        #expect(ValueParser.looksLikeBSN("111222333"))
+        #expect(ValueParser.looksLikeBSN("123456782"))
+        #expect(!ValueParser.looksLikeBSN("123456789"))
+        #expect(!ValueParser.looksLikeBSN("11122233"))
+        #expect(!ValueParser.looksLikeBSN("ZM-P001"))
+    }
+
+    @Test func dayArithmetic() {
+        let d = Day(year: 2020, month: 12, day: 31)!
+        #expect(d.description == "2020-12-31")
+        #expect(d.dutch == "31-12-2020")
+        #expect(Day.lastOfYear(2020) - Day.firstOfYear(2020) + 1 == 366)
+        #expect(Day.lastOfYear(2021) - Day.firstOfYear(2021) + 1 == 365)
+        #expect(Day(year: 1900, month: 1, day: 1)!.components == (1900, 1, 1))
+    }
+}
+
+@Suite struct CSVReaderTests {
+    func read(_ text: String) -> (CSVFile?, [String]) {
+        let (f, d) = CSVReader.read(name: "x.csv", bytes: Array(text.utf8))
+        return (f, d.map(\.description))
+    }
+
+    @Test func detectsTheDelimiterFromTheHeader() {
+        #expect(read("a;b\n1;2\n").0?.delimiter == ";")
+        #expect(read("a,b\n1,2\n").0?.delimiter == ",")
+        #expect(read("\"a;x\",b\n1,2\n").0?.delimiter == ",", "a ; inside quotes does not count")
+    }
+
+    @Test func bomCrlfAndTrimming() throws {
+        let (f, d) = read("\u{FEFF}Jaar ; Doel\r\n 2020 ; 27,4 \r\n")
+        #expect(d.isEmpty)
+        let file = try #require(f)
+        #expect(file.header == ["jaar", "doel"])
+        #expect(file.records.map(\.fields) == [["2020", "27,4"]])
+    }
+
+    @Test func quotedFieldsKeepDelimitersNewlinesAndQuotes() throws {
+        let (f, _) = read("a;b\n\"x;y\";\"he said \"\"hi\"\"\"\n\"line1\nline2\";z\nlast;1\n")
+        let file = try #require(f)
+        #expect(file.records.map(\.fields) == [["x;y", "he said \"hi\""], ["line1\nline2", "z"], ["last", "1"]])
+        #expect(file.records.map(\.line) == [2, 3, 5], "a record is reported at the line where it starts")
+    }
+
+    @Test func skipsBlankAndDelimiterOnlyLinesButCountsThem() throws {
+        let (f, _) = read("a;b\n\n;;;;\n   \n1;2\n")
+        #expect(try #require(f).records.map(\.line) == [5])
+    }
+
+    @Test func emptyFileIsAnError() {
+        #expect(read("").1 == ["x.csv:1:1: error: bestand is leeg; de kopregel met kolomnamen ontbreekt"])
+    }
+
+    @Test func invalidUTF8IsAnErrorPerLine() {
+        var bytes = Array("a;b\n1;".utf8) + [0xE9] + Array("\n2;ok\n3;".utf8) + [0xFF, 0xFE]
+        bytes += Array("\n".utf8)
+        let (f, d) = CSVReader.read(name: "x.csv", bytes: bytes)
+        #expect(f == nil)
+        #expect(d.map(\.description) == [
+            "x.csv:2:1: error: regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\"",
+            "x.csv:4:1: error: regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\"",
+        ])
+    }
+
+    @Test func unterminatedQuote() {
+        #expect(read("a;b\n1;\"open\n2;3\n").1 == ["x.csv:2:2: error: aanhalingsteken niet gesloten; het veld loopt door tot het einde van het bestand"])
+    }
+
+    @Test func textAfterAClosingQuote() {
+        #expect(read("a;b\n\"x\"y;2\n").1 == ["x.csv:2:1: error: na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \"y\""])
+    }
+}
