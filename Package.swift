@@ -31,7 +31,7 @@ let package = Package(
         ),
         .testTarget(name: "RaadsMetricsTests", dependencies: ["RaadsMetrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RaadsPresentationTests", dependencies: ["RaadsPresentation"], resources: [.copy("Golden")]),
-        .testTarget(name: "RaadsTUITests", dependencies: ["RaadsTUI"]),
+        .testTarget(name: "RaadsTUITests", dependencies: ["RaadsTUI"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["raadsdashboard"]),
     ],
     swiftLanguageModes: [.v6]

@@ -64,11 +64,11 @@ extension Presenter {
                "– = not shown: fewer than \(s.minCellSize) persons, or hidden so that a suppressed cell cannot be recomputed from the total.")
     }
 
-    static func breakdownTable(_ title: String, _ first: String, _ b: Breakdown<BreakdownCell>?, _ s: Summary, _ l: Language) -> Table? {
+    static func breakdownTable(_ key: String, _ title: String, _ first: String, _ b: Breakdown<BreakdownCell>?, _ s: Summary, _ l: Language) -> Table? {
         guard let b else { return nil }
         let rows = b.entries.map { [$0.name, int($0.cell.personen, l), dec($0.cell.banen, l)] }
         let anyHidden = b.entries.contains { $0.cell.isSuppressed }
-        return Table(title: title, columns: [first, l.pick("personen", "persons"), l.pick("banen", "jobs")], rows: rows,
+        return Table(key: key, title: title, columns: [first, l.pick("personen", "persons"), l.pick("banen", "jobs")], rows: rows,
                      note: anyHidden ? suppressedNote(s, l) : nil)
     }
 
@@ -115,8 +115,8 @@ extension Presenter {
                 "Trial placements are counted here. The legal count (UWV) counts paid hours only: without trial placements \(dec(q.banenWettelijk, l)) jobs."))
         }
         let breakdowns = [
-            breakdownTable(l.pick("Per afdeling", "Per department"), l.pick("afdeling", "department"), q.perAfdeling, s, l),
-            breakdownTable(l.pick("Per doelgroep", "Per target group"), l.pick("doelgroep", "target group"), q.perDoelgroep, s, l),
+            breakdownTable("per_afdeling", l.pick("Per afdeling", "Per department"), l.pick("afdeling", "department"), q.perAfdeling, s, l),
+            breakdownTable("per_doelgroep", l.pick("Per doelgroep", "Per target group"), l.pick("doelgroep", "target group"), q.perDoelgroep, s, l),
         ].compactMap { $0 }
         var sources = ["doelen.csv, plaatsingen.csv"]
         if let t = q.doelBron { sources.append(t) }
@@ -142,6 +142,7 @@ extension Presenter {
         var breakdowns: [Table] = []
         if let ps = d.perSoort {
             breakdowns.append(Table(
+                key: "per_soort",
                 title: l.pick("Lopende plaatsingen per soort (personen)", "Running placements by kind (persons)"),
                 columns: [l.pick("soort", "kind"), l.pick("personen", "persons")],
                 rows: ps.map { [$0.soort.rawValue, int($0.personen, l)] },
@@ -172,12 +173,14 @@ extension Presenter {
         var breakdowns: [Table] = []
         if !f.regels.isEmpty {
             breakdowns.append(Table(
+                key: "regels",
                 title: l.pick("Regels van het fonds", "Lines of the fund"),
                 columns: [l.pick("jaar", "year"), l.pick("soort", "kind"), l.pick("bedrag", "amount"), l.pick("omschrijving", "description")],
                 rows: f.regels.map { [String($0.jaar), $0.soort.rawValue, NumberFormat.euro($0.bedrag, language: l), $0.omschrijving ?? ""] }))
         }
         for post in f.posten ?? [] {
             breakdowns.append(Table(
+                key: "posten",
                 title: l.pick("Post \(post.post)", "Budget line \(post.post)"),
                 columns: [l.pick("jaar", "year"), l.pick("begroot", "budgeted"), l.pick("uitgegeven", "spent"), l.pick("niet besteed", "unspent")],
                 rows: post.jaren.map { [String($0.jaar), NumberFormat.euro($0.bedragen.begroting, language: l), NumberFormat.euro($0.bedragen.uitgave, language: l),
@@ -215,6 +218,7 @@ extension Presenter {
         var breakdowns: [Table] = []
         if let cs = r.contracten, !cs.isEmpty {
             breakdowns.append(Table(
+                key: "per_contract",
                 title: l.pick("Contracten gegund in \(r.jaar)", "Contracts awarded in \(r.jaar)"),
                 columns: ["contract", l.pick("omschrijving", "description"), "procedure", l.pick("verplichting", "obligation"),
                           l.pick("gerealiseerd", "realised"), l.pick("geverifieerd", "verified"), "SROI-status"],
@@ -223,8 +227,11 @@ extension Presenter {
                      NumberFormat.euro(e.gerealiseerd, language: l), NumberFormat.euro(e.geverifieerd, language: l), e.status.label(l)]
                 }))
         }
-        var caveats = [l.pick("Geverifieerde en niet-geverifieerde waarde staan apart: alleen geverifieerde prestaties zijn door de gemeente gecontroleerd.",
-                              "Verified and unverified value are shown apart: only verified performance has been checked by the municipality.")]
+        var caveats: [String] = []
+        if p.reden == nil {
+            caveats.append(l.pick("Geverifieerde en niet-geverifieerde waarde staan apart: alleen geverifieerde prestaties zijn door de gemeente gecontroleerd.",
+                                  "Verified and unverified value are shown apart: only verified performance has been checked by the municipality."))
+        }
         if let g = r.gerealiseerd, let v = r.geverifieerd, g > 0 {
             caveats.append(l.pick("Van de gerealiseerde \(eur(g, l)) is \(eur(v, l)) geverifieerd (\(pct(v / g * 100, l))).",
                                   "Of the realised \(eur(g, l)), \(eur(v, l)) is verified (\(pct(v / g * 100, l)))."))
@@ -256,12 +263,12 @@ extension Presenter {
         )
         var breakdowns: [Table] = []
         if let ps = n.perStatus {
-            breakdowns.append(Table(title: l.pick("Contracten per SROI-status", "Contracts by SROI status"),
+            breakdowns.append(Table(key: "per_status", title: l.pick("Contracten per SROI-status", "Contracts by SROI status"),
                                     columns: ["status", l.pick("contracten", "contracts")],
                                     rows: ps.map { [$0.status.label(l), String($0.aantal)] }))
         }
         if let kg = s.kengetallen?.filter({ $0.kengetal == "sebo_keurmerken" }), !kg.isEmpty {
-            breakdowns.append(Table(title: l.pick("SEBO-keurmerken", "SEBO quality marks"),
+            breakdowns.append(Table(key: "sebo", title: l.pick("SEBO-keurmerken", "SEBO quality marks"),
                                     columns: [l.pick("datum", "date"), l.pick("aantal", "number"), l.pick("bron", "source")],
                                     rows: kg.map { [$0.datum.dutch, NumberFormat.compact($0.waarde, language: l), $0.bron ?? ""] }))
         }
@@ -289,7 +296,7 @@ extension Presenter {
         )
         var breakdowns: [Table] = []
         if let ps = r.perSector, !ps.isEmpty {
-            breakdowns.append(Table(title: l.pick("Per sector in \(r.jaar)", "Per sector in \(r.jaar)"),
+            breakdowns.append(Table(key: "per_sector", title: l.pick("Per sector in \(r.jaar)", "Per sector in \(r.jaar)"),
                                     columns: ["sector", l.pick("doel", "target"), l.pick("gerealiseerd", "realised")],
                                     rows: ps.map { [$0.sector.rawValue, $0.cijfers.doel.map { NumberFormat.compact($0, language: l) } ?? "–",
                                                     $0.cijfers.gerealiseerd.map { NumberFormat.compact($0, language: l) } ?? "–"] }))
@@ -323,11 +330,11 @@ extension Presenter {
         var breakdowns: [Table] = []
         let reportColumns = [l.pick("datum", "date"), l.pick("titel", "title"), l.pick("banenafspraak", "job agreement"), "SROI"]
         if let r = i.rapportagesSociaalDomein {
-            breakdowns.append(Table(title: l.pick("Rapportages sociaal domein, jaargang \(i.jaar)", "Social domain reports, volume \(i.jaar)"),
+            breakdowns.append(Table(key: "rapportages", title: l.pick("Rapportages sociaal domein, jaargang \(i.jaar)", "Social domain reports, volume \(i.jaar)"),
                                     columns: reportColumns, rows: r.map { [$0.datum.dutch, $0.titel, $0.banenafspraak.label(l), $0.sroi.label(l)] }))
         }
         if let o = i.overige, !o.isEmpty {
-            breakdowns.append(Table(title: l.pick("Andere stukken (niet meegeteld)", "Other documents (not counted)"),
+            breakdowns.append(Table(key: "overige", title: l.pick("Andere stukken (niet meegeteld)", "Other documents (not counted)"),
                                     columns: reportColumns + ["soort"], rows: o.map { [$0.datum.dutch, $0.titel, $0.banenafspraak.label(l), $0.sroi.label(l), $0.soort.rawValue.replacingUnderscores] }))
         }
         let caveats = [l.pick("Alleen rapportages sociaal domein tellen mee; jaarstukken en raadsinformatiebrieven staan er los onder.",

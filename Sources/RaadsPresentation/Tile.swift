@@ -32,15 +32,20 @@ public struct Tile: Equatable, Sendable {
     public var note: String?
     /// The selected year's figures are for part of the year only.
     public var partialYear: Bool
+    /// A key figure from kengetallen.csv chosen by the dashboard (`sebo_keurmerken: 56 (30-6-2019)`).
+    public var keyFigure: String? = nil
 }
 
 /// A table of a detail view or an export.
 public struct Table: Equatable, Sendable {
+    /// Stable key a dashboard file uses to pick breakdowns (`per_afdeling`, `per_contract`, …).
+    public var key: String
     public var title: String
     public var columns: [String]
     public var rows: [[String]]
     public var note: String?
-    public init(title: String, columns: [String], rows: [[String]], note: String? = nil) {
+    public init(key: String = "", title: String, columns: [String], rows: [[String]], note: String? = nil) {
+        self.key = key
         self.title = title
         self.columns = columns
         self.rows = rows

@@ -94,9 +94,9 @@ import Testing
     @Test func embeddedCopyEqualsSampleData() throws {
         let dir = DirectorySource(path: sampleData("zoetermeer"))
         let names = try dir.fileNames().filter { $0 != "README.md" }
-        #expect(Set(names) == Set(DefaultDataset.files.keys), "run Scripts/embed-default-dataset.py")
+        #expect(Set(names) == Set(DefaultDataset.files.keys), "run Scripts/embed-resources.py")
         for name in names {
-            #expect(try dir.contents(of: name) == DefaultDataset.files[name], "\(name) differs: run Scripts/embed-default-dataset.py")
+            #expect(try dir.contents(of: name) == DefaultDataset.files[name], "\(name) differs: run Scripts/embed-resources.py")
         }
     }
 }
