@@ -59,6 +59,7 @@ public struct Dashboard: Equatable, Sendable {
     public var titleNL: String
     public var titleEN: String
     public var description: String?
+    public var descriptionEN: String?
     /// Sorted by `order`.
     public var panels: [DashboardPanel]
     /// Show the questions the figures raise (griffie).
@@ -68,12 +69,13 @@ public struct Dashboard: Equatable, Sendable {
     /// Where it came from: a file path, or `ingebouwd`.
     public var origin: String
 
-    public init(name: String, titleNL: String, titleEN: String, description: String? = nil, panels: [DashboardPanel],
+    public init(name: String, titleNL: String, titleEN: String, description: String? = nil, descriptionEN: String? = nil, panels: [DashboardPanel],
                 showQuestions: Bool = false, showDataQuality: Bool = false, origin: String = "ingebouwd") {
         self.name = name
         self.titleNL = titleNL
         self.titleEN = titleEN
         self.description = description
+        self.descriptionEN = descriptionEN
         self.panels = panels.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element)
         self.showQuestions = showQuestions
         self.showDataQuality = showDataQuality
@@ -81,6 +83,9 @@ public struct Dashboard: Equatable, Sendable {
     }
 
     public func title(_ l: Language) -> String { l == .nl ? titleNL : titleEN }
+
+    /// The description in the language, when the file gives one.
+    public func description(_ l: Language) -> String? { l == .nl ? description : descriptionEN }
 
     /// The seven parameters with the contract's defaults (used when no dashboard file is given).
     public static let allParameters = Dashboard(
@@ -90,7 +95,7 @@ public struct Dashboard: Equatable, Sendable {
 
 /// Reads and validates dashboard files. Errors are `file:line: error: …`; nothing crashes.
 public enum DashboardFile {
-    static let topKeys = ["naam", "titel", "titel_en", "omschrijving", "vragen", "datakwaliteit", "paneel"]
+    static let topKeys = ["naam", "titel", "titel_en", "omschrijving", "omschrijving_en", "vragen", "datakwaliteit", "paneel"]
     static let panelKeys = ["parameter", "titel", "titel_en", "volgorde", "drempels", "doel", "grafiek", "uitsplitsingen", "kengetal"]
     static let thresholdKeys = ["op_koers", "risico"]
 
@@ -122,6 +127,7 @@ public enum DashboardFile {
         let titleNL = string(root, "titel") ?? name
         let titleEN = string(root, "titel_en") ?? titleNL
         let description = string(root, "omschrijving")
+        let descriptionEN = string(root, "omschrijving_en")
         let questions = bool("vragen"), quality = bool("datakwaliteit")
 
         var panels: [DashboardPanel] = []
@@ -223,7 +229,7 @@ public enum DashboardFile {
         }
         diags = diags.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         if diags.contains(where: \.isError) { return (nil, diags) }
-        return (Dashboard(name: name, titleNL: titleNL, titleEN: titleEN, description: description, panels: panels,
+        return (Dashboard(name: name, titleNL: titleNL, titleEN: titleEN, description: description, descriptionEN: descriptionEN, panels: panels,
                           showQuestions: questions, showDataQuality: quality, origin: file), diags)
     }
 

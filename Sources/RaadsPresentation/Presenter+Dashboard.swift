@@ -68,7 +68,8 @@ extension Presenter {
             d.caveats.append(l.pick("Het doel van \(NumberFormat.percent(target, language: l)) vast komt uit het dashboardbestand, niet uit de gegevens.",
                                     "The target of \(NumberFormat.percent(target, language: l)) permanent comes from the dashboard file, not from the data."))
         }
-        if let key = panel.keyFigure {
+        // The key figure as a table, unless a breakdown of the detail already lists it.
+        if let key = panel.keyFigure, !(key == "sebo_keurmerken" && d.breakdowns.contains { $0.key == "sebo" }) {
             let rows = (s.kengetallen ?? []).filter { $0.kengetal == key }
             d.breakdowns.append(Table(key: "kengetal", title: l.pick("Kengetal \(key.replacingUnderscores)", "Key figure \(key.replacingUnderscores)"),
                                       columns: [l.pick("datum", "date"), l.pick("waarde", "value"), l.pick("eenheid", "unit"), l.pick("bron", "source")],

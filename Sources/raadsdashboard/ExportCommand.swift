@@ -1,15 +1,85 @@
 import ArgumentParser
+import Foundation
+import RaadsMetrics
+import RaadsPresentation
 
-/// `raadsdashboard export`: a dated snapshot for the committee agenda (issue 4).
+/// `raadsdashboard export`: a dated, provable snapshot for the committee agenda (issue 4).
+///
+/// The dataset is read into memory once; the figures and the fingerprint come from those same
+/// bytes. Exit codes: 0 written · 1 dataset or dashboard with errors, or the file could not be
+/// written · 2 usage error (`--jaar` after the peildatum's year, unknown `--taal`).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Maak een momentopname voor de raadsagenda (Markdown of HTML).",
-        shouldDisplay: false
+        discussion: """
+            De kop vermeldt gemeente, peildatum, jaar, exportdatum, de vingerafdruk (SHA-256) van de \
+            dataset en de versie van het programma, zodat de griffie later kan aantonen welke cijfers \
+            de raad zag. HTML is één zelfstandig bestand (geen scripts, niets van internet) dat op A4 \
+            afdrukt. Zie docs/export.md.
+            """
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
+
+    @Option(name: .customLong("data"), help: ArgumentHelp("Map met de dataset (standaard de ingebouwde dataset Zoetermeer).", valueName: "map"))
+    var data: String?
+
+    @Option(name: .customLong("dashboard"), help: ArgumentHelp("Naam (raad, griffie, portefeuillehouder) of .toml-bestand van een dashboard; standaard raad.", valueName: "naam|bestand"))
+    var dashboard: String?
+
+    @Option(name: .customLong("jaar"), help: ArgumentHelp("Het jaar (standaard het jaar van de peildatum).", valueName: "jaar"))
+    var jaar: Int?
+
+    @Option(name: .customLong("taal"), help: ArgumentHelp("Taal van de momentopname: nl of en.", valueName: "nl|en"))
+    var taal: String = "nl"
+
+    @Option(name: .customLong("format"), help: "markdown of html.")
+    var format: Format
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Uitvoerbestand; '-' schrijft naar stdout.", valueName: "bestand"))
+    var output: String
+
     func run() throws {
-        DatasetLoading.printError("export is nog niet beschikbaar")
-        throw ExitCode(1)
+        guard let language = Language(rawValue: taal.lowercased()) else {
+            DatasetLoading.printError("Fout: --taal moet 'nl' of 'en' zijn, gevonden: '\(taal)'")
+            throw ExitCode(2)
+        }
+
+        let board = try DatasetLoading.dashboardOrExit(dashboard)
+
+        // Read the files once: the figures and the fingerprint must come from the same bytes.
+        let source = DatasetLoading.source(data)
+        guard let frozen = try? FrozenSource(source) else {
+            _ = try DatasetLoading.loadOrExit(data)  // prints why the folder cannot be read, exit 1
+            throw ExitCode(1)
+        }
+        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(source: frozen, label: source.label, consequence: "er is geen momentopname gemaakt")
+        let year = try DatasetLoading.year(jaar, dataset)
+        let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
+
+        let context = try ExportContext(source: frozen, exportDate: Self.today(), toolVersion: Raadsdashboard.version, language: language)
+        let text = switch format {
+        case .markdown: MarkdownExport.render(summary, dashboard: board, context: context)
+        case .html: HTMLExport.render(summary, dashboard: board, context: context)
+        }
+
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            DatasetLoading.printError("Fout: kan '\(output)' niet schrijven: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        DatasetLoading.printError("Momentopname geschreven naar \(output) (vingerafdruk dataset sha256:\(context.fingerprint)).")
+    }
+
+    /// Today in the local time zone: the export date in the header.
+    static func today() -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(number: 0)
     }
 }

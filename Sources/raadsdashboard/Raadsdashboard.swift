@@ -29,14 +29,29 @@ enum DatasetLoading {
 
     /// Loads and refuses a dataset with errors: prints every diagnostic to stderr, exit 1.
     static func loadOrExit(_ data: String?) throws -> (Dataset, [Diagnostic]) {
-        let source = source(data)
+        try loadOrExit(source: source(data))
+    }
+
+    /// Loads `source` (reported under `label`) and refuses it when it has errors.
+    static func loadOrExit(source: any DatasetSource, label: String? = nil, consequence: String = "los ze op en probeer opnieuw") throws -> (Dataset, [Diagnostic]) {
         let result = DatasetLoader.load(from: source)
         guard let dataset = result.dataset, !result.hasErrors else {
             for d in result.diagnostics { printError(d.description) }
-            printError("De dataset '\(source.label)' bevat fouten (\(result.diagnostics.errors.count)); los ze op en probeer opnieuw. Zie 'raadsdashboard check'.")
+            printError("De dataset '\(label ?? source.label)' bevat fouten (\(result.diagnostics.errors.count)); \(consequence). Zie 'raadsdashboard check'.")
             throw ExitCode(1)
         }
         return (dataset, result.diagnostics)
+    }
+
+    /// Resolves `--dashboard` (name or file); prints diagnostics, exit 1 when it is unusable.
+    static func dashboardOrExit(_ nameOrFile: String?) throws -> Dashboard {
+        let (board, diagnostics) = DashboardCatalog.resolve(nameOrFile)
+        for d in diagnostics { printError(d.description) }
+        guard let board, !diagnostics.hasErrors else {
+            printError("Het dashboard '\(nameOrFile ?? DashboardCatalog.defaultName)' is niet bruikbaar.")
+            throw ExitCode(1)
+        }
+        return board
     }
 
     /// The selected year: default the peildatum's year; after it is a usage error (exit 2).

@@ -1,0 +1,88 @@
+import RaadsMetrics
+
+/// The dataset's fingerprint: one SHA-256 over `dataset.toml` and the data files the contract
+/// knows, so the griffie can later prove exactly which figures the council saw.
+///
+/// Framing. The files are taken in this fixed order — `dataset.toml`, then
+/// `DatasetLoader.knownFiles` (doelen, plaatsingen, budget, contracten, bouwblokken,
+/// sroi_prestaties, rapportages, regio, kengetallen) — skipping those that are absent. Each
+/// present file contributes
+///
+///     file name (UTF-8)  0x00  byte count (decimal ASCII digits)  0x00  the file's exact bytes
+///
+/// and the fingerprint is the lower-case hex SHA-256 of all contributions one after another.
+/// Because every file carries its name and length, moving bytes from one file to another, or
+/// adding or removing an (empty) file, changes the fingerprint. Other files in the folder
+/// (README, an unknown `.csv`) are not part of it; neither is the folder's name or location.
+public enum DatasetFingerprint {
+    /// The files in fingerprint order.
+    public static var fileOrder: [String] { [DatasetLoader.tomlName] + DatasetLoader.knownFiles }
+
+    /// One file's share of the fingerprint, for the export's provenance table.
+    public struct Entry: Equatable, Sendable {
+        public var name: String
+        public var byteCount: Int
+        /// SHA-256 of the file alone (lower-case hex), so a changed file can be pinpointed.
+        public var sha256: String
+    }
+
+    /// The fingerprint (64 lower-case hex digits). Throws when a present file cannot be read.
+    public static func compute(source: any DatasetSource) throws -> String {
+        var hasher = SHA256()
+        for (name, bytes) in try files(source) {
+            hasher.update(frame(name: name, bytes: bytes))
+        }
+        return hasher.hexDigest()
+    }
+
+    /// The files that went into the fingerprint, in order, with their size and own hash.
+    public static func entries(source: any DatasetSource) throws -> [Entry] {
+        try files(source).map { Entry(name: $0.name, byteCount: $0.bytes.count, sha256: SHA256.hash($0.bytes)) }
+    }
+
+    /// `name` NUL `count` NUL `bytes`.
+    static func frame(name: String, bytes: [UInt8]) -> [UInt8] {
+        Array(name.utf8) + [0] + Array(String(bytes.count).utf8) + [0] + bytes
+    }
+
+    /// The present files in fingerprint order. A file is present when the source lists it under
+    /// its exact (lower-case) name — the same test the loader uses.
+    static func files(_ source: any DatasetSource) throws -> [(name: String, bytes: [UInt8])] {
+        let names = Set(try source.fileNames())
+        return try fileOrder.filter(names.contains).compactMap { name in
+            try source.contents(of: name).map { (name, $0) }
+        }
+    }
+}
+
+/// A dataset read into memory once, so that the figures and the fingerprint of an export come
+/// from exactly the same bytes even if someone edits the folder meanwhile.
+public struct FrozenSource: DatasetSource {
+    public var label: String
+    private var names: [String]
+    private var files: [String: [UInt8]]
+
+    /// Reads `dataset.toml` and the known data files; other names are listed but not read.
+    public init(_ source: any DatasetSource) throws {
+        label = source.label
+        names = try source.fileNames()
+        var files: [String: [UInt8]] = [:]
+        for name in DatasetFingerprint.fileOrder where names.contains(name) {
+            files[name] = try source.contents(of: name)
+        }
+        self.files = files
+    }
+
+    public func fileNames() throws -> [String] { names }
+
+    public func contents(of name: String) throws -> [UInt8]? {
+        if let bytes = files[name] { return bytes }
+        guard names.contains(name) else { return nil }
+        throw NotRead(name: name)
+    }
+
+    struct NotRead: Error, CustomStringConvertible {
+        var name: String
+        var description: String { "bestand '\(name)' is niet ingelezen (geen bestand uit het aanleverformaat)" }
+    }
+}
