@@ -19,6 +19,8 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <poll.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <ncursesw/ncurses.h>
 
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
@@ -97,6 +99,17 @@ static inline int cn_mouse_click(int *y, int *x) {
         return 1;
     }
     return 0;
+}
+
+/// Reads the terminal's size with TIOCGWINSZ and resizes curses to it (without queueing
+/// KEY_RESIZE). Returns 1 when the size could be read.
+static inline int cn_resize_from_tty(int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    resize_term(ws.ws_row, ws.ws_col);
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 1;
 }
 
 static inline int cn_has_colors(void) { return has_colors() ? 1 : 0; }

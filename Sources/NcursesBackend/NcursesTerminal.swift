@@ -99,8 +99,9 @@ public final class NcursesTerminal: TerminalBackend {
     private func installSignalSources() {
         let queue = DispatchQueue(label: "raadsdashboard.signals")
         let fd = signalWrite
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
-            signal(sig, SIG_IGN)
+        // SIGWINCH too: curses' own handler only sets a flag, which a blocking poll could miss.
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
+            if sig != SIGWINCH { signal(sig, SIG_IGN) }
             let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             source.setEventHandler {
                 var byte = UInt8(truncatingIfNeeded: sig)
@@ -121,6 +122,7 @@ public final class NcursesTerminal: TerminalBackend {
             var ch: wint_t = 0
             let r = cn_get_wch(&ch)
             if r != cn_err() {
+                if r == cn_ok(), ch == 27, swallowEscapeSequence() { continue }
                 if let event = translate(result: r, code: ch) { return event }
                 continue
             }
@@ -131,12 +133,16 @@ public final class NcursesTerminal: TerminalBackend {
             ]
             let n = poll(&fds, 2, -1)
             if n < 0 {
-                if errno == EINTR { continue }  // SIGWINCH: get_wch now reports KEY_RESIZE.
+                if errno == EINTR { continue }  // a signal: its byte is in the pipe
                 return nil
             }
             if fds[1].revents & Int16(POLLIN) != 0 {
                 var byte: UInt8 = 0
                 if read(signalRead, &byte, 1) == 1 {
+                    if Int32(byte) == SIGWINCH {
+                        if let event = resizeFromTerminal() { return event }
+                        continue
+                    }
                     receivedSignal = Int32(byte)
                     return nil
                 }
@@ -147,6 +153,39 @@ public final class NcursesTerminal: TerminalBackend {
                 return nil  // The terminal went away.
             }
         }
+    }
+
+    /// After ESC: when the rest of an escape sequence that curses did not know follows at once
+    /// (`ESC [ 4 ~`), reads and drops it, so that it does not arrive as stray keys. Returns false
+    /// for a lone ESC (the Esc key). Alt+key (ESC x) drops the ESC and keeps the key.
+    private func swallowEscapeSequence() -> Bool {
+        var next: wint_t = 0
+        let r = cn_get_wch(&next)
+        if r == cn_err() { return false }
+        if r == cn_key_code_yes() { return true }
+        if next == 0x5B || next == 0x4F {  // '[' or 'O': CSI or SS3 sequence
+            var guardCount = 0
+            while guardCount < 32 {
+                guardCount += 1
+                var c: wint_t = 0
+                let rc = cn_get_wch(&c)
+                if rc == cn_err() { break }
+                if rc == cn_ok(), (0x40...0x7E).contains(c), !(next == 0x5B && c == 0x5B && guardCount == 1) { break }
+            }
+            return true
+        }
+        _ = unget_wch(wchar_t(bitPattern: next))
+        return true
+    }
+
+    /// Reads the new window size after SIGWINCH and resizes curses; `nil` when it did not change.
+    private func resizeFromTerminal() -> Event? {
+        var rows: Int32 = 0
+        var cols: Int32 = 0
+        guard cn_resize_from_tty(&rows, &cols) == 1 else { return nil }
+        last = nil
+        _ = cn_clearok(1)
+        return .resize(width: Int(cols), height: Int(rows))
     }
 
     private func translate(result: Int32, code: wint_t) -> Event? {

@@ -28,8 +28,6 @@ public struct AppState: Equatable, Sendable {
     public var screen: Screen = .overview
     /// Index of the selected tile in `parameters`.
     public var selected: Int = 0
-    /// The parameters in tile order.
-    public var parameters: [ParameterID] = ParameterID.allCases
     /// First visible line of the detail screen.
     public var scroll: Int = 0
     public var showHelp = false
@@ -41,15 +39,17 @@ public struct AppState: Equatable, Sendable {
     public var panel: MessagePanel?
     /// A one-line notice in the footer until the next key (e.g. "Gegevens opnieuw geladen").
     public var notice: String?
-    /// Names of the dashboards that Tab cycles through; empty when there is just the default.
-    public var dashboards: [String] = []
+    /// The dashboards that Tab cycles through (panel order, titles, thresholds); empty: the seven
+    /// parameters as they are.
+    public var dashboards: [Dashboard] = []
     public var dashboardIndex: Int = 0
     public var glyphs: Glyphs
     public var isRunning = true
 
     public init(
         summary: Summary, years: ClosedRange<Int>? = nil, language: Language = .nl,
-        width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, dashboards: [String] = []
+        width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, dashboards: [Dashboard] = [],
+        dashboardIndex: Int = 0
     ) {
         self.summary = summary
         self.year = summary.jaar
@@ -59,6 +59,16 @@ public struct AppState: Equatable, Sendable {
         self.height = height
         self.glyphs = glyphs
         self.dashboards = dashboards
+        self.dashboardIndex = dashboards.isEmpty ? 0 : max(0, min(dashboardIndex, dashboards.count - 1))
+    }
+
+    /// The dashboard in front, or `nil` for the plain seven parameters.
+    public var dashboard: Dashboard? { dashboards.isEmpty ? nil : dashboards[dashboardIndex] }
+
+    /// The parameters in tile order.
+    public var parameters: [ParameterID] {
+        let ids = dashboard?.panels.map(\.parameter) ?? ParameterID.allCases
+        return ids.isEmpty ? ParameterID.allCases : ids
     }
 
     public var selectedParameter: ParameterID { parameters[max(0, min(selected, parameters.count - 1))] }

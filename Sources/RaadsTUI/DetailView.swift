@@ -6,7 +6,10 @@ import RaadsPresentation
 enum DetailView {
     static func detail(_ state: AppState) -> Detail? {
         guard case .detail(let id) = state.screen else { return nil }
-        _ = id; return nil // TEMPSTUB: Presenter.detail(id, state.summary, language: state.language)
+        if let panel = state.dashboard?.panels.first(where: { $0.parameter == id }) {
+            return Presenter.detail(panel, state.summary, language: state.language)
+        }
+        return Presenter.detail(id, state.summary, language: state.language)
     }
 
     static func draw(_ p: inout Painter, _ state: AppState) {
@@ -61,14 +64,21 @@ enum DetailView {
             Span(tile.valueText, style: [.bold]), Span("   "),
             Span(status, style: [.bold], role: tile.status.role),
         ]
-        if let target = tile.targetText { headline += [Span("   "), Span(target, role: .muted)] }
-        out.append(headline)
+        let headlineWidth = headline.reduce(0) { $0 + $1.text.count }
+        if let target = tile.targetText, headlineWidth + 3 + target.count <= w {
+            headline += [Span("   "), Span(target, role: .muted)]
+            out.append(headline)
+        } else {
+            out.append(headline)
+            if let target = tile.targetText { paragraph(target, indent: 0, role: .muted) }
+        }
         if let progress = tile.progress {
             let pct = UINumber.percent(progress, english: state.language == .en)
             let barWidth = min(50, w - pct.count - 2)
             out.append(barLine(fraction: progress, width: barWidth, glyphs: g, role: tile.status.role) + [Span(" " + pct)])
         }
         if let note = tile.note { paragraph(note, indent: 0, style: [.dim], role: .muted) }
+        if let figure = tile.keyFigure { paragraph(figure, indent: 0, role: .accent) }
 
         heading(s.meaning)
         for (i, para) in d.meaning.enumerated() {
@@ -138,7 +148,7 @@ enum DetailView {
         }
         func isNumeric(_ s: String) -> Bool {
             guard let f = s.first else { return false }
-            return f.isNumber || f == "€" || f == "-" || s.hasPrefix("EUR") || f == "+"
+            return f.isNumber || f == "€" || f == "-" || f == "–" || s.hasPrefix("EUR") || f == "+"
         }
         func line(_ cells: [String], header: Bool) -> StyledLine {
             var text = " "

@@ -58,7 +58,11 @@ public struct Glyphs: Equatable, Sendable {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text {
-            if ch.isASCII {
+            if ch == "€" {
+                out += "EUR "
+            } else if ch == " ", out.hasSuffix("EUR ") {
+                continue  // "€ 153.000" → "EUR 153.000", "€153,000" → "EUR 153,000"
+            } else if ch.isASCII {
                 out.append(ch)
             } else if let rep = Glyphs.asciiMap[ch] {
                 out += rep
@@ -70,7 +74,7 @@ public struct Glyphs: Equatable, Sendable {
     }
 
     static let asciiMap: [Character: String] = [
-        "€": "EUR", "·": "-", "–": "-", "—": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"",
+        "·": "-", "–": "-", "—": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"",
         "…": "...", "✔": "v", "▲": "!", "✖": "x", "•": "*", "≥": ">=", "≤": "<=", "×": "x",
         "→": "->", "←": "<-", "↑": "^", "↓": "v", "▶": ">", "◀": "<", "\u{00A0}": " ",
         "\u{202F}": " ", "≈": "~", "½": "1/2", "°": "o", "ß": "ss", "æ": "ae", "Æ": "AE",

@@ -5,8 +5,10 @@ import RaadsPresentation
 /// window is low.
 enum OverviewView {
     static func tiles(_ state: AppState) -> [Tile] {
-        let all = Presenter.tiles(state.summary, language: state.language)
-        return state.parameters.compactMap { id in all.first { $0.id == id } }
+        if let dashboard = state.dashboard, !dashboard.panels.isEmpty {
+            return Presenter.tiles(state.summary, dashboard: dashboard, language: state.language)
+        }
+        return Presenter.tiles(state.summary, language: state.language)
     }
 
     static func draw(_ p: inout Painter, _ state: AppState) {
@@ -20,10 +22,23 @@ enum OverviewView {
             }
         case .list:
             let offset = layout.listOffset(selected: selected)
+            let columns = listColumns(tiles, width: layout.width, state: state)
             for row in 0..<layout.body.height {
                 let i = offset + row
                 guard i < tiles.count else { break }
-                drawListLine(&p, tiles[i], y: layout.body.y + row, width: layout.width, selected: i == selected, state: state)
+                drawListLine(
+                    &p, tiles[i], y: layout.body.y + row, width: layout.width, selected: i == selected,
+                    columns: columns, state: state)
+            }
+            // With room to spare, explain the symbols.
+            if layout.body.height >= tiles.count + 2 {
+                let lines = legend(state, width: layout.width - 2)
+                let start = layout.body.maxY - lines.count
+                if start >= layout.body.y + tiles.count {
+                    for (i, line) in lines.enumerated() {
+                        p.text(line, x: 1, y: start + i, style: [.dim], role: .muted)
+                    }
+                }
             }
         }
     }
@@ -32,22 +47,53 @@ enum OverviewView {
         "\(state.glyphs.symbol(tile.status)) \(tile.statusText)"
     }
 
-    static func drawListLine(_ p: inout Painter, _ tile: Tile, y: Int, width: Int, selected: Bool, state: AppState) {
+    /// Width of the right-hand part (value and status) shared by all list lines, so that the
+    /// columns line up; the status word is dropped (the symbol stays) when the window is narrow.
+    static func listColumns(_ tiles: [Tile], width: Int, state: AppState) -> (value: Int, words: Bool, status: Int) {
+        let values = tiles.map { state.glyphs.fold($0.valueText).count }.max() ?? 0
+        let words = tiles.map { statusText($0, state).count }.max() ?? 1
+        let titles = tiles.map(\.title.count).max() ?? 0
+        let withWords = 2 + titles + 2 + values + 2 + words + 1
+        if withWords <= width { return (values, true, words) }
+        // Title column at least 18 wide; the value gets what is left.
+        let room = width - 2 - min(titles, 18) - 2 - 2 - 1 - 1
+        return (max(6, min(values, room)), false, 1)
+    }
+
+    static func drawListLine(
+        _ p: inout Painter, _ tile: Tile, y: Int, width: Int, selected: Bool, columns: (value: Int, words: Bool, status: Int),
+        state: AppState
+    ) {
         let g = state.glyphs
-        let status = statusText(tile, state)
-        let value = g.fold(tile.valueText)
-        let titleRoom = width - 3 - value.count - status.count - 3
-        let title = g.fold(tile.title)
-        let right: String
-        let showWord = titleRoom >= min(title.count, 14)
-        right = showWord ? "\(value)  \(status)" : "\(value) \(g.symbol(tile.status))"
-        let pointer = selected ? g.pointer : " "
-        let line = TextLayout.spread("\(pointer) \(title)", right + " ", width)
+        let status = columns.words ? statusText(tile, state) : g.symbol(tile.status)
+        let value = TextLayout.truncate(g.fold(tile.valueText), columns.value, ellipsis: g.ellipsis)
+        let rightWidth = columns.value + 2 + columns.status + 1
+        let titleWidth = max(1, width - 2 - rightWidth - 1)
+        let title = TextLayout.pad(TextLayout.truncate(g.fold(tile.title), titleWidth, ellipsis: g.ellipsis), titleWidth)
         let style: TextStyle = selected ? [.reverse, .bold] : []
-        p.text(line, x: 0, y: y, style: style, role: selected ? .title : .normal)
-        // Status coloured (never alone: symbol and word are there).
-        let statusPart = showWord ? status : g.symbol(tile.status)
-        p.text(statusPart, x: width - 1 - statusPart.count, y: y, style: style.union(.bold), role: tile.status.role)
+        p.fill(Rect(x: 0, y: y, width: width, height: 1), Cell(" ", style: style, role: .title))
+        p.text((selected ? g.pointer : " ") + " " + title, x: 0, y: y, style: style, role: .title)
+        let valueX = 2 + titleWidth + 1
+        p.text(TextLayout.pad(value, columns.value, alignRight: true), x: valueX, y: y, style: style, role: .normal)
+        p.text(status, x: valueX + columns.value + 2, y: y, style: style.union(.bold), role: tile.status.role)
+    }
+
+    /// "✔ op koers  ▲ risico  ✖ achter  ? geen gegevens", for the list when words are dropped.
+    static func legend(_ state: AppState, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for item in Status.allCases.map({ "\(state.glyphs.symbol($0)) \($0.word(state.language))" }) {
+            if line.isEmpty {
+                line = item
+            } else if line.count + 2 + item.count <= width {
+                line += "  " + item
+            } else {
+                lines.append(line)
+                line = item
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     static func drawTile(_ p: inout Painter, _ tile: Tile, in r: Rect, selected: Bool, state: AppState) {
@@ -90,10 +136,14 @@ enum OverviewView {
             p.bar(fraction: progress, x: x, y: y, width: barWidth, role: tile.status.role)
             p.text(pct, x: x + barWidth + 1, y: y, role: .normal)
             if !spark.isEmpty { p.text(spark, x: x + barWidth + 1 + pct.count, y: y, role: .accent) }
-        } else if compact, !points.isEmpty {
-            p.text(sparkline(points, glyphs: g), x: x, y: y, role: .accent, maxWidth: w)
-        } else if let note = tile.note, tile.targetText != nil {
-            p.text(TextLayout.truncate(g.fold(note), w, ellipsis: g.ellipsis), x: x, y: y, style: [.dim], role: .muted)
+        } else if compact {
+            if points.contains(where: { $0.waarde != nil }) {
+                let spark = sparkline(points, glyphs: g)
+                p.text(spark, x: x, y: y, role: .accent, maxWidth: w)
+                p.text(" " + yearSpan(points), x: x + spark.count, y: y, role: .muted, maxWidth: w - spark.count)
+            } else if let note = tile.note, tile.targetText != nil {
+                p.text(TextLayout.truncate(g.fold(note), w, ellipsis: g.ellipsis), x: x, y: y, style: [.dim], role: .muted)
+            }
         }
         y += 1
         guard y < bottom, !compact else { return }
@@ -106,17 +156,18 @@ enum OverviewView {
                 let used = miniBars(&p, points, x: x, y: y, width: w, rows: rowsForSeries - 2, glyphs: g, state: state)
                 y += used
             } else if rowsForSeries >= 1 {
-                let first = points.first!.jaar
-                let last = points.last!.jaar
-                let label = first == last ? " \(first)" : " \(first)–\(last)"
+                let label = " " + yearSpan(points)
                 let spark = sparkline(points, glyphs: g)
                 p.text(spark, x: x, y: y, role: .accent, maxWidth: w)
                 p.text(label, x: x + spark.count, y: y, role: .muted, maxWidth: w - spark.count)
                 y += 1
             }
         }
-        // The note (reason for "geen gegevens", or a caveat) at the bottom.
-        if let note = tile.note, tile.targetText != nil || tile.progress != nil {
+        // The note (reason for "geen gegevens", or a caveat) and a dashboard's key figure at the bottom.
+        let bottomNote = [tile.keyFigure, tile.targetText != nil || tile.progress != nil ? tile.note : nil]
+            .compactMap { $0 }.joined(separator: " \(g.dot) ")
+        if !bottomNote.isEmpty {
+            let note = bottomNote
             let lines = TextLayout.wrap(g.fold(note), w)
             let room = bottom - y
             guard room >= 1 else { return }
@@ -127,6 +178,12 @@ enum OverviewView {
                 p.text(t, x: x, y: start + i, style: [.dim], role: .muted)
             }
         }
+    }
+
+    /// "2018–2020", or one year.
+    static func yearSpan(_ points: [SeriesPoint]) -> String {
+        guard let first = points.first?.jaar, let last = points.last?.jaar else { return "" }
+        return first == last ? "\(first)" : "\(first)–\(last)"
     }
 
     /// One character per year, scaled to the largest value or target of the series; a year
@@ -157,8 +214,9 @@ enum OverviewView {
         let levels = glyphs.levels
         for (i, point) in points.enumerated() {
             let sx = x + i * slot
-            if let v = point.waarde, top > 0 {
-                let height = v / top * Double(barRows)
+            if let v = point.waarde {
+                // At least a sliver, so that 0 reads as "zero" rather than "missing".
+                let height = max(top > 0 ? v / top * Double(barRows) : 0, 1.0 / Double(levels.count))
                 for r in 0..<barRows {
                     let fill = height - Double(r)
                     guard fill > 0 else { break }

@@ -39,8 +39,8 @@ enum Chrome {
         let info = state.summary.dataset
         p.fill(Rect(x: 0, y: 0, width: w, height: 1), Cell(" ", style: [.reverse], role: .header))
         var right = "[\(state.language.rawValue.uppercased())] "
-        if state.dashboards.count > 1 {
-            right = "\(s.dashboard): \(state.dashboards[state.dashboardIndex])  " + right
+        if let dashboard = state.dashboard {
+            right = dashboard.title(state.language) + (state.dashboards.count > 1 ? " (Tab)" : "") + "  " + right
         }
         var bannerWidth = 0
         if info.fictief {
@@ -48,8 +48,12 @@ enum Chrome {
             bannerWidth = banner.count
             p.text(banner, x: w - banner.count, y: 0, style: [.bold], role: .banner)
         }
-        let line0 = TextLayout.spread(
-            " \(s.appName) \(p.glyphs.dot) \(info.naam)", right, max(0, w - bannerWidth))
+        let room = max(0, w - bannerWidth)
+        var left = " \(s.appName) \(p.glyphs.dot) \(info.naam)"
+        // Narrow: the municipality matters more than the dashboard's title and the app's name.
+        if left.count + 1 + right.count > room { right = "[\(state.language.rawValue.uppercased())] " }
+        if left.count + 1 + right.count > room { left = " \(info.naam)" }
+        let line0 = TextLayout.spread(left, right, room)
         p.text(line0, x: 0, y: 0, style: [.reverse, .bold], role: .header, maxWidth: w - bannerWidth)
 
         // Line 1: peildatum, year with arrows, partial-year label, notice.
@@ -100,12 +104,14 @@ enum Chrome {
             }
         }
         let items = keyItems(state).map { (keys: asciiKeys($0.keys, p.glyphs), label: $0.label) }
-        // Keep "?" and "q" always; add the others in order while they fit.
+        // Keep Enter/Esc, "?" and "q" always; add the others in order while they fit.
         func width(_ chosen: [Int]) -> Int {
             chosen.reduce(1) { $0 + items[$1].keys.count + 1 + items[$1].label.count + 2 }
         }
+        var chosen = items.indices.filter { ["?", "q", "Enter", "Esc"].contains(items[$0].keys) }
+        if width(chosen) > w - right.count { right = "" }  // the keys matter more than the position
         let room = w - right.count
-        var chosen = items.indices.filter { ["?", "q", "Enter"].contains(items[$0].keys) }
+        if width(chosen) > room { chosen = items.indices.filter { ["?", "q"].contains(items[$0].keys) } }
         if width(chosen) > room { chosen = items.indices.filter { items[$0].keys == "q" } }
         for i in items.indices where !chosen.contains(i) {
             let trial = (chosen + [i]).sorted()
@@ -128,7 +134,7 @@ enum Chrome {
         guard w > 0, h > 0 else { return }
         var lines = [s.tooSmallTitle]
         lines += TextLayout.wrap(s.tooSmallHint(Layout.minWidth, Layout.minHeight), max(1, w - 2))
-        lines.append("(\(w)×\(h))")
+        lines.append("(\(w)×\(h))")  // the current size
         let top = max(0, (h - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < h {
             let t = TextLayout.truncate(p.glyphs.fold(line), w)

@@ -95,7 +95,10 @@ extension AppState {
             guard dashboards.count > 1 else { return [] }
             let n = dashboards.count
             dashboardIndex = (dashboardIndex + (key == .tab ? 1 : n - 1)) % n
-            return [.selectDashboard(dashboards[dashboardIndex])]
+            screen = .overview
+            selected = 0
+            scroll = 0
+            return [.selectDashboard(dashboards[dashboardIndex].name)]
         default:
             break
         }

@@ -20,7 +20,7 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .customLong("jaar"), help: ArgumentHelp("Het jaar dat eerst getoond wordt (standaard het jaar van de peildatum).", valueName: "jaar"))
     var jaar: Int?
 
-    @Option(name: .customLong("dashboard"), help: ArgumentHelp("Naam of bestand van een dashboard (nog niet ondersteund: genegeerd).", valueName: "naam|bestand"))
+    @Option(name: .customLong("dashboard"), help: ArgumentHelp("Naam (raad, griffie, portefeuillehouder) of .toml-bestand van een dashboard; standaard raad. Tab wisselt.", valueName: "naam|bestand"))
     var dashboard: String?
 
     @Option(name: .customLong("taal"), help: ArgumentHelp("Taal van het scherm: nl of en.", valueName: "nl|en"))
@@ -34,24 +34,22 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let language = Language(rawValue: taal.lowercased()) ?? .nl
-        let source: any DatasetSource = data.map { DirectorySource(path: $0) } ?? DefaultDataset.source
-        let result = DatasetLoader.load(from: source)
-        guard let dataset = result.dataset, !result.hasErrors else {
-            for d in result.diagnostics { Self.printError(d.description) }
-            Self.printError("De dataset '\(source.label)' bevat fouten; het dashboard start niet.")
-            throw ExitCode(1)
+        let source = DatasetLoading.source(data)
+        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(data)
+        let year = try DatasetLoading.year(jaar, dataset)
+        let board = try DatasetLoading.dashboardOrExit(dashboard)
+        // Tab cycles through the built-in dashboards; the chosen one (perhaps a file) is in front.
+        var boards = DashboardCatalog.builtIn
+        if let i = boards.firstIndex(where: { $0.name == board.name }) {
+            boards[i] = board
+        } else {
+            boards.append(board)
         }
-        let last = dataset.info.peildatum.year
-        if let jaar, jaar > last {
-            Self.printError(
-                "Fout: --jaar \(jaar) ligt na het jaar van de peildatum (\(dataset.info.peildatum.dutch)); kies \(last) of eerder.")
-            throw ExitCode(2)
-        }
-        let year = jaar ?? last
-        let summary = Metrics.summary(dataset, year: year, warnings: result.diagnostics)
+        let boardIndex = boards.firstIndex(where: { $0.name == board.name }) ?? 0
+        let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
 
         guard Self.isInteractive() else {
-            print(TextSummary.render(summary, language: language))
+            print(Self.textSummary(summary, board, language))
             return
         }
 
@@ -60,15 +58,15 @@ struct DashboardCommand: ParsableCommand {
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             terminal = try NcursesTerminal(noColor: noColor)
         } catch {
-            print(TextSummary.render(summary, language: language))
+            print(Self.textSummary(summary, board, language))
             return
         }
 
         let state = AppState(
             summary: summary, years: Metrics.selectableYears(dataset), language: language,
-            glyphs: terminal.glyphs, dashboards: [])
+            glyphs: terminal.glyphs, dashboards: boards, dashboardIndex: boardIndex)
         let runner = AppRunner(
-            state: state, dataset: dataset, diagnostics: result.diagnostics,
+            state: state, dataset: dataset, diagnostics: diagnostics,
             environment: DataEnvironment { DatasetLoader.load(from: source) })
         let outcome = Result { try Self.runLoop(runner, terminal) }
         terminal.restore()
@@ -79,6 +77,12 @@ struct DashboardCommand: ParsableCommand {
         if let signal = terminal.receivedSignal {
             throw ExitCode(128 + signal)
         }
+    }
+
+    /// The text summary of the dashboard's parameters (the fallback without a terminal).
+    static func textSummary(_ summary: Summary, _ board: Dashboard, _ language: Language) -> String {
+        let ids = board.panels.map(\.parameter)
+        return TextSummary.render(summary, language: language, ids: ids.isEmpty ? ParameterID.allCases : ids)
     }
 
     /// The loop itself; errors thrown here are printed after the terminal is restored.
@@ -92,7 +96,5 @@ struct DashboardCommand: ParsableCommand {
         return isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 && !term.isEmpty && term != "dumb"
     }
 
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
+    static func printError(_ message: String) { DatasetLoading.printError(message) }
 }

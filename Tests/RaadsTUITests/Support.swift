@@ -25,13 +25,14 @@ enum Fixture {
 
     static func state(
         width: Int = 80, height: Int = 24, language: Language = .nl, glyphs: Glyphs = .unicode,
-        year: Int? = nil, fictief: Bool = false
+        year: Int? = nil, fictief: Bool = false, dashboards: [Dashboard] = DashboardCatalog.builtIn,
+        dashboardIndex: Int = 0
     ) -> AppState {
         var s = summary(year: year)
         if fictief { s.dataset.fictief = true }
         return AppState(
             summary: s, years: Metrics.selectableYears(zoetermeer.dataset), language: language, width: width,
-            height: height, glyphs: glyphs)
+            height: height, glyphs: glyphs, dashboards: dashboards, dashboardIndex: dashboardIndex)
     }
 
     /// Sends keys one by one and returns the final state and every command asked for.
@@ -69,9 +70,9 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
             let al = i < a.count ? String(a[i]) : "<none>"
             if el != al { diff.append("line \(i + 1):\n  expected: \(el)\n  actual:   \(al)") }
         }
-        Issue.record(
-            "screen differs from golden \(name).txt (RECORD_SNAPSHOTS=1 re-records):\n" + diff.prefix(12).joined(separator: "\n"),
-            sourceLocation: sourceLocation)
+        let message = "screen differs from golden \(name).txt (RECORD_SNAPSHOTS=1 re-records):\n"
+            + Array(diff.prefix(12)).joined(separator: "\n")
+        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     }
 }
 

@@ -1,0 +1,229 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The seven titles, as `summary --format json` prints them.
+func jsonTitles(_ binary: String) throws -> [String] {
+    let r = TmuxHarness.runBinary(binary, ["summary", "--format", "json"], environment: ["LANG": "C.UTF-8"])
+    guard r.status == 0, let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any],
+        let parameters = object["parameters"] as? [String: Any]
+    else {
+        throw HarnessError("summary --format json failed (\(r.status)): \(r.stderr)")
+    }
+    let order = [
+        "quotum", "duurzaamheid", "fonds_bovenformatief", "sroi_realisatie", "sroi_naleving",
+        "regio_garantiebanen", "informatievoorziening",
+    ]
+    return try order.map { id in
+        guard let p = parameters[id] as? [String: Any], let titel = p["titel"] as? String else {
+            throw HarnessError("no titel for \(id)")
+        }
+        return titel
+    }
+}
+
+/// The real binary in tmux: open, walk, keys, resize, quit, and the terminal afterwards.
+@Suite(
+    "dashboard in tmux", .serialized,
+    .enabled(if: tmuxAvailable, "tmux is not installed: end-to-end tests skipped (apt-get install tmux)"))
+struct DashboardTmuxTests {
+    @Test(arguments: [(120, 40), (80, 24)])
+    func opensWithAllSevenTitlesValuesAndStatuses(width: Int, height: Int) throws {
+        let t = try TmuxHarness(width: width, height: height)
+        try t.startDashboard()
+        let titles = try jsonTitles(t.binary)
+        #expect(titles.count == 7)
+        let screen = try t.waitFor("all seven titles") { s in titles.allSatisfy { s.contains($0) } }
+        for value in ["33,7 fte", "doel 34,6 fte · ambtelijk", "1,5 % benut", "0 van 3 met cijfers"] {
+            #expect(screen.contains(value), "\(value) missing at \(width)x\(height):\n\(screen)")
+        }
+        for status in ["▲ risico", "✖ achter", "? geen gegevens"] {
+            #expect(screen.contains(status), "\(status) missing at \(width)x\(height)")
+        }
+        #expect(screen.contains("peildatum 31-12-2020"))
+        #expect(screen.contains("q stop"))
+        print("--- screen at \(width)x\(height) ---\n\(screen)")
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    @Test func walksIntoEveryParameterAndBack() throws {
+        let t = try TmuxHarness(width: 80, height: 24)
+        try t.startDashboard()
+        let titles = try jsonTitles(t.binary)
+        for (i, title) in titles.enumerated() {
+            t.keys("Enter")
+            try t.waitFor("detail of \(title)") { $0.contains("Wat betekent dit?") && $0.contains("\(title)  ·  jaar 2020") }
+            t.keys("End")
+            try t.waitForText("Waarschuwingen bij de gegevens")
+            t.keys("Home")
+            try t.waitForText("Wat betekent dit?")
+            t.keys(i % 2 == 0 ? "Escape" : "BSpace")
+            try t.waitFor("overview after \(title)") { !$0.contains("Wat betekent dit?") && $0.contains("▶ \(title)") }
+            t.keys("l")
+        }
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    @Test func yearHelpLanguageAndResize() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        try t.startDashboard()
+        // Year: ← on the overview, [ and ].
+        t.keys("Left")
+        try t.waitFor("year 2019") { $0.contains("jaar ◀ 2019 ▶") && $0.contains("30,7 fte") }
+        t.keys("[")
+        try t.waitFor("year 2018") { $0.contains("jaar   2018 ▶") && $0.contains("13,6 fte") }
+        t.keys("[")  // no year before 2018
+        t.keys("]", "Right", "Right")
+        try t.waitFor("back in 2020") { $0.contains("jaar ◀ 2020") && !$0.contains("2020 ▶") && $0.contains("33,7 fte") }
+        // Help.
+        t.keys("?")
+        try t.waitForText("Hulp: toetsen")
+        t.keys("Escape")
+        try t.waitFor("help closed") { !$0.contains("Hulp: toetsen") }
+        // Language.
+        t.keys("t")
+        try t.waitFor("English") { $0.contains("Job agreement quota") && $0.contains("q quit") }
+        t.keys("t")
+        try t.waitForText("Quotum banenafspraak")
+        // Resize: two columns, then too small, then back to three columns.
+        t.resize(width: 80, height: 24)
+        try t.waitFor("two columns") { s in
+            s.split(separator: "\n").contains { $0.hasPrefix("┌─ Gebruik bovenformatief fonds") }
+        }
+        t.resize(width: 30, height: 10)
+        try t.waitForText("Venster te klein")
+        t.resize(width: 40, height: 12)
+        try t.waitFor("narrow list") { $0.contains("▶ Quotum") && !$0.contains("Venster te klein") }
+        t.resize(width: 120, height: 40)
+        try t.waitFor("three columns") { s in
+            s.split(separator: "\n").contains { $0.hasPrefix("┌─ ▶ Quotum banenafspraak") && $0.contains("Gebruik bovenformatief fonds") }
+        }
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    @Test func aMouseClickOpensATile() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        try t.startDashboard()
+        // X10 mouse report: press of button 1 at column 46, row 6 (1-based) — the second tile.
+        t.tmux(["send-keys", "-t", t.session, "-l", "\u{1B}[M N&"])
+        t.tmux(["send-keys", "-t", t.session, "-l", "\u{1B}[M#N&"])
+        try t.waitFor("detail of the clicked tile") { $0.contains("Duurzaamheid van de banen  ·  jaar 2020") }
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    enum Exit: String, CaseIterable, CustomTestStringConvertible {
+        case q, ctrlC, sigterm, sighup
+        var testDescription: String { rawValue }
+        var status: Int {
+            switch self {
+            case .q: 0
+            case .ctrlC: 130
+            case .sigterm: 143
+            case .sighup: 129
+            }
+        }
+    }
+
+    @Test(arguments: Exit.allCases)
+    func everyWayOutLeavesASaneTerminal(_ exit: Exit) throws {
+        let t = try TmuxHarness(width: 80, height: 24)
+        try t.startDashboard()
+        t.keys("Enter")  // in a detail screen, to make it harder
+        try t.waitForText("Wat betekent dit?")
+        switch exit {
+        case .q: t.keys("q")
+        case .ctrlC: t.keys("C-c")
+        case .sigterm: kill(try t.dashboardPID(), SIGTERM)
+        case .sighup: kill(try t.dashboardPID(), SIGHUP)
+        }
+        try t.checkTerminalRestored(expectedStatus: exit.status)
+    }
+
+    @Test func anIdleDashboardUsesNoCPU() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        try t.startDashboard()
+        let pid = try t.dashboardPID()
+        usleep(500_000)
+        let before = try #require(TmuxHarness.cpuSeconds(pid))
+        sleep(10)
+        let after = try #require(TmuxHarness.cpuSeconds(pid))
+        let used = after - before
+        print("idle CPU over 10 s: \(String(format: "%.3f", used)) s (requirement: < 0.05 s)")
+        #expect(used < 0.5, "idle dashboard used \(used) s of CPU in 10 s")
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    @Test func langCAndNoColorGiveAReadableASCIIScreen() throws {
+        let t = try TmuxHarness(width: 80, height: 24, environment: ["LANG": "C", "LC_ALL": "C", "NO_COLOR": "1"])
+        try t.startDashboard()
+        let screen = try t.waitFor("ASCII screen") { $0.contains("! risico") }
+        print("--- LANG=C NO_COLOR=1 ---\n\(screen)")
+        #expect(screen.contains("+- > Quotum banenafspraak"))
+        #expect(screen.contains("x achter"))
+        #expect(screen.contains("EUR 2.300"))
+        let overviewIsASCII = screen.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(overviewIsASCII, "non-ASCII on a LANG=C screen")
+        // Escape sequences with colours: capture with attributes and look for SGR colour codes.
+        let styled = t.tmux(["capture-pane", "-p", "-e", "-t", t.session]).output
+        #expect(styled.range(of: "\u{1B}\\[[0-9;]*(3[1-6]|4[1-6])m", options: .regularExpression) == nil, "colour with NO_COLOR:\n\(styled)")
+        t.keys("Enter")
+        try t.waitForText("Wat betekent dit?")
+        let detailIsASCII = t.screen().unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(detailIsASCII)
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    @Test func coloursAreUsedWhenAllowed() throws {
+        let t = try TmuxHarness(width: 80, height: 24)
+        try t.startDashboard()
+        let styled = t.tmux(["capture-pane", "-p", "-e", "-t", t.session]).output
+        #expect(styled.range(of: "\u{1B}\\[[0-9;]*(3[1-6]|4[1-6])m", options: .regularExpression) != nil)
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    @Test func tooSmallAt30x10() throws {
+        let t = try TmuxHarness(width: 30, height: 10)
+        try t.startDashboard()
+        let screen = try t.waitFor("message") { $0.contains("Venster te klein") && $0.contains("40×12") }
+        print("--- 30x10 ---\n\(screen)")
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    @Test func reloadShowsErrorsAndKeepsTheOldFigures() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("raads-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("sample-data/zoetermeer")
+        try fm.copyItem(at: sample, to: dir)
+        defer { try? fm.removeItem(at: dir) }
+        let t = try TmuxHarness(width: 100, height: 30)
+        try t.startDashboard("--data \(TmuxHarness.shellQuote(dir.path))")
+        // Break doelen.csv on disk, press r: an error panel, the old figures stay.
+        let doelen = dir.appendingPathComponent("doelen.csv")
+        let original = try String(contentsOf: doelen, encoding: .utf8)
+        try (original + "twintig;quotum_banenafspraak;1;fte;raad\n").write(to: doelen, atomically: true, encoding: .utf8)
+        t.keys("r")
+        // Wait for the whole panel: a capture can land between drawing its frame and its lines.
+        let panel = try t.waitFor("error panel with the diagnostic") { $0.contains("Opnieuw inlezen mislukt") && $0.contains("doelen.csv:") }
+        #expect(panel.contains("33,7 fte") || panel.contains("Quotum banenafspraak"), "the old figures stay behind the panel")
+        t.keys("Enter")
+        try t.waitFor("panel closed") { !$0.contains("Opnieuw inlezen mislukt") && $0.contains("33,7 fte") }
+        // Repair it and reload again.
+        try original.write(to: doelen, atomically: true, encoding: .utf8)
+        t.keys("r")
+        try t.waitForText("Gegevens opnieuw ingelezen")
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+}
