@@ -14,7 +14,7 @@ extension Presenter {
         case .regioGarantiebanen: d = regioDetail(s, l, tile)
         case .informatievoorziening: d = informatieDetail(s, l, tile)
         }
-        if let reden = reason(id, s) {
+        if let reden = translate(reden: reason(id, s), l) {
             d.caveats.insert(l.pick("Geen gegevens: \(reden).", "No data: \(reden)."), at: 0)
         }
         if tile.partialYear {
@@ -29,7 +29,8 @@ extension Presenter {
         return d
     }
 
-    static func reason(_ id: ParameterID, _ s: Summary) -> String? {
+    /// Why a parameter has no figures (a file was not delivered), or `nil`.
+    public static func reason(_ id: ParameterID, _ s: Summary) -> String? {
         switch id {
         case .quotum: s.quotum.reden
         case .duurzaamheid: s.duurzaamheid.reden

@@ -19,6 +19,21 @@ public enum Presenter {
         }
     }
 
+    /// The metrics' reasons are Dutch (contract §5); English screens get them translated.
+    public static func translate(reden: String?, _ l: Language) -> String? {
+        guard let reden, l == .en else { return reden }
+        let english = [
+            "geen plaatsingen aangeleverd": "no placements delivered",
+            "geen doelen aangeleverd": "no targets delivered",
+            "geen begroting voor het bovenformatief fonds aangeleverd": "no budget for the supernumerary fund delivered",
+            "geen inkoopregister aangeleverd": "no procurement register delivered",
+            "geen regiocijfers aangeleverd": "no regional figures delivered",
+            "geen arbeidsmarktregio in dataset.toml": "no labour market region in dataset.toml",
+            "geen rapportages aangeleverd": "no reports delivered",
+        ]
+        return english[reden] ?? reden
+    }
+
     static func noData(_ l: Language) -> String { l.pick("geen gegevens", "no data") }
 
     static func statusText(_ status: Status, hasValue: Bool, _ l: Language) -> String {
@@ -57,7 +72,7 @@ public enum Presenter {
             target = l.pick("doel", "target") + " " + (q.eenheid == .personen ? NumberFormat.integer(Int(d), language: l) : NumberFormat.decimal(d, language: l))
                 + " \(q.eenheid.label(l))" + (q.vastgesteldDoor.map { " · \($0.label(l))" } ?? "")
         }
-        var note = p.reden
+        var note = translate(reden: p.reden, l)
         if note == nil, q.doel == nil, q.waarde != nil { note = l.pick("geen doel vastgesteld voor dit jaar", "no target set for this year") }
         if note == nil, q.eenheid != .banen, let b = q.banen { note = l.pick("wettelijk: \(NumberFormat.decimal(b, language: l)) banen à 25,5 uur", "legally: \(NumberFormat.decimal(b, language: l)) jobs of 25.5 h") }
         return Tile(id: .quotum, title: ParameterID.quotum.title(l), valueText: quotumValueText(q, l) ?? noData(l), targetText: target,
@@ -80,7 +95,7 @@ public enum Presenter {
         if let n = d.personenLopend {
             target = l.pick("\(n) personen in dienst", "\(n) persons employed") + (d.doorstroom.map { l.pick(" · doorstroom \($0)", " · moved on \($0)") } ?? "")
         }
-        var note = p.reden
+        var note = translate(reden: p.reden, l)
         if note == nil, let n = d.personenLopend, n > 0, d.waarde == nil {
             note = l.pick("minder dan \(s.minCell) personen: aandeel niet getoond", "fewer than \(s.minCell) persons: share not shown")
         }
@@ -103,7 +118,7 @@ public enum Presenter {
         return Tile(id: .fondsBovenformatief, title: ParameterID.fondsBovenformatief.title(l), valueText: value, targetText: target,
                     status: f.status, statusText: statusText(f.status, hasValue: f.benuttingPct != nil, l),
                     progress: f.benuttingPct.map { $0 / 100 }, series: [],
-                    note: f.reden ?? l.pick("totaal t/m peildatum \(s.dataset.peildatum.dutch)", "total up to \(s.dataset.peildatum.dutch)"),
+                    note: translate(reden: f.reden, l) ?? l.pick("totaal t/m peildatum \(s.dataset.peildatum.dutch)", "total up to \(s.dataset.peildatum.dutch)"),
                     partialYear: false)
     }
 
@@ -117,7 +132,7 @@ public enum Presenter {
         if let v = r.verplichting, let g = r.gerealiseerdBegrensd, r.realisatiePct != nil {
             target = l.pick("\(eur(g, l)) van \(eur(v, l)) verplichting", "\(eur(g, l)) of \(eur(v, l)) obligation")
         }
-        var note = p.reden
+        var note = translate(reden: p.reden, l)
         if note == nil, r.verplichting == 0 || r.verplichting == nil {
             note = l.pick("geen SROI-plichtige contracten gegund in \(r.jaar)", "no SROI-obliged contracts awarded in \(r.jaar)")
         }
@@ -140,7 +155,7 @@ public enum Presenter {
         } else if let pl = n.plichtig {
             target = l.pick("\(pl) plichtige contracten, nog geen afgelopen", "\(pl) obliged contracts, none ended yet")
         }
-        var note = p.reden
+        var note = translate(reden: p.reden, l)
         if note == nil, let g = n.geregistreerd, let pl = n.plichtig, pl > 0 {
             note = l.pick("registratie: \(g) van \(pl) plichtige contracten", "registered: \(g) of \(pl) obliged contracts")
         }
@@ -156,7 +171,7 @@ public enum Presenter {
         let p = s.regio, r = p.selected
         let value = r.waarde.map { NumberFormat.compact($0, language: l) + l.pick(" banen", " jobs") } ?? noData(l)
         let target = r.doel.map { l.pick("indicatief doel ", "indicative target ") + NumberFormat.compact($0, language: l) + l.pick(" banen", " jobs") }
-        var note = p.reden
+        var note = translate(reden: p.reden, l)
         if note == nil, r.waarde == nil, r.doel != nil {
             note = l.pick("gerealiseerde aantallen niet aangeleverd", "realised numbers not delivered")
         }
@@ -182,7 +197,7 @@ public enum Presenter {
         return Tile(id: .informatievoorziening, title: ParameterID.informatievoorziening.title(l), valueText: value, targetText: target,
                     status: i.status, statusText: i.status.word(l), progress: nil,
                     series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.metCijfers.map(Double.init), doel: $0.rapportages.map(Double.init), gedeeltelijk: s.isPartial($0.jaar)) },
-                    note: p.reden ?? l.pick("rapportages sociaal domein, jaargang \(i.jaar)", "social domain reports, volume \(i.jaar)"),
+                    note: translate(reden: p.reden, l) ?? l.pick("rapportages sociaal domein, jaargang \(i.jaar)", "social domain reports, volume \(i.jaar)"),
                     partialYear: s.isPartial(i.jaar))
     }
 }

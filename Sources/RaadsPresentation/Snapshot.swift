@@ -133,7 +133,7 @@ public struct Snapshot: Sendable {
 
     /// Parameters without figures and why (`Presenter.reason`).
     var reasons: [String] {
-        ParameterID.allCases.compactMap { id in Presenter.reason(id, summary).map { "\(id.title(language)): \($0)" } }
+        ParameterID.allCases.compactMap { id in Presenter.translate(reden: Presenter.reason(id, summary), language).map { "\(id.title(language)): \($0)" } }
     }
 
     var provenanceTitle: String { language.pick("Verantwoording", "Provenance") }

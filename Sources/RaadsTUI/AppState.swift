@@ -5,6 +5,8 @@ import RaadsPresentation
 public enum Screen: Equatable, Sendable {
     case overview
     case detail(ParameterID)
+    /// The questions the figures raise, and the data quality (`v`).
+    case questions
 }
 
 /// A panel over the screen that waits for a key (e.g. errors of a reload).

@@ -13,14 +13,7 @@ enum DetailView {
     }
 
     static func draw(_ p: inout Painter, _ state: AppState) {
-        let body = state.layout.body
-        let all = lines(for: state)
-        let top = max(0, min(state.scroll, max(0, all.count - body.height)))
-        for row in 0..<body.height {
-            let i = top + row
-            guard i < all.count else { break }
-            p.spans(all[i], x: 1, y: body.y + row, maxWidth: body.width - 2)
-        }
+        ScrollText.draw(&p, state, lines(for: state), top: state.scroll)
     }
 
     /// All lines of the detail screen at the state's width (before scrolling).

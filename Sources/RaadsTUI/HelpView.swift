@@ -27,13 +27,6 @@ enum HelpView {
     }
 
     static func draw(_ p: inout Painter, _ state: AppState) {
-        let body = state.layout.body
-        let all = lines(for: state)
-        let top = max(0, min(state.helpScroll, max(0, all.count - body.height)))
-        for row in 0..<body.height {
-            let i = top + row
-            guard i < all.count else { break }
-            p.spans(all[i], x: 1, y: body.y + row, maxWidth: body.width - 2)
-        }
+        ScrollText.draw(&p, state, lines(for: state), top: state.helpScroll)
     }
 }

@@ -18,6 +18,7 @@ public func render(_ state: AppState) -> CellBuffer {
         switch state.screen {
         case .overview: OverviewView.draw(&p, state)
         case .detail: DetailView.draw(&p, state)
+        case .questions: QuestionsView.draw(&p, state)
         }
     }
     Chrome.footer(&p, state)
@@ -80,8 +81,13 @@ enum Chrome {
         if state.panel != nil { return s.keysPanel }
         if state.showHelp { return s.keysHelp }
         switch state.screen {
-        case .overview: return s.keysOverview
+        case .overview:
+            // The griffie dashboard announces how many questions wait behind `v`.
+            guard state.dashboard?.showQuestions == true else { return s.keysOverview }
+            let count = Questions.evaluate(state.summary, language: state.language).count
+            return s.keysOverview.map { $0.keys == "v" ? ($0.keys, "\($0.label) (\(count))") : $0 }
         case .detail: return s.keysDetail
+        case .questions: return s.keysQuestions
         }
     }
 
@@ -96,7 +102,7 @@ enum Chrome {
         p.fill(Rect(x: 0, y: y, width: w, height: 1), Cell(" ", style: [.reverse], role: .footer))
         var right = ""
         if state.panel == nil, state.showHelp || state.screen != .overview {
-            let lines = state.showHelp ? HelpView.lines(for: state).count : DetailView.lines(for: state).count
+            let lines = state.showHelp ? HelpView.lines(for: state).count : state.scrollLines.count
             let top = state.showHelp ? state.helpScroll : state.scroll
             let viewport = state.layout.scrollViewport
             if lines > viewport {

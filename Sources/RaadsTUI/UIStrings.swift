@@ -14,6 +14,13 @@ public struct UIStrings: Equatable, Sendable {
     public var keysOverview: [(keys: String, label: String)]
     public var keysDetail: [(keys: String, label: String)]
     public var keysHelp: [(keys: String, label: String)]
+    public var keysQuestions: [(keys: String, label: String)]
+    /// "Vragen bij de cijfers, 2020".
+    public var questionsTitle: @Sendable (Int) -> String
+    public var questionsIntro: String
+    public var noQuestions: String
+    public var dataQuality: String
+    public var dataQualityFine: String
     public var keysPanel: [(keys: String, label: String)]
     public var otherLanguage: String
     public var meaning: String
@@ -49,14 +56,20 @@ public struct UIStrings: Equatable, Sendable {
         tooSmallTitle: "Venster te klein",
         tooSmallHint: { "Maak het venster minstens \($0)×\($1) tekens groot. q stopt." },
         keysOverview: [
-            ("↑↓/hjkl", "kies"), ("Enter", "open"), ("←→", "jaar"), ("?", "hulp"), ("t", "English"),
-            ("r", "herlaad"), ("q", "stop"),
+            ("↑↓", "kies"), ("Enter", "open"), ("←→", "jaar"), ("v", "vragen"), ("?", "hulp"),
+            ("t", "English"), ("r", "herlaad"), ("q", "stop"),
         ],
         keysDetail: [
             ("↑↓", "scroll"), ("Esc", "terug"), ("[ ]", "jaar"), ("←→", "parameter"),
             ("PgUp/PgDn", "pagina"), ("?", "hulp"), ("t", "English"), ("q", "stop"),
         ],
         keysHelp: [("↑↓", "scroll"), ("Esc", "terug"), ("t", "English"), ("q", "stop")],
+        keysQuestions: [("↑↓", "scroll"), ("Esc", "terug"), ("?", "hulp"), ("t", "English"), ("q", "stop")],
+        questionsTitle: { "Vragen bij de cijfers, \($0)" },
+        questionsIntro: "Vragen die de combinatie van cijfers oproept, de belangrijkste eerst, met de cijfers waarop ze steunen. De regels staan in docs/vragen.md.",
+        noQuestions: "De cijfers roepen geen van de vaste vragen op.",
+        dataQuality: "Kwaliteit van de gegevens",
+        dataQualityFine: "Alle parameters hebben cijfers en er zijn geen waarschuwingen.",
         keysPanel: [("Enter", "sluit"), ("q", "stop")],
         otherLanguage: "English",
         meaning: "Wat betekent dit?",
@@ -76,6 +89,7 @@ public struct UIStrings: Equatable, Sendable {
             "  h l             vorige / volgende tegel",
             "  Enter, spatie   open de gekozen parameter (ook: klik met de muis)",
             "  ← →  of [ ]     vorig / volgend jaar",
+            "  v               vragen bij de cijfers (griffie: ook datakwaliteit)",
             "",
             "Detailscherm",
             "  ↑ ↓ of j k      één regel scrollen",
@@ -114,14 +128,20 @@ public struct UIStrings: Equatable, Sendable {
         tooSmallTitle: "Window too small",
         tooSmallHint: { "Make the window at least \($0)×\($1) characters. q quits." },
         keysOverview: [
-            ("↑↓/hjkl", "select"), ("Enter", "open"), ("←→", "year"), ("?", "help"), ("t", "Nederlands"),
-            ("r", "reload"), ("q", "quit"),
+            ("↑↓", "select"), ("Enter", "open"), ("←→", "year"), ("v", "questions"), ("?", "help"),
+            ("t", "NL"), ("r", "reload"), ("q", "quit"),
         ],
         keysDetail: [
             ("↑↓", "scroll"), ("Esc", "back"), ("[ ]", "year"), ("←→", "parameter"),
             ("PgUp/PgDn", "page"), ("?", "help"), ("t", "Nederlands"), ("q", "quit"),
         ],
         keysHelp: [("↑↓", "scroll"), ("Esc", "back"), ("t", "Nederlands"), ("q", "quit")],
+        keysQuestions: [("↑↓", "scroll"), ("Esc", "back"), ("?", "help"), ("t", "Nederlands"), ("q", "quit")],
+        questionsTitle: { "Questions the figures raise, \($0)" },
+        questionsIntro: "Questions raised by the combination of figures, most important first, with the figures they rest on. The rules are in docs/vragen.md.",
+        noQuestions: "The figures raise none of the standard questions.",
+        dataQuality: "Data quality",
+        dataQualityFine: "Every parameter has figures and there are no warnings.",
         keysPanel: [("Enter", "close"), ("q", "quit")],
         otherLanguage: "Nederlands",
         meaning: "What does this mean?",
@@ -141,6 +161,7 @@ public struct UIStrings: Equatable, Sendable {
             "  h l             previous / next tile",
             "  Enter, space    open the selected parameter (or click it)",
             "  ← →  or [ ]     previous / next year",
+            "  v               questions the figures raise (clerks: also data quality)",
             "",
             "Detail screen",
             "  ↑ ↓ or j k      scroll one line",

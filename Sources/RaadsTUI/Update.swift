@@ -44,8 +44,16 @@ extension AppState {
 
     /// Largest useful scroll offset of the detail screen.
     public var maxScroll: Int {
-        guard case .detail = screen else { return 0 }
-        return max(0, DetailView.lines(for: self).count - layout.scrollViewport)
+        screen == .overview ? 0 : max(0, scrollLines.count - layout.scrollViewport)
+    }
+
+    /// The lines of the scrolling screen in front (detail or questions).
+    var scrollLines: [StyledLine] {
+        switch screen {
+        case .overview: []
+        case .detail: DetailView.lines(for: self)
+        case .questions: QuestionsView.lines(for: self)
+        }
     }
 
     public var maxHelpScroll: Int {
@@ -128,6 +136,9 @@ extension AppState {
         case .detail:
             handleDetail(key)
             return []
+        case .questions:
+            handleQuestions(key)
+            return []
         }
     }
 
@@ -154,12 +165,16 @@ extension AppState {
         case .end: selected = count - 1
         case .enter, .character(" "):
             open()
+        case .character("v"), .character("V"):
+            screen = .questions
+            scroll = 0
         default: break
         }
         return []
     }
 
-    mutating func handleDetail(_ key: Key) {
+    /// Scrolling keys shared by the detail and questions screens; true when the key was one.
+    mutating func scrollKey(_ key: Key) -> Bool {
         let page = max(1, layout.scrollViewport - 1)
         switch key {
         case .up, .character("k"): scroll -= 1
@@ -168,6 +183,23 @@ extension AppState {
         case .pageDown, .character(" "): scroll += page
         case .home: scroll = 0
         case .end: scroll = maxScroll
+        default: return false
+        }
+        scroll = max(0, min(scroll, maxScroll))
+        return true
+    }
+
+    mutating func handleQuestions(_ key: Key) {
+        if scrollKey(key) { return }
+        if key == .escape || key == .backspace || key == .character("v") || key == .character("V") {
+            screen = .overview
+            scroll = 0
+        }
+    }
+
+    mutating func handleDetail(_ key: Key) {
+        if scrollKey(key) { return }
+        switch key {
         case .left, .character("h"):
             selected = (overviewSelection + parameters.count - 1) % parameters.count
             open()

@@ -200,6 +200,23 @@ struct DashboardTmuxTests {
         try t.checkTerminalRestored(expectedStatus: 0)
     }
 
+    @Test func griffieListsTheQuestionsAndTabSwitchesDashboards() throws {
+        let t = try TmuxHarness(width: 100, height: 30)
+        try t.startDashboard("--dashboard griffie")
+        try t.waitFor("griffie dashboard") { $0.contains("Griffie: sessievoorbereiding") && $0.contains("v vragen (") }
+        t.keys("v")
+        let screen = try t.waitFor("questions") { $0.contains("Vragen bij de cijfers, 2020") && $0.contains("bovenformatief fonds") }
+        #expect(screen.contains("alleen ambtelijk vastgesteld"))
+        t.keys("End")
+        try t.waitForText("Kwaliteit van de gegevens")
+        t.keys("Escape")
+        try t.waitFor("overview") { !$0.contains("Vragen bij de cijfers") && $0.contains("Informatie aan de raad") }
+        t.keys("Tab")
+        try t.waitForText("Portefeuillehouder: voortgang")
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
     @Test func reloadShowsErrorsAndKeepsTheOldFigures() throws {
         let fm = FileManager.default
         let dir = fm.temporaryDirectory.appendingPathComponent("raads-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")

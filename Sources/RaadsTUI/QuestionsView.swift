@@ -1,0 +1,68 @@
+import RaadsMetrics
+import RaadsPresentation
+
+/// The questions the figures raise (`v`), and — on a dashboard with `datakwaliteit` — the
+/// parameters without figures and the data warnings. Long content scrolls.
+enum QuestionsView {
+    static func draw(_ p: inout Painter, _ state: AppState) {
+        ScrollText.draw(&p, state, lines(for: state), top: state.scroll)
+    }
+
+    static func lines(for state: AppState) -> [StyledLine] {
+        let g = state.glyphs
+        let s = state.strings
+        let l = state.language
+        let w = max(10, state.width - 2)
+        var out: [StyledLine] = []
+        func heading(_ text: String) {
+            if !out.isEmpty { out.append([]) }
+            out.append([Span(g.fold(text), style: [.bold, .underline], role: .title)])
+        }
+        func item(_ text: String, prefix: String, indent: Int, style: TextStyle = [], role: ColorRole = .normal) {
+            for (i, line) in TextLayout.wrap(g.fold(text), w - indent - prefix.count).enumerated() {
+                let lead = String(repeating: " ", count: indent) + (i == 0 ? prefix : String(repeating: " ", count: prefix.count))
+                out.append([Span(lead + line, style: style, role: role)])
+            }
+        }
+
+        let questions = Questions.evaluate(state.summary, language: l)
+        heading(s.questionsTitle(state.year))
+        item(s.questionsIntro, prefix: "", indent: 1, role: .muted)
+        if questions.isEmpty {
+            out.append([])
+            item(s.noQuestions, prefix: "", indent: 1)
+        }
+        for (n, q) in questions.enumerated() {
+            out.append([])
+            item(q.text, prefix: "\(n + 1). ", indent: 1, style: [.bold])
+            item(l.pick("belang: ", "importance: ") + q.severity.word(l), prefix: "", indent: 4, style: [.dim], role: .muted)
+            for f in q.figures { item(f, prefix: "\(g.bullet) ", indent: 4) }
+        }
+
+        if state.dashboard?.showDataQuality == true {
+            heading(s.dataQuality)
+            let reasons = ParameterID.allCases.compactMap { id in
+                Presenter.reason(id, state.summary).map { "\(id.title(l)): \(Presenter.translate(reden: $0, l))" }
+            }
+            if reasons.isEmpty && state.summary.waarschuwingen.isEmpty {
+                item(s.dataQualityFine, prefix: "", indent: 1)
+            }
+            for r in reasons { item(r, prefix: "\(g.bullet) ", indent: 1) }
+            for warning in state.summary.waarschuwingen { item(warning, prefix: "\(g.bullet) ", indent: 1, role: .atRisk) }
+        }
+        return out
+    }
+}
+
+/// Draws pre-wrapped lines into the body, from line `top`, clamped so the last page is full.
+enum ScrollText {
+    static func draw(_ p: inout Painter, _ state: AppState, _ all: [StyledLine], top requested: Int) {
+        let body = state.layout.body
+        let top = max(0, min(requested, max(0, all.count - body.height)))
+        for row in 0..<body.height {
+            let i = top + row
+            guard i < all.count else { break }
+            p.spans(all[i], x: 1, y: body.y + row, maxWidth: body.width - 2)
+        }
+    }
+}
