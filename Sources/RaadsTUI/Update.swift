@@ -111,18 +111,11 @@ extension AppState {
             break
         }
         if showHelp {
-            let page = max(1, layout.scrollViewport - 1)
-            switch key {
-            case .up, .character("k"): helpScroll -= 1
-            case .down, .character("j"): helpScroll += 1
-            case .pageUp: helpScroll -= page
-            case .pageDown, .character(" "): helpScroll += page
-            case .home: helpScroll = 0
-            case .end: helpScroll = maxHelpScroll
-            case .escape, .backspace, .enter: showHelp = false
-            default: break
+            if let offset = scrolled(helpScroll, by: key, limit: maxHelpScroll) {
+                helpScroll = offset
+            } else if key == .escape || key == .backspace || key == .enter {
+                showHelp = false
             }
-            helpScroll = max(0, min(helpScroll, maxHelpScroll))
             return []
         }
         switch key {
@@ -175,18 +168,25 @@ extension AppState {
 
     /// Scrolling keys shared by the detail and questions screens; true when the key was one.
     mutating func scrollKey(_ key: Key) -> Bool {
-        let page = max(1, layout.scrollViewport - 1)
-        switch key {
-        case .up, .character("k"): scroll -= 1
-        case .down, .character("j"): scroll += 1
-        case .pageUp: scroll -= page
-        case .pageDown, .character(" "): scroll += page
-        case .home: scroll = 0
-        case .end: scroll = maxScroll
-        default: return false
-        }
-        scroll = max(0, min(scroll, maxScroll))
+        guard let offset = scrolled(scroll, by: key, limit: maxScroll) else { return false }
+        scroll = offset
         return true
+    }
+
+    /// The offset a scrolling key leads to, within `0...limit`; `nil` when the key does not scroll.
+    func scrolled(_ offset: Int, by key: Key, limit: Int) -> Int? {
+        let page = max(1, layout.scrollViewport - 1)
+        let next: Int
+        switch key {
+        case .up, .character("k"): next = offset - 1
+        case .down, .character("j"): next = offset + 1
+        case .pageUp: next = offset - page
+        case .pageDown, .character(" "): next = offset + page
+        case .home: next = 0
+        case .end: next = limit
+        default: return nil
+        }
+        return max(0, min(next, limit))
     }
 
     mutating func handleQuestions(_ key: Key) {

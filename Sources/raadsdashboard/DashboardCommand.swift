@@ -14,30 +14,15 @@ struct DashboardCommand: ParsableCommand {
         abstract: "Open het dashboard in de terminal."
     )
 
-    @Option(name: .customLong("data"), help: ArgumentHelp("Map met de dataset (standaard de ingebouwde dataset Zoetermeer).", valueName: "map"))
-    var data: String?
-
-    @Option(name: .customLong("jaar"), help: ArgumentHelp("Het jaar dat eerst getoond wordt (standaard het jaar van de peildatum).", valueName: "jaar"))
-    var jaar: Int?
-
-    @Option(name: .customLong("dashboard"), help: ArgumentHelp("Naam (raad, griffie, portefeuillehouder) of .toml-bestand van een dashboard; standaard raad. Tab wisselt.", valueName: "naam|bestand"))
-    var dashboard: String?
-
-    @Option(name: .customLong("taal"), help: ArgumentHelp("Taal van het scherm: nl of en.", valueName: "nl|en"))
-    var taal: String = "nl"
-
-    func validate() throws {
-        guard Language(rawValue: taal.lowercased()) != nil else {
-            throw ValidationError("--taal moet 'nl' of 'en' zijn, gevonden: '\(taal)'")
-        }
-    }
+    @OptionGroup var options: DatasetOptions
+    @OptionGroup var dashboardOption: DashboardOption
 
     func run() throws {
-        let language = Language(rawValue: taal.lowercased()) ?? .nl
-        let source = DatasetLoading.source(data)
-        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(data)
-        let year = try DatasetLoading.year(jaar, dataset)
-        let board = try DatasetLoading.dashboardOrExit(dashboard)
+        let language = try options.language()
+        let source = DatasetLoading.source(options.data)
+        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(options.data)
+        let year = try DatasetLoading.year(options.jaar, dataset)
+        let board = try DatasetLoading.dashboardOrExit(dashboardOption.dashboard)
         // Tab cycles through the built-in dashboards; the chosen one (perhaps a file) is in front.
         var boards = DashboardCatalog.builtIn
         if let i = boards.firstIndex(where: { $0.name == board.name }) {

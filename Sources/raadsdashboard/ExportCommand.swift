@@ -22,17 +22,8 @@ struct ExportCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
 
-    @Option(name: .customLong("data"), help: ArgumentHelp("Map met de dataset (standaard de ingebouwde dataset Zoetermeer).", valueName: "map"))
-    var data: String?
-
-    @Option(name: .customLong("dashboard"), help: ArgumentHelp("Naam (raad, griffie, portefeuillehouder) of .toml-bestand van een dashboard; standaard raad.", valueName: "naam|bestand"))
-    var dashboard: String?
-
-    @Option(name: .customLong("jaar"), help: ArgumentHelp("Het jaar (standaard het jaar van de peildatum).", valueName: "jaar"))
-    var jaar: Int?
-
-    @Option(name: .customLong("taal"), help: ArgumentHelp("Taal van de momentopname: nl of en.", valueName: "nl|en"))
-    var taal: String = "nl"
+    @OptionGroup var options: DatasetOptions
+    @OptionGroup var dashboardOption: DashboardOption
 
     @Option(name: .customLong("format"), help: "markdown of html.")
     var format: Format
@@ -41,27 +32,23 @@ struct ExportCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        guard let language = Language(rawValue: taal.lowercased()) else {
-            DatasetLoading.printError("Fout: --taal moet 'nl' of 'en' zijn, gevonden: '\(taal)'")
-            throw ExitCode(2)
-        }
-
-        let board = try DatasetLoading.dashboardOrExit(dashboard)
+        let language = try options.language()
+        let dashboard = try DatasetLoading.dashboardOrExit(dashboardOption.dashboard)
 
         // Read the files once: the figures and the fingerprint must come from the same bytes.
-        let source = DatasetLoading.source(data)
+        let source = DatasetLoading.source(options.data)
         guard let frozen = try? FrozenSource(source) else {
-            _ = try DatasetLoading.loadOrExit(data)  // prints why the folder cannot be read, exit 1
+            _ = try DatasetLoading.loadOrExit(options.data)  // prints why the folder cannot be read, exit 1
             throw ExitCode(1)
         }
         let (dataset, diagnostics) = try DatasetLoading.loadOrExit(source: frozen, label: source.label, consequence: "er is geen momentopname gemaakt")
-        let year = try DatasetLoading.year(jaar, dataset)
+        let year = try DatasetLoading.year(options.jaar, dataset)
         let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
 
         let context = try ExportContext(source: frozen, exportDate: Self.today(), toolVersion: Raadsdashboard.version, language: language)
         let text = switch format {
-        case .markdown: MarkdownExport.render(summary, dashboard: board, context: context)
-        case .html: HTMLExport.render(summary, dashboard: board, context: context)
+        case .markdown: MarkdownExport.render(summary, dashboard: dashboard, context: context)
+        case .html: HTMLExport.render(summary, dashboard: dashboard, context: context)
         }
 
         if output == "-" {

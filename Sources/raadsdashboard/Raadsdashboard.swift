@@ -21,6 +21,33 @@ struct Raadsdashboard: ParsableCommand {
     )
 }
 
+/// `--data`, `--jaar` and `--taal`, shared by the commands that show figures.
+struct DatasetOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: ArgumentHelp("Map met de dataset (standaard de ingebouwde dataset Zoetermeer).", valueName: "map"))
+    var data: String?
+
+    @Option(name: .customLong("jaar"), help: ArgumentHelp("Het jaar (standaard het jaar van de peildatum).", valueName: "jaar"))
+    var jaar: Int?
+
+    @Option(name: .customLong("taal"), help: ArgumentHelp("Taal: nl (standaard) of en.", valueName: "nl|en"))
+    var taal: String = "nl"
+
+    /// The language; an unknown one is a usage error (exit 2), like a year after the peildatum's.
+    func language() throws -> Language {
+        guard let language = Language(rawValue: taal.lowercased()) else {
+            DatasetLoading.printError("Fout: --taal moet 'nl' of 'en' zijn, gevonden: '\(taal)'")
+            throw ExitCode(2)
+        }
+        return language
+    }
+}
+
+/// `--dashboard NAME|FILE`, shared by the dashboard and the export.
+struct DashboardOption: ParsableArguments {
+    @Option(name: .customLong("dashboard"), help: ArgumentHelp("Naam (raad, griffie, portefeuillehouder) of .toml-bestand van een dashboard; standaard raad.", valueName: "naam|bestand"))
+    var dashboard: String?
+}
+
 /// Loads the dataset named by `--data`, or the embedded default.
 enum DatasetLoading {
     static func source(_ data: String?) -> any DatasetSource {
@@ -100,25 +127,15 @@ struct SummaryCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(name: .customLong("data"), help: ArgumentHelp("Map met de dataset (standaard de ingebouwde dataset).", valueName: "map"))
-    var data: String?
-
-    @Option(name: .customLong("jaar"), help: ArgumentHelp("Het jaar (standaard het jaar van de peildatum).", valueName: "jaar"))
-    var jaar: Int?
+    @OptionGroup var options: DatasetOptions
 
     @Option(name: .customLong("format"), help: "text (leesbaar, Nederlands) of json (aanleverformaat §5).")
     var format: Format = .text
 
-    @Option(name: .customLong("taal"), help: ArgumentHelp("Taal van de tekst: nl of en.", valueName: "nl|en"))
-    var taal: String = "nl"
-
     func run() throws {
-        guard let language = Language(rawValue: taal.lowercased()) else {
-            DatasetLoading.printError("Fout: --taal moet 'nl' of 'en' zijn, gevonden: '\(taal)'")
-            throw ExitCode(2)
-        }
-        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(data)
-        let year = try DatasetLoading.year(jaar, dataset)
+        let language = try options.language()
+        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(options.data)
+        let year = try DatasetLoading.year(options.jaar, dataset)
         let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
         switch format {
         case .json: print(SummaryJSON.encode(summary).serialized(pretty: true))
