@@ -78,7 +78,7 @@ struct DatasetHeader {
                 }
                 for (k, n) in t.entries {
                     if k == "min_celgrootte" {
-                        if case .integer(let i) = n.value, i >= 1 { minCell = i } else {
+                        if let i = wholeNumber(n.value), i >= 1 { minCell = i } else {
                             keyError(n, "'min_celgrootte' moet een geheel getal van 1 of meer zijn, gevonden: \(describe(n.value))")
                         }
                     } else {
@@ -126,12 +126,21 @@ struct DatasetHeader {
             case "proefplaatsing_telt_mee":
                 if let b = bool(n, key) { norms.proefplaatsingTeltMee = b }
             case "registratie_termijn_dagen":
-                if case .integer(let i) = n.value, (0...3660).contains(i) { norms.registratieTermijnDagen = i } else {
+                if let i = wholeNumber(n.value), (0...3660).contains(i) { norms.registratieTermijnDagen = i } else {
                     sink.error(file, n.line, n.column, "'normen.registratie_termijn_dagen' moet een geheel aantal dagen van 0 tot en met 3660 zijn, gevonden: \(describe(n.value))")
                 }
             default:
                 sink.warning(file, n.line, n.column, "onbekende sleutel 'normen.\(key)' wordt genegeerd")
             }
+        }
+    }
+
+    /// An integer, or a float without a fraction (`90.0`): "a whole number" in the contract.
+    static func wholeNumber(_ v: TOML.Value) -> Int? {
+        switch v {
+        case .integer(let i): return i
+        case .float(let d) where d.isFinite && d == d.rounded() && abs(d) < 1e9: return Int(d)
+        default: return nil
         }
     }
 

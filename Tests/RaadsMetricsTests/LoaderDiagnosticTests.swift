@@ -132,6 +132,13 @@ import Testing
         #expect(printed(r) == ["dataset.toml:1:1: error: bestand ontbreekt; elke dataset heeft een dataset.toml met naam, peildatum en fictief"])
     }
 
+    @Test func wholeNumbersMayBeWrittenWithAZeroFraction() throws {
+        let r = load([:], toml: tomlWith(extra: "[normen]\nregistratie_termijn_dagen = 60.0\n[privacy]\nmin_celgrootte = 3.0\n"))
+        #expect(r.diagnostics.isEmpty)
+        #expect(r.dataset?.norms.registratieTermijnDagen == 60)
+        #expect(r.dataset?.minCellSize == 3)
+    }
+
     @Test func normsAcceptIntegersWhereDecimalsAreShown() throws {
         let r = load([:], toml: tomlWith(extra: "[normen]\nurennorm = 26\nfte_uren = 36\nloonsom_drempel = 0\n"))
         #expect(r.diagnostics.isEmpty)
