@@ -191,15 +191,45 @@ final class TmuxHarness {
     /// So: every descriptor above stderr is marked close-on-exec, the output goes to a file, and the
     /// child is reaped with `waitpid`.
     static func run(_ args: [String]) -> (status: Int32, output: String) {
-        let path = NSTemporaryDirectory() + "raads-e2e-out-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        let path = temporaryOutputPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
+        let status = spawn("/usr/bin/env", args, environment: nil, stdout: path, stderr: nil)
+        let data = FileManager.default.contents(atPath: path) ?? Data()
+        return (status, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Runs the binary with stdout and stderr captured separately (not a terminal).
+    static func runBinary(_ binary: String, _ args: [String], environment: [String: String]) -> (status: Int32, stdout: String, stderr: String) {
+        let out = temporaryOutputPath(), err = temporaryOutputPath()
+        defer {
+            try? FileManager.default.removeItem(atPath: out)
+            try? FileManager.default.removeItem(atPath: err)
+        }
+        let status = spawn(binary, args, environment: environment, stdout: out, stderr: err)
+        let o = FileManager.default.contents(atPath: out) ?? Data()
+        let e = FileManager.default.contents(atPath: err) ?? Data()
+        return (status, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    static func temporaryOutputPath() -> String {
+        NSTemporaryDirectory() + "raads-e2e-out-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+    }
+
+    /// Starts `executable` with stdin from /dev/null and output to files, waits for it with
+    /// `waitpid`, and returns its exit status (128 + signal when killed). `stderr: nil` sends
+    /// stderr to the stdout file; `environment: nil` inherits this process's environment.
+    static func spawn(_ executable: String, _ args: [String], environment: [String: String]?, stdout: String, stderr: String?) -> Int32 {
         markDescriptorsCloseOnExec()
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let stderr {
+            posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        }
         // The test runs on a thread that blocks signals; the child (a tmux server, the shell in its
         // pane, the dashboard) must start with none blocked and default handlers, like in a terminal.
         var attributes = posix_spawnattr_t()
@@ -213,16 +243,18 @@ final class TmuxHarness {
         for sig in [SIGHUP, SIGINT, SIGTERM, SIGQUIT, SIGPIPE, SIGCHLD, SIGWINCH, SIGTSTP] { sigaddset(&defaults, sig) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv: [UnsafeMutablePointer<CChar>?] = (["/usr/bin/env"] + args).map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + args).map { strdup($0) } + [nil]
         defer { for a in argv { free(a) } }
+        let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { env in env.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+        defer { for e in envp ?? [] { free(e) } }
         var pid: pid_t = 0
-        let rc = posix_spawn(&pid, "/usr/bin/env", &actions, &attributes, argv, environ)
-        guard rc == 0 else { return (127, "posix_spawn failed: \(rc)") }
+        let rc = envp.map { e in e.withUnsafeBufferPointer { posix_spawn(&pid, executable, &actions, &attributes, argv, UnsafeMutablePointer(mutating: $0.baseAddress)) } }
+            ?? posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        guard rc == 0 else { return 127 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let data = FileManager.default.contents(atPath: path) ?? Data()
         let exited = (status & 0x7f) == 0
-        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), String(decoding: data, as: UTF8.self))
+        return exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
     private static func markDescriptorsCloseOnExec() {
@@ -232,24 +264,6 @@ final class TmuxHarness {
             let flags = fcntl(fd, F_GETFD)
             if flags >= 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
         }
-    }
-
-    /// Runs the binary with stdout and stderr captured separately (not a terminal).
-    static func runBinary(_ binary: String, _ args: [String], environment: [String: String]) -> (status: Int32, stdout: String, stderr: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
-        p.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        do { try p.run() } catch { return (127, "", "\(error)") }
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 
     static func shellQuote(_ s: String) -> String {
