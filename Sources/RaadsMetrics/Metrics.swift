@@ -265,12 +265,11 @@ public enum Metrics {
 
     static func sroiRealisatie(_ ds: Dataset, _ index: Index, year: Int) -> ParameterResult<SroiRealisatieYear> {
         let first = cohortFirstYear(ds)
-        let firstOrPresent = ds.contracten != nil && first == nil ? Int.max : first  // present without cohorts
         func make(_ y: Int) -> SroiRealisatieYear {
             var r = SroiRealisatieYear(jaar: y, verplichting: nil, gerealiseerd: nil, gerealiseerdBegrensd: nil, geverifieerd: nil,
                                        nietPlichtigGerealiseerd: nil, realisatiePct: nil, status: .onbekend, gedeeltelijk: ds.isPartial(y), contracten: nil)
             guard ds.contracten != nil, ds.period(y) != nil else { return r }
-            if let f = firstOrPresent, f != Int.max, y < f { return r }
+            if let first, y < first { return r }
             let cohort = index.evaluations.filter { $0.cohort == y }
             var verplichting = 0.0, gerealiseerd = 0.0, begrensd = 0.0, geverifieerd = 0.0
             for e in cohort where e.status.isPlichtig {
