@@ -17,6 +17,10 @@ extension Presenter {
         if let reden = translate(reden: reason(id, s), l) {
             d.caveats.insert(l.pick("Geen gegevens: \(reden).", "No data: \(reden)."), at: 0)
         }
+        if let first = tile.series.first?.jaar, s.jaar < first {
+            d.caveats.append(l.pick("Voor \(s.jaar) zijn er geen gegevens; de reeks begint in \(first).",
+                                    "There are no data for \(s.jaar); the series starts in \(first)."))
+        }
         if tile.partialYear {
             d.caveats.append(l.pick("\(s.jaar) is een gedeeltelijk jaar: de cijfers lopen tot de peildatum \(s.dataset.peildatum.dutch).",
                                     "\(s.jaar) is a partial year: figures run up to \(s.dataset.peildatum.dutch)."))
@@ -110,7 +114,7 @@ extension Presenter {
             caveats.append(l.pick("Voor \(s.jaar) is geen doel vastgesteld; de waarde staat in banen en de status is onbekend.",
                                   "No target was set for \(s.jaar); the value is in jobs and the status is unknown."))
         }
-        if q.proefplaatsingTeltMee {
+        if q.proefplaatsingTeltMee, q.banenWettelijk != nil {
             caveats.append(l.pick(
                 "Proefplaatsingen tellen hier mee. De wettelijke telling (UWV) telt alleen betaalde uren: zonder proefplaatsingen \(dec(q.banenWettelijk, l)) banen.",
                 "Trial placements are counted here. The legal count (UWV) counts paid hours only: without trial placements \(dec(q.banenWettelijk, l)) jobs."))

@@ -134,6 +134,15 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
         #expect(NumberFormat.compact(1031) == "1.031")
     }
 
+    @Test func aYearBeforeTheDataSaysWhereTheSeriesStarts() throws {
+        let r = DatasetLoader.load(from: DefaultDataset.source)
+        let s = Metrics.summary(try #require(r.dataset), year: 2010)
+        let d = Presenter.detail(.quotum, s, language: .nl)
+        #expect(d.tile.valueText == "geen gegevens")
+        #expect(d.caveats.contains("Voor 2010 zijn er geen gegevens; de reeks begint in 2018."))
+        #expect(!d.caveats.contains { $0.contains("zonder proefplaatsingen –") }, "no caveat about a figure that does not exist")
+    }
+
     @Test func statusIsNeverColourAlone() {
         for st in Status.allCases {
             #expect(!st.word(.nl).isEmpty && !st.symbol(unicode: true).isEmpty && !st.symbol(unicode: false).isEmpty)
