@@ -42,7 +42,7 @@ enum QuestionsView {
         if state.dashboard?.showDataQuality == true {
             heading(s.dataQuality)
             let reasons = ParameterID.allCases.compactMap { id in
-                Presenter.reason(id, state.summary).map { "\(id.title(l)): \(Presenter.translate(reden: $0, l))" }
+                Presenter.translate(reden: Presenter.reason(id, state.summary), l).map { "\(id.title(l)): \($0)" }
             }
             if reasons.isEmpty && state.summary.waarschuwingen.isEmpty {
                 item(s.dataQualityFine, prefix: "", indent: 1)
