@@ -52,6 +52,20 @@ struct QuestionsScreenTests {
         }
     }
 
+    @Test(arguments: [Language.nl, .en])
+    func noScreenShowsASwiftOptional(language: Language) {
+        var s = griffie(width: 120, height: 40)
+        s.language = language
+        var texts = QuestionsView.lines(for: Fixture.press([.character("v")], on: s).0).map { $0.map(\.text).joined() }
+        for id in s.parameters {
+            var d = s
+            d.selected = s.parameters.firstIndex(of: id)!
+            texts += DetailView.lines(for: update(d, .key(.enter)).0).map { $0.map(\.text).joined() }
+        }
+        #expect(texts.count > 100)
+        #expect(!texts.contains { $0.contains("Optional(") || $0.contains("nil") })
+    }
+
     @Test func englishQuestions() {
         var s = griffie(width: 120, height: 40)
         s.language = .en
