@@ -12,10 +12,6 @@ enum DetailView {
         return Presenter.detail(id, state.summary, language: state.language)
     }
 
-    static func draw(_ p: inout Painter, _ state: AppState) {
-        ScrollText.draw(&p, state, lines(for: state), top: state.scroll)
-    }
-
     /// All lines of the detail screen at the state's width (before scrolling).
     static func lines(for state: AppState) -> [StyledLine] {
         guard let d = detail(state) else { return [] }

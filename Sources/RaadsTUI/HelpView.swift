@@ -25,8 +25,4 @@ enum HelpView {
         }
         return out
     }
-
-    static func draw(_ p: inout Painter, _ state: AppState) {
-        ScrollText.draw(&p, state, lines(for: state), top: state.helpScroll)
-    }
 }

@@ -4,10 +4,6 @@ import RaadsPresentation
 /// The questions the figures raise (`v`), and — on a dashboard with `datakwaliteit` — the
 /// parameters without figures and the data warnings. Long content scrolls.
 enum QuestionsView {
-    static func draw(_ p: inout Painter, _ state: AppState) {
-        ScrollText.draw(&p, state, lines(for: state), top: state.scroll)
-    }
-
     static func lines(for state: AppState) -> [StyledLine] {
         let g = state.glyphs
         let s = state.strings

@@ -12,16 +12,17 @@ public func render(_ state: AppState) -> CellBuffer {
         return p.buffer
     }
     Chrome.header(&p, state)
-    if state.showHelp {
-        HelpView.draw(&p, state)
+    // The text of a scrolling screen is built once per frame, for the body and the footer's
+    // "regel x–y van n".
+    let scrolling: (lines: [StyledLine], top: Int)? =
+        state.showHelp ? (HelpView.lines(for: state), state.helpScroll)
+        : state.screen == .overview ? nil : (state.scrollLines, state.scroll)
+    if let scrolling {
+        ScrollText.draw(&p, state, scrolling.lines, top: scrolling.top)
     } else {
-        switch state.screen {
-        case .overview: OverviewView.draw(&p, state)
-        case .detail: DetailView.draw(&p, state)
-        case .questions: QuestionsView.draw(&p, state)
-        }
+        OverviewView.draw(&p, state)
     }
-    Chrome.footer(&p, state)
+    Chrome.footer(&p, state, scrolling: scrolling.map { ($0.lines.count, $0.top) })
     if let panel = state.panel {
         Chrome.panel(&p, state, panel)
     }
@@ -96,14 +97,13 @@ enum Chrome {
         return k.replacingOccurrences(of: "↑↓", with: "Up/Dn").replacingOccurrences(of: "←→", with: "Lt/Rt")
     }
 
-    static func footer(_ p: inout Painter, _ state: AppState) {
+    /// `scrolling`: the line count and first line of a scrolling screen, when one is in front.
+    static func footer(_ p: inout Painter, _ state: AppState, scrolling: (lines: Int, top: Int)?) {
         let w = state.width
         let y = state.height - 1
         p.fill(Rect(x: 0, y: y, width: w, height: 1), Cell(" ", style: [.reverse], role: .footer))
         var right = ""
-        if state.panel == nil, state.showHelp || state.screen != .overview {
-            let lines = state.showHelp ? HelpView.lines(for: state).count : state.scrollLines.count
-            let top = state.showHelp ? state.helpScroll : state.scroll
+        if state.panel == nil, let (lines, top) = scrolling {
             let viewport = state.layout.scrollViewport
             if lines > viewport {
                 right = state.strings.lines(top + 1, min(lines, top + viewport), lines) + " "
