@@ -30,10 +30,7 @@ public struct Dataset: Sendable {
     }
 
     /// True when the year's period stops before 31 December (the peildatum's year, usually).
-    public func isPartial(_ year: Int) -> Bool {
-        guard let p = period(year) else { return false }
-        return p.end < Day.lastOfYear(year)
-    }
+    public func isPartial(_ year: Int) -> Bool { info.isPartial(year) }
 }
 
 public struct DatasetInfo: Equatable, Sendable {
@@ -42,6 +39,12 @@ public struct DatasetInfo: Equatable, Sendable {
     public var fictief: Bool
     public var arbeidsmarktregio: String?
     public var bron: String?
+    /// True for the peildatum's year when the peildatum is before 31 December: the period of
+    /// that year is partial and must be labelled as such wherever it is shown.
+    public func isPartial(_ year: Int) -> Bool {
+        year == peildatum.year && peildatum < Day.lastOfYear(year)
+    }
+
     public init(naam: String, peildatum: Day, fictief: Bool, arbeidsmarktregio: String? = nil, bron: String? = nil) {
         self.naam = naam
         self.peildatum = peildatum

@@ -272,4 +272,7 @@ public struct Summary: Sendable, Equatable {
     public var waarschuwingen: [String]
     /// The latest value per kengetal up to the peildatum (sorted by kengetal).
     public var kengetallen: [KeyFigure]?
+
+    /// Whether `year`'s figures cover only part of it (see `DatasetInfo.isPartial`).
+    public func isPartial(_ year: Int) -> Bool { dataset.isPartial(year) }
 }

@@ -17,22 +17,18 @@ public enum SummaryJSON {
                 ("fonds_bovenformatief", fonds(s.fonds)),
                 ("sroi_realisatie", parameter(s.sroiRealisatie, sroiRealisatie)),
                 ("sroi_naleving", parameter(s.sroiNaleving, sroiNaleving)),
-                ("regio_garantiebanen", parameter(s.regio) { regio($0, region: s.dataset.arbeidsmarktregio) + [("gedeeltelijk_jaar", .bool(partial(s, $0.jaar)))] }),
-                ("informatievoorziening", parameter(s.informatie) { informatie($0) + [("gedeeltelijk_jaar", .bool(partial(s, $0.jaar)))] }),
+                ("regio_garantiebanen", parameter(s.regio) { regio($0, region: s.dataset.arbeidsmarktregio) + [("gedeeltelijk_jaar", .bool(s.isPartial($0.jaar)))] }),
+                ("informatievoorziening", parameter(s.informatie) { informatie($0) + [("gedeeltelijk_jaar", .bool(s.isPartial($0.jaar)))] }),
             ])),
             ("waarschuwingen", .array(s.waarschuwingen.map(JSON.string))),
         ])
-    }
-
-    static func partial(_ s: Summary, _ y: Int) -> Bool {
-        y == s.dataset.peildatum.year && s.dataset.peildatum < Day.lastOfYear(y)
     }
 
     /// The selected year's period `P(Y)`; `null` dates for a year after the peildatum's.
     static func periode(_ s: Summary) -> JSON {
         let end = min(Day.lastOfYear(s.jaar), s.dataset.peildatum)
         return .object([("van", .string(Day.firstOfYear(s.jaar).description)), ("tot", .string(end.description)),
-                        ("gedeeltelijk", .bool(partial(s, s.jaar)))])
+                        ("gedeeltelijk", .bool(s.isPartial(s.jaar)))])
     }
 
     static func parameter<Y>(_ p: ParameterResult<Y>, _ year: (Y) -> [(String, JSON)]) -> JSON {

@@ -97,7 +97,7 @@ public enum Presenter {
         }
         var note = translate(reden: p.reden, l)
         if note == nil, let n = d.personenLopend, n > 0, d.waarde == nil {
-            note = l.pick("minder dan \(s.minCell) personen: aandeel niet getoond", "fewer than \(s.minCell) persons: share not shown")
+            note = l.pick("minder dan \(s.minCellSize) personen: aandeel niet getoond", "fewer than \(s.minCellSize) persons: share not shown")
         }
         return Tile(id: .duurzaamheid, title: ParameterID.duurzaamheid.title(l), valueText: value, targetText: target, status: d.status,
                     statusText: statusText(d.status, hasValue: d.waarde != nil, l), progress: d.waarde.map { $0 / 100 },
@@ -199,15 +199,5 @@ public enum Presenter {
                     series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.metCijfers.map(Double.init), doel: $0.rapportages.map(Double.init), gedeeltelijk: s.isPartial($0.jaar)) },
                     note: translate(reden: p.reden, l) ?? l.pick("rapportages sociaal domein, jaargang \(i.jaar)", "social domain reports, volume \(i.jaar)"),
                     partialYear: s.isPartial(i.jaar))
-    }
-}
-
-extension Summary {
-    /// The privacy threshold is not part of the summary's data; 5 unless the dataset said
-    /// otherwise (kept with the dataset info by `Metrics`).
-    var minCell: Int { minCellSize }
-
-    func isPartial(_ y: Int) -> Bool {
-        y == dataset.peildatum.year && dataset.peildatum < Day.lastOfYear(y)
     }
 }

@@ -11,6 +11,7 @@ public enum TextSummary {
             out.append(l.pick("LET OP: FICTIEVE GEGEVENS — deze cijfers zijn verzonnen.", "NOTE: FICTITIOUS DATA — these figures are invented."))
         }
         out.append("")
+        var starred = false  // a series point was marked as a partial year
         for (n, id) in ids.enumerated() {
             let d = Presenter.detail(id, s, language: l)
             let t = d.tile
@@ -22,11 +23,12 @@ public enum TextSummary {
                     ? NumberFormat.decimal($0, language: l) : NumberFormat.compact($0, language: l) } ?? "–"
                 return "\(p.jaar)\(p.gedeeltelijk ? "*" : ""): \(v)"
             }
+            starred = starred || t.series.contains(where: \.gedeeltelijk)
             if !points.isEmpty { out.append("   " + l.pick("Verloop: ", "Series: ") + points.joined(separator: " · ")) }
             for c in d.caveats { out.append("   " + l.pick("Let op: ", "Note: ") + c) }
             out.append("")
         }
-        if s.series.contains(where: \.gedeeltelijk) {
+        if starred {
             out.append(l.pick("* gedeeltelijk jaar, tot de peildatum.", "* partial year, up to the reference date."))
         }
         if !s.waarschuwingen.isEmpty {
@@ -36,8 +38,4 @@ public enum TextSummary {
         if let b = s.dataset.bron { out.append(l.pick("Bron: ", "Source: ") + b) }
         return out.joined(separator: "\n") + "\n"
     }
-}
-
-extension Summary {
-    var series: [SeriesPoint] { Presenter.tile(.quotum, self, language: .nl).series }
 }
