@@ -58,10 +58,6 @@ extension Presenter {
         }
     }
 
-    static func yearCell(_ y: Int, _ partial: Bool, _ s: Summary, _ l: Language) -> String {
-        yearLabel(y, partial: partial, s, l)
-    }
-
     static func statusCell(_ st: Status, _ l: Language) -> String { "\(st.symbol(unicode: true)) \(st.word(l))" }
 
     static func suppressedNote(_ s: Summary, _ l: Language) -> String {
@@ -93,7 +89,7 @@ extension Presenter {
             columns: [l.pick("jaar", "year"), l.pick("gerealiseerd", "realised"), l.pick("doel", "target"), l.pick("eenheid", "unit"),
                       l.pick("banen", "jobs"), "fte", l.pick("personen", "persons"), l.pick("vastgesteld door", "set by"), "status"],
             rows: p.reeks.map { y in
-                [yearCell(y.jaar, y.gedeeltelijk, s, l), y.eenheid == .personen ? int(y.waarde.map { Int($0) }, l) : dec(y.waarde, l),
+                [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), y.eenheid == .personen ? int(y.waarde.map { Int($0) }, l) : dec(y.waarde, l),
                  y.doel.map { y.eenheid == .personen ? NumberFormat.integer(Int($0), language: l) : NumberFormat.decimal($0, language: l) } ?? "–",
                  y.eenheid.label(l), dec(y.banen, l), dec(y.fte, l), int(y.personen, l), y.vastgesteldDoor?.label(l) ?? "–", statusCell(y.status, l)]
             }
@@ -141,7 +137,7 @@ extension Presenter {
             columns: [l.pick("jaar", "year"), l.pick("aandeel vast", "share permanent"), l.pick("personen in dienst", "persons employed"),
                       l.pick("gem. uren/week", "avg. hours/week"), l.pick("doorstroom", "flow"), "status"],
             rows: p.reeks.map { y in
-                [yearCell(y.jaar, y.gedeeltelijk, s, l), pct(y.waarde, l), int(y.personenLopend, l), dec(y.gemiddeldeUrenPerWeek, l), int(y.doorstroom, l), statusCell(y.status, l)]
+                [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), pct(y.waarde, l), int(y.personenLopend, l), dec(y.gemiddeldeUrenPerWeek, l), int(y.doorstroom, l), statusCell(y.status, l)]
             }
         )
         var breakdowns: [Table] = []
@@ -217,7 +213,7 @@ extension Presenter {
             columns: [l.pick("jaar", "year"), l.pick("verplichting", "obligation"), l.pick("gerealiseerd", "realised"), l.pick("begrensd", "capped"),
                       l.pick("geverifieerd", "verified"), l.pick("realisatie", "realisation"), "status"],
             rows: p.reeks.map { y in
-                [yearCell(y.jaar, y.gedeeltelijk, s, l), eur(y.verplichting, l), eur(y.gerealiseerd, l), eur(y.gerealiseerdBegrensd, l), eur(y.geverifieerd, l), pct(y.realisatiePct, l), statusCell(y.status, l)]
+                [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), eur(y.verplichting, l), eur(y.gerealiseerd, l), eur(y.gerealiseerdBegrensd, l), eur(y.geverifieerd, l), pct(y.realisatiePct, l), statusCell(y.status, l)]
             }
         )
         var breakdowns: [Table] = []
@@ -262,7 +258,7 @@ extension Presenter {
             columns: [l.pick("jaar", "year"), l.pick("contracten", "contracts"), l.pick("plichtig", "obliged"), l.pick("geregistreerd", "registered"),
                       l.pick("afgelopen", "ended"), l.pick("voldaan", "fulfilled"), l.pick("registratie", "registration"), l.pick("naleving", "compliance"), "status"],
             rows: p.reeks.map { y in
-                [yearCell(y.jaar, y.gedeeltelijk, s, l), int(y.contracten, l), int(y.plichtig, l), int(y.geregistreerd, l), int(y.afgelopen, l), int(y.voldaan, l),
+                [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), int(y.contracten, l), int(y.plichtig, l), int(y.geregistreerd, l), int(y.afgelopen, l), int(y.voldaan, l),
                  pct(y.registratiePct, l), pct(y.nalevingsPct, l), statusCell(y.status, l)]
             }
         )
@@ -296,7 +292,7 @@ extension Presenter {
         let series = Table(
             title: l.pick("Per jaar", "Per year"),
             columns: [l.pick("jaar", "year"), l.pick("gerealiseerd", "realised"), l.pick("doel", "target"), "status"],
-            rows: p.reeks.map { [yearCell($0.jaar, s.isPartial($0.jaar), s, l), $0.waarde.map { NumberFormat.compact($0, language: l) } ?? "–",
+            rows: p.reeks.map { [yearLabel($0.jaar, partial: s.isPartial($0.jaar), s, l), $0.waarde.map { NumberFormat.compact($0, language: l) } ?? "–",
                                  $0.doel.map { NumberFormat.compact($0, language: l) } ?? "–", statusCell($0.status, l)] }
         )
         var breakdowns: [Table] = []
