@@ -71,6 +71,12 @@ struct DatasetHeader {
                     continue
                 }
                 readNorms(t, into: &norms, sink: sink)
+            case "sroi":
+                guard case .table(let t) = node.value else {
+                    keyError(node, "'sroi' moet een tabel zijn ([sroi])")
+                    continue
+                }
+                readSroi(t, into: &info, sink: sink)
             case "privacy":
                 guard case .table(let t) = node.value else {
                     keyError(node, "'privacy' moet een tabel zijn ([privacy])")
@@ -129,9 +135,49 @@ struct DatasetHeader {
                 if let i = wholeNumber(n.value), (0...3660).contains(i) { norms.registratieTermijnDagen = i } else {
                     sink.error(file, n.line, n.column, "'normen.registratie_termijn_dagen' moet een geheel aantal dagen van 0 tot en met 3660 zijn, gevonden: \(describe(n.value))")
                 }
+            case "pso_korting":
+                guard case .table(let levels) = n.value else {
+                    sink.error(file, n.line, n.column, "'normen.pso_korting' moet een tabel zijn ([normen.pso_korting]), gevonden: \(describe(n.value))")
+                    continue
+                }
+                for (k, m) in levels.entries {
+                    guard let level = PSOLevel.allCases.first(where: { $0.normKey == k }) else {
+                        sink.warning(file, m.line, m.column, "onbekende sleutel 'normen.pso_korting.\(k)' wordt genegeerd (bekend: aspirant, trede1, trede2, trede3)")
+                        continue
+                    }
+                    if let x = number(m, "pso_korting.\(k)", "een aandeel van 0 tot en met 1 (0.25 = een kwart van de verplichting vervalt)", { $0 >= 0 && $0 <= 1 }) {
+                        norms.psoKorting[level] = x
+                    }
+                }
             default:
                 sink.warning(file, n.line, n.column, "onbekende sleutel 'normen.\(key)' wordt genegeerd")
             }
+        }
+    }
+
+    /// `[sroi]` (v1.2): which woonplaatsen count as the municipality and as the region.
+    static func readSroi(_ t: TOML.Table, into info: inout DatasetInfo, sink: DiagnosticSink) {
+        for (key, n) in t.entries {
+            guard key == "woonplaatsen_gemeente" || key == "woonplaatsen_regio" else {
+                sink.warning(file, n.line, n.column, "onbekende sleutel 'sroi.\(key)' wordt genegeerd (bekend: woonplaatsen_gemeente, woonplaatsen_regio)")
+                continue
+            }
+            guard case .array(let items) = n.value else {
+                sink.error(file, n.line, n.column, "'sroi.\(key)' moet een lijst van plaatsnamen zijn (\(key) = [\"Zoetermeer\"]), gevonden: \(describe(n.value))")
+                continue
+            }
+            var names: [String] = []
+            var ok = true
+            for item in items {
+                if case .string(let s) = item.value, !s.trimmingSpaces.isEmpty {
+                    names.append(s.trimmingSpaces)
+                } else {
+                    sink.error(file, item.line, item.column, "'sroi.\(key)' mag alleen niet-lege plaatsnamen tussen aanhalingstekens bevatten, gevonden: \(describe(item.value))")
+                    ok = false
+                }
+            }
+            guard ok else { continue }
+            if key == "woonplaatsen_gemeente" { info.woonplaatsenGemeente = names } else { info.woonplaatsenRegio = names }
         }
     }
 

@@ -9,7 +9,7 @@ struct FileRules {
         "doelen.csv": FileSpec(name: "doelen.csv", required: ["jaar", "indicator", "doel", "eenheid", "vastgesteld_door"], optional: ["bron", "toelichting"]),
         "plaatsingen.csv": FileSpec(name: "plaatsingen.csv", required: ["plaatsing_id", "persoon", "afdeling", "soort", "start", "uren_per_week"], optional: ["einde", "bovenformatief", "doelgroep"]),
         "budget.csv": FileSpec(name: "budget.csv", required: ["jaar", "post", "soort", "bedrag"], optional: ["omschrijving", "datum"]),
-        "contracten.csv": FileSpec(name: "contracten.csv", required: ["contract_id", "procedure", "categorie", "gunningsdatum", "aanneemsom"], optional: ["omschrijving", "afdeling", "opdrachtnemer", "gemeente", "einddatum", "loonsom", "sebo_keurmerk", "ontheffing", "extra_percentage"]),
+        "contracten.csv": FileSpec(name: "contracten.csv", required: ["contract_id", "procedure", "categorie", "gunningsdatum", "aanneemsom"], optional: ["omschrijving", "afdeling", "opdrachtnemer", "gemeente", "einddatum", "loonsom", "sebo_keurmerk", "ontheffing", "extra_percentage", "pso_trede"]),
         "bouwblokken.csv": FileSpec(name: "bouwblokken.csv", required: ["code", "omschrijving", "hoofdonderdeel", "eenheid", "waarde"], optional: []),
         "sroi_prestaties.csv": FileSpec(name: "sroi_prestaties.csv", required: ["prestatie_id", "contract_id", "bouwblok", "datum", "aantal"], optional: ["geverifieerd", "woonplaats"]),
         "rapportages.csv": FileSpec(name: "rapportages.csv", required: ["rapportage_id", "titel", "datum", "jaargang", "banenafspraak", "sroi"], optional: ["soort", "budget"]),
@@ -112,12 +112,13 @@ struct FileRules {
             let sebo = row.bool("sebo_keurmerk", default: false)
             let ontheffing = row.bool("ontheffing", default: false)
             let extra = row.number("extra_percentage", required: false, rule: "0 of meer", { $0 >= 0 })
+            let pso = row.choice("pso_trede", required: false, as: PSOLevel.self)
             guard let id, let procedure, let categorie, let gunning, case .some(let e) = eind, let som, case .some(let l) = loonsom,
-                  let sebo, let ontheffing, case .some(let x) = extra else { return nil }
+                  let sebo, let ontheffing, case .some(let x) = extra, case .some(let trede) = pso else { return nil }
             let contract = Contract(line: row.line, id: id, omschrijving: row.optionalText("omschrijving"), afdeling: row.optionalText("afdeling"),
                                     opdrachtnemer: row.optionalText("opdrachtnemer"), gemeente: row.optionalText("gemeente"),
                                     procedure: procedure, categorie: categorie, gunningsdatum: gunning, einddatum: e, aanneemsom: som,
-                                    loonsom: l, seboKeurmerk: sebo, ontheffing: ontheffing, extraPercentage: x ?? 0)
+                                    loonsom: l, seboKeurmerk: sebo, ontheffing: ontheffing, extraPercentage: x ?? 0, psoTrede: trede)
             if l == nil, SROIRules.isPlichtig(contract, norms: norms) {
                 row.warn("loonsom", "contract '\(id)' is SROI-plichtig maar de loonsom is onbekend; gerekend met \(formatPercent(norms.sroiPercentage + (x ?? 0))) van de aanneemsom")
             }

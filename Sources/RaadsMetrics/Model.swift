@@ -39,6 +39,11 @@ public struct DatasetInfo: Equatable, Sendable {
     public var fictief: Bool
     public var arbeidsmarktregio: String?
     public var bron: String?
+    /// `[sroi] woonplaatsen_gemeente` (v1.2): residents of the municipality itself; `nil` when
+    /// the key is absent (the per-woonplaats breakdown is then `null`).
+    public var woonplaatsenGemeente: [String]?
+    /// `[sroi] woonplaatsen_regio` (v1.2): the rest of the region.
+    public var woonplaatsenRegio: [String] = []
     /// True for the peildatum's year when the peildatum is before 31 December: the period of
     /// that year is partial and must be labelled as such wherever it is shown.
     public func isPartial(_ year: Int) -> Bool {
@@ -64,7 +69,33 @@ public struct Norms: Equatable, Sendable {
     public var seboTeltAlsVoldaan = true
     public var registratieTermijnDagen = 90
     public var proefplaatsingTeltMee = false
+    /// `[normen.pso_korting]` (v1.2): share of the SROI obligation waived per PSO level, 0–1.
+    public var psoKorting: [PSOLevel: Double] = [:]
     public init() {}
+
+    /// The discount for a contract's PSO level (0 without a level or without a configured share).
+    public func korting(_ level: PSOLevel?) -> Double {
+        guard let level else { return 0 }
+        return psoKorting[level] ?? 0
+    }
+}
+
+/// Prestatieladder Socialer Ondernemen level of a supplier at award (v1.2, `pso_trede`).
+public enum PSOLevel: String, Sendable, CaseIterable, Hashable {
+    case aspirant
+    case trede1 = "1"
+    case trede2 = "2"
+    case trede3 = "3"
+
+    /// The key in `[normen.pso_korting]`.
+    public var normKey: String {
+        switch self {
+        case .aspirant: "aspirant"
+        case .trede1: "trede1"
+        case .trede2: "trede2"
+        case .trede3: "trede3"
+        }
+    }
 }
 
 public enum QuotaUnit: String, Sendable, CaseIterable {
@@ -148,6 +179,8 @@ public struct Contract: Sendable, Equatable {
     public var seboKeurmerk: Bool
     public var ontheffing: Bool
     public var extraPercentage: Double
+    /// The supplier's PSO level at award (v1.2); `nil` = none.
+    public var psoTrede: PSOLevel? = nil
 }
 
 public enum BlockPart: String, Sendable, CaseIterable {
