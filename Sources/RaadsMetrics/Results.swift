@@ -49,26 +49,16 @@ public struct Thresholds: Equatable, Sendable {
     }
 }
 
-/// One cell of a privacy-sensitive breakdown. `nil` figures mean suppressed (too few persons).
-public struct BreakdownCell: Equatable, Sendable {
-    public var personen: Int?
-    public var banen: Double?
-    public var isSuppressed: Bool { personen == nil }
-    public init(personen: Int?, banen: Double?) {
-        self.personen = personen
-        self.banen = banen
-    }
-}
-
-/// A breakdown keyed by name, in Unicode order of the names.
-public struct Breakdown<Cell: Equatable & Sendable>: Equatable, Sendable {
-    public var entries: [(name: String, cell: Cell)]
-    public init(_ entries: [(name: String, cell: Cell)]) { self.entries = entries }
-    public subscript(name: String) -> Cell? { entries.first { $0.name == name }?.cell }
-    public var names: [String] { entries.map(\.name) }
-    public static func == (a: Breakdown, b: Breakdown) -> Bool {
-        a.entries.count == b.entries.count && zip(a.entries, b.entries).allSatisfy { $0.name == $1.name && $0.cell == $1.cell }
-    }
+/// Why a parameter's headline figure is missing (contract §5 `reden`). The JSON's Dutch wording
+/// lives in `SummaryJSON`; the screens' wording in both languages in the presentation layer.
+public enum MissingReason: String, Sendable, CaseIterable {
+    case geenPlaatsingen
+    case geenFondsBegroting
+    case geenFondsUitgaven
+    case geenInkoopregister
+    case geenRegiocijfers
+    case geenArbeidsmarktregio
+    case geenRapportages
 }
 
 /// A parameter's result: the selected year's figures plus the yearly series of the same shape.
@@ -76,7 +66,7 @@ public struct ParameterResult<Year: Sendable & Equatable>: Sendable, Equatable {
     public var id: ParameterID
     public var titel: String { id.titel }
     /// Why the figures are missing (a file was not delivered), or `nil`.
-    public var reden: String?
+    public var reden: MissingReason?
     public var selected: Year
     public var reeks: [Year]
 }
@@ -101,8 +91,37 @@ public struct QuotumYear: Sendable, Equatable {
     /// What the legal (UWV) count would give, without trial placements, in banen.
     public var banenWettelijk: Double?
     public var gedeeltelijk: Bool
-    public var perAfdeling: Breakdown<BreakdownCell>?
-    public var perDoelgroep: Breakdown<BreakdownCell>?
+    /// Persons and banen per department, after disclosure control (§5 Privacy).
+    public var perAfdeling: GroupedBreakdown?
+    /// Persons and banen per doelgroep (`onbekend` without one), after disclosure control.
+    public var perDoelgroep: GroupedBreakdown?
+    /// Counted placements above the staffing plan (v1.2); figures `nil` when too few persons.
+    public var bovenformatief: TwoWaySplit?
+}
+
+/// Persons and banen of one part of a two-way split (`quotum.detail.bovenformatief`); both `nil`
+/// when the part or the rest would be a group of 1 … m − 1 persons.
+public struct TwoWaySplit: Sendable, Equatable {
+    public var personen: Int?
+    public var banen: Double?
+    public init(personen: Int?, banen: Double?) {
+        self.personen = personen
+        self.banen = banen
+    }
+}
+
+/// Retention of new employees after one year (`duurzaamheid.detail.behoud`, v1.2).
+public struct Retention: Sendable, Equatable {
+    /// Persons whose first start lies in the year and whose first anniversary has passed.
+    public var instroom: Int
+    /// Of them, still employed on the anniversary; `nil` when a group would be too small.
+    public var behouden: Int?
+    public var behoudPct: Double?
+    public init(instroom: Int, behouden: Int?, behoudPct: Double?) {
+        self.instroom = instroom
+        self.behouden = behouden
+        self.behoudPct = behoudPct
+    }
 }
 
 public struct DuurzaamheidYear: Sendable, Equatable {
@@ -112,43 +131,42 @@ public struct DuurzaamheidYear: Sendable, Equatable {
     public var doel: Double?
     public var status: Status
     public var personenLopend: Int?
-    public var personenVast: Int?
-    /// Distinct persons per soort of running placement; `nil` cell = suppressed.
-    public var perSoort: [(soort: PlacementKind, personen: Int?)]?
+    /// Distinct persons per soort of running placement, after disclosure control; the cell
+    /// names are the `PlacementKind` raw values.
+    public var perSoort: GroupedBreakdown?
     public var gemiddeldeUrenPerWeek: Double?
     public var doorstroom: Int?
+    /// Retention after one year of the persons who started in this year (v1.2).
+    public var behoud: Retention?
     public var gedeeltelijk: Bool
-    public static func == (a: DuurzaamheidYear, b: DuurzaamheidYear) -> Bool {
-        a.jaar == b.jaar && a.waarde == b.waarde && a.doel == b.doel && a.status == b.status
-            && a.personenLopend == b.personenLopend && a.personenVast == b.personenVast
-            && a.perSoort?.map(\.soort) == b.perSoort?.map(\.soort)
-            && a.perSoort?.map(\.personen) == b.perSoort?.map(\.personen)
-            && a.gemiddeldeUrenPerWeek == b.gemiddeldeUrenPerWeek && a.doorstroom == b.doorstroom
-            && a.gedeeltelijk == b.gedeeltelijk
-    }
 }
 
+/// One year of a budget post: the sums of its counted rows per soort, `nil` when the post has
+/// no counted row of that soort (never 0 for "not delivered").
 public struct BudgetYear: Sendable, Equatable {
-    public var begroting: Double
-    public var uitgave: Double
+    public var jaar: Int
+    public var begroting: Double?
+    public var uitgave: Double?
+}
+
+/// A budget post other than the fund, per year.
+public struct BudgetPost: Sendable, Equatable {
+    /// Lower-cased identifier (`social_return_team`, `banenafspraak`, …).
+    public var post: String
+    public var jaren: [BudgetYear]
 }
 
 public struct FondsResult: Sendable, Equatable {
-    public var reden: String?
+    public var reden: MissingReason?
     public var begroot: Double?
     public var besteed: Double?
     public var benuttingPct: Double?
     public var status: Status
-    /// Other posts: post → year → begroting vs uitgave.
-    public var posten: [(post: String, jaren: [(jaar: Int, bedragen: BudgetYear)])]?
+    /// Other posts: per post and year, begroting vs uitgave.
+    public var posten: [BudgetPost]?
     /// The counted rows of the fund post, for the detail view.
     public var regels: [BudgetRow]
     public var titel: String { ParameterID.fondsBovenformatief.titel }
-    public static func == (a: FondsResult, b: FondsResult) -> Bool {
-        a.reden == b.reden && a.begroot == b.begroot && a.besteed == b.besteed
-            && a.benuttingPct == b.benuttingPct && a.status == b.status && a.regels == b.regels
-            && a.posten?.map(\.post) == b.posten?.map(\.post)
-    }
 }
 
 /// SROI status of one contract (contract §3, first rule that applies).
@@ -192,10 +210,90 @@ public struct SroiRealisatieYear: Sendable, Equatable {
     /// Value registered on the cohort's contracts that are not plichtig (listed, not summed).
     public var nietPlichtigGerealiseerd: Double?
     public var realisatiePct: Double?
+    /// The capped percentage over the cohort's ended plichtig contracts (v1.2): the status.
+    public var realisatieAfgerondPct: Double?
     public var status: Status
     public var gedeeltelijk: Bool
+    /// The cohort's plichtig contracts that have not ended: obligation and capped realisation.
+    public var lopend: RunningContracts?
+    /// The v1.2 breakdowns of the cohort.
+    public var detail: SroiDetail?
     /// The cohort's contracts with their evaluation (detail view, not in the JSON `detail`).
     public var contracten: [ContractEvaluation]?
+}
+
+/// Plichtig contracts of a cohort that are still running on the peildatum.
+public struct RunningContracts: Sendable, Equatable {
+    public var contracten: Int
+    public var verplichting: Double
+    /// Σ min(gerealiseerd, verplichting) per running contract.
+    public var gerealiseerdBegrensd: Double
+}
+
+/// SROI value per hoofdonderdeel of the bouwblokken (all three, 0 shown).
+public struct PartValues: Sendable, Equatable {
+    public var banen = 0.0
+    public var ontwikkeling = 0.0
+    public var maatschappelijk = 0.0
+    public subscript(part: BlockPart) -> Double {
+        get {
+            switch part {
+            case .banen: banen
+            case .ontwikkeling: ontwikkeling
+            case .maatschappelijk: maatschappelijk
+            }
+        }
+        set {
+            switch part {
+            case .banen: banen = newValue
+            case .ontwikkeling: ontwikkeling = newValue
+            case .maatschappelijk: maatschappelijk = newValue
+            }
+        }
+    }
+}
+
+/// Where the people behind the SROI value live, by the prestatie's `woonplaats`.
+public enum ResidenceClass: String, Sendable, CaseIterable {
+    case gemeente, regio, elders, onbekend
+}
+
+/// SROI value per residence class (all four, 0 shown).
+public struct ResidenceValues: Sendable, Equatable {
+    public var values: [ResidenceClass: Double] = [:]
+    public subscript(c: ResidenceClass) -> Double {
+        get { values[c] ?? 0 }
+        set { values[c] = newValue }
+    }
+    public var total: Double { ResidenceClass.allCases.reduce(0) { $0 + self[$1] } }
+}
+
+/// Obligation and (uncapped) realisation of the contracts that share a procedure, department or
+/// municipality.
+public struct ObligationGroup: Sendable, Equatable {
+    public var naam: String
+    public var verplichting: Double
+    public var gerealiseerd: Double
+    public var contracten: Int
+}
+
+/// Value of verified social return per euro spent on the social-return team, in calendar year Y.
+public struct Efficiency: Sendable, Equatable {
+    public var geverifieerdInJaar: Double
+    /// The counted `uitgave` of post `social_return_team` in the year; `nil` without one.
+    public var kostenTeam: Double?
+    public var opbrengstPerEuro: Double?
+}
+
+/// The v1.2 breakdowns of an SROI cohort (`sroi_realisatie.detail`).
+public struct SroiDetail: Sendable, Equatable {
+    public var perHoofdonderdeel: PartValues
+    /// `nil` when dataset.toml names no `woonplaatsen_gemeente`.
+    public var perWoonplaats: ResidenceValues?
+    public var perProcedure: [ObligationGroup]
+    public var perAfdeling: [ObligationGroup]
+    public var perGemeente: [ObligationGroup]
+    public var doelmatigheid: Efficiency
 }
 
 public struct SroiNalevingYear: Sendable, Equatable {
@@ -208,14 +306,14 @@ public struct SroiNalevingYear: Sendable, Equatable {
     public var registratiePct: Double?
     public var nalevingsPct: Double?
     public var status: Status
-    public var perStatus: [(status: ContractStatus, aantal: Int)]?
+    /// Contracts per status, all seven in `ContractStatus` order.
+    public var perStatus: [StatusCount]?
     public var gedeeltelijk: Bool
-    public static func == (a: SroiNalevingYear, b: SroiNalevingYear) -> Bool {
-        a.jaar == b.jaar && a.contracten == b.contracten && a.plichtig == b.plichtig
-            && a.geregistreerd == b.geregistreerd && a.afgelopen == b.afgelopen && a.voldaan == b.voldaan
-            && a.registratiePct == b.registratiePct && a.nalevingsPct == b.nalevingsPct && a.status == b.status
-            && a.perStatus?.map(\.aantal) == b.perStatus?.map(\.aantal) && a.gedeeltelijk == b.gedeeltelijk
-    }
+}
+
+public struct StatusCount: Sendable, Equatable {
+    public var status: ContractStatus
+    public var aantal: Int
 }
 
 public struct SectorFigures: Sendable, Equatable {
@@ -228,14 +326,15 @@ public struct RegioYear: Sendable, Equatable {
     public var waarde: Double?
     public var doel: Double?
     public var status: Status
-    public var perSector: [(sector: Sector, cijfers: SectorFigures)]?
+    /// The sectors with rows in the year.
+    public var perSector: [SectorRow]?
     /// Distinct `bron` values of the year's rows.
     public var bronnen: [String] = []
-    public static func == (a: RegioYear, b: RegioYear) -> Bool {
-        a.jaar == b.jaar && a.waarde == b.waarde && a.doel == b.doel && a.status == b.status
-            && a.perSector?.map(\.sector) == b.perSector?.map(\.sector)
-            && a.perSector?.map(\.cijfers) == b.perSector?.map(\.cijfers)
-    }
+}
+
+public struct SectorRow: Sendable, Equatable {
+    public var sector: Sector
+    public var cijfers: SectorFigures
 }
 
 public struct InformatieYear: Sendable, Equatable {
@@ -246,6 +345,8 @@ public struct InformatieYear: Sendable, Equatable {
     public var banenafspraakCijfers: Int?
     public var sroiCijfers: Int?
     public var metCijfers: Int?
+    /// Reports that carried budget figures (`budget = ja`, v1.2).
+    public var metBudget: Int?
     public var status: Status
     /// The rapportages sociaal domein of the jaargang (detail view).
     public var rapportagesSociaalDomein: [Report]?

@@ -38,7 +38,8 @@ public enum SROIRules {
             return e
         }
         let pct = percentage(c, norms: norms)
-        let verplichting = c.aanneemsom * pct / 100
+        // v1.2: a PSO level waives a configured share of the obligation.
+        let verplichting = c.aanneemsom * pct / 100 * (1 - norms.korting(c.psoTrede))
         e.percentage = pct
         e.verplichting = verplichting
         e.loonsomOnbekend = c.loonsom == nil

@@ -43,10 +43,10 @@ public struct DashboardPanel: Equatable, Sendable {
 
     /// The breakdown keys each parameter's detail view offers.
     public static let breakdownKeys: [ParameterID: [String]] = [
-        .quotum: ["per_afdeling", "per_doelgroep"],
-        .duurzaamheid: ["per_soort"],
+        .quotum: ["per_afdeling", "per_doelgroep", "bovenformatief"],
+        .duurzaamheid: ["per_soort", "behoud"],
         .fondsBovenformatief: ["regels", "posten"],
-        .sroiRealisatie: ["per_contract"],
+        .sroiRealisatie: ["per_contract", "per_hoofdonderdeel", "per_woonplaats", "per_procedure", "per_afdeling", "per_gemeente", "doelmatigheid"],
         .sroiNaleving: ["per_status", "sebo"],
         .regioGarantiebanen: ["per_sector"],
         .informatievoorziening: ["rapportages", "overige"],

@@ -142,3 +142,58 @@ extension Coverage {
         }
     }
 }
+
+extension TargetGroup {
+    /// Target groups are proper names: Wajong, Wsw, Participatiewet, doelgroepregister.
+    public func label(_ l: Language) -> String {
+        switch self {
+        case .wajong: "Wajong"
+        case .wsw: "Wsw"
+        case .participatiewet: l.pick("Participatiewet", "Participation Act")
+        case .doelgroepregister: l.pick("doelgroepregister", "target group register")
+        }
+    }
+}
+
+extension PlacementKind {
+    public func label(_ l: Language) -> String {
+        switch self {
+        case .proefplaatsing: l.pick("proefplaatsing", "trial placement")
+        case .tijdelijk: l.pick("tijdelijk contract", "temporary contract")
+        case .vast: l.pick("vast contract", "permanent contract")
+        case .detachering: l.pick("detachering", "secondment")
+        }
+    }
+}
+
+extension Procedure {
+    public func label(_ l: Language) -> String {
+        switch self {
+        case .enkelvoudigOnderhands: l.pick("enkelvoudig onderhands", "single private tender")
+        case .meervoudigOnderhands: l.pick("meervoudig onderhands", "multiple private tender")
+        case .nationaal: l.pick("nationaal", "national")
+        case .europees: l.pick("Europees", "European")
+        }
+    }
+}
+
+extension BlockPart {
+    public func label(_ l: Language) -> String {
+        switch self {
+        case .banen: l.pick("banen (werk)", "jobs")
+        case .ontwikkeling: l.pick("ontwikkeling (opleiding, stage)", "development (training, internships)")
+        case .maatschappelijk: l.pick("maatschappelijk", "social activities")
+        }
+    }
+}
+
+extension ResidenceClass {
+    public func label(_ l: Language, gemeente: String) -> String {
+        switch self {
+        case .gemeente: l.pick("inwoners van \(gemeente)", "residents of \(gemeente)")
+        case .regio: l.pick("elders in de regio", "elsewhere in the region")
+        case .elders: l.pick("buiten de regio", "outside the region")
+        case .onbekend: l.pick("woonplaats onbekend", "residence unknown")
+        }
+    }
+}

@@ -12,7 +12,8 @@ extension Presenter {
         case .quotum: (s.quotum.selected.waarde, s.quotum.selected.doel)
         case .duurzaamheid: (s.duurzaamheid.selected.waarde, panel.target)
         case .fondsBovenformatief: (s.fonds.benuttingPct, s.fonds.benuttingPct == nil ? nil : 100)
-        case .sroiRealisatie: (s.sroiRealisatie.selected.realisatiePct, s.sroiRealisatie.selected.realisatiePct == nil ? nil : 100)
+        // Judged on the ended contracts (contract v1.2): a running contract is not behind.
+        case .sroiRealisatie: (s.sroiRealisatie.selected.realisatieAfgerondPct, s.sroiRealisatie.selected.realisatieAfgerondPct == nil ? nil : 100)
         case .sroiNaleving: (s.sroiNaleving.selected.nalevingsPct, s.sroiNaleving.selected.nalevingsPct == nil ? nil : 100)
         case .regioGarantiebanen: (s.regio.selected.waarde, s.regio.selected.doel)
         case .informatievoorziening: nil
@@ -25,7 +26,9 @@ extension Presenter {
         t.title = panel.title(l)
         if let (value, target) = judged(panel, s) {
             t.status = panel.thresholds.judge(value, target: target)
-            t.statusText = statusText(t.status, hasValue: value != nil, l)
+            if !(panel.parameter == .sroiRealisatie && t.status == .onbekend) {
+                t.statusText = statusText(t.status, hasValue: value != nil, l)
+            }
         }
         if panel.parameter == .duurzaamheid, let target = panel.target {
             t.progress = t.progress.map { $0 * 100 / max(target, .leastNonzeroMagnitude) }

@@ -34,7 +34,7 @@ extension Presenter {
     }
 
     /// Why a parameter has no figures (a file was not delivered), or `nil`.
-    public static func reason(_ id: ParameterID, _ s: Summary) -> String? {
+    public static func reason(_ id: ParameterID, _ s: Summary) -> MissingReason? {
         switch id {
         case .quotum: s.quotum.reden
         case .duurzaamheid: s.duurzaamheid.reden
@@ -60,17 +60,40 @@ extension Presenter {
 
     static func statusCell(_ st: Status, _ l: Language) -> String { "\(st.symbol(unicode: true)) \(st.word(l))" }
 
-    static func suppressedNote(_ s: Summary, _ l: Language) -> String {
-        l.pick("– = niet getoond: minder dan \(s.minCellSize) personen, of weggelaten zodat een verborgen cel niet uit het totaal terug te rekenen is.",
-               "– = not shown: fewer than \(s.minCellSize) persons, or hidden so that a suppressed cell cannot be recomputed from the total.")
+    /// Why some cells are merged into one line (contract §5 Privacy), in plain words.
+    static func groupedNote(_ what: String, _ s: Summary, _ l: Language, fully: Bool) -> String {
+        let m = s.minCellSize
+        return fully
+            ? l.pick("Alleen het totaal wordt getoond: een uitsplitsing naar \(what) zou groepjes van minder dan \(m) personen laten zien, en daaruit zijn mensen te herkennen.",
+                     "Only the total is shown: a breakdown by \(what) would show groups of fewer than \(m) persons, from which people can be recognised.")
+            : l.pick("Groepjes van minder dan \(m) personen zijn samengenomen in één regel, met de kleinste andere groep(en) erbij, zodat niemand uit de cijfers te herkennen of terug te rekenen is. Welke \(what) in die regel zitten, wordt niet getoond.",
+                     "Groups of fewer than \(m) persons are merged into one line, together with the smallest other group(s), so that nobody can be recognised or recomputed from the figures. Which \(what) are in that line is not shown.")
     }
 
-    static func breakdownTable(_ key: String, _ title: String, _ first: String, _ b: Breakdown<BreakdownCell>?, _ s: Summary, _ l: Language) -> Table? {
+    /// A protected breakdown as a table: the shown cells, then the merged group as one line.
+    /// `groupLabel` names that line ("overige afdelingen, samen").
+    static func groupedTable(_ key: String, _ title: String, _ first: String, _ b: GroupedBreakdown?, what: String, groupLabel: String,
+                             withBanen: Bool, _ s: Summary, _ l: Language, plainNote: String? = nil) -> Table? {
         guard let b else { return nil }
-        let rows = b.entries.map { [$0.name, int($0.cell.personen, l), dec($0.cell.banen, l)] }
-        let anyHidden = b.entries.contains { $0.cell.isSuppressed }
-        return Table(key: key, title: title, columns: [first, l.pick("personen", "persons"), l.pick("banen", "jobs")], rows: rows,
-                     note: anyHidden ? suppressedNote(s, l) : nil)
+        func row(_ name: String, _ c: GroupedBreakdown.Cell) -> [String] {
+            withBanen ? [name, int(c.personen, l), dec(c.banen, l)] : [name, int(c.personen, l)]
+        }
+        var rows = b.shown.map { row(label(key, $0.name, l), $0) }
+        if let o = b.overig {
+            rows.append(row(b.isFullyGrouped ? l.pick("totaal", "total") : groupLabel, o))
+        }
+        let columns = withBanen ? [first, l.pick("personen", "persons"), l.pick("banen", "jobs")] : [first, l.pick("personen", "persons")]
+        return Table(key: key, title: title, columns: columns, rows: rows,
+                     note: b.overig != nil ? groupedNote(what, s, l, fully: b.isFullyGrouped) : plainNote)
+    }
+
+    /// A breakdown cell's name as shown: target groups as proper names, soorten in words.
+    static func label(_ key: String, _ name: String, _ l: Language) -> String {
+        switch key {
+        case "per_doelgroep": TargetGroup(rawValue: name)?.label(l) ?? l.pick("onbekend", "unknown")
+        case "per_soort": PlacementKind(rawValue: name)?.label(l) ?? name
+        default: name
+        }
     }
 
     // MARK: - quotum
@@ -115,10 +138,24 @@ extension Presenter {
                 "Proefplaatsingen tellen hier mee. De wettelijke telling (UWV) telt alleen betaalde uren: zonder proefplaatsingen \(dec(q.banenWettelijk, l)) banen.",
                 "Trial placements are counted here. The legal count (UWV) counts paid hours only: without trial placements \(dec(q.banenWettelijk, l)) jobs."))
         }
-        let breakdowns = [
-            breakdownTable("per_afdeling", l.pick("Per afdeling", "Per department"), l.pick("afdeling", "department"), q.perAfdeling, s, l),
-            breakdownTable("per_doelgroep", l.pick("Per doelgroep", "Per target group"), l.pick("doelgroep", "target group"), q.perDoelgroep, s, l),
+        var breakdowns = [
+            groupedTable("per_afdeling", l.pick("Per afdeling", "Per department"), l.pick("afdeling", "department"), q.perAfdeling,
+                         what: l.pick("afdelingen", "departments"), groupLabel: l.pick("overige afdelingen, samen", "other departments, together"),
+                         withBanen: true, s, l),
+            groupedTable("per_doelgroep", l.pick("Per doelgroep", "Per target group"), l.pick("doelgroep", "target group"), q.perDoelgroep,
+                         what: l.pick("doelgroepen", "target groups"), groupLabel: l.pick("overige doelgroepen, samen", "other target groups, together"),
+                         withBanen: true, s, l),
         ].compactMap { $0 }
+        if let b = q.bovenformatief {
+            let shown = b.personen != nil
+            breakdowns.append(Table(
+                key: "bovenformatief", title: l.pick("Bovenformatief (boven de formatie) aangenomen", "Hired above the staffing plan"),
+                columns: ["", l.pick("personen", "persons"), l.pick("banen", "jobs")],
+                rows: [[l.pick("bovenformatief", "above the plan"), shown ? int(b.personen, l) : l.pick("niet getoond", "not shown"),
+                        shown ? dec(b.banen, l) : l.pick("niet getoond", "not shown")]],
+                note: shown ? nil : l.pick("Niet getoond: het aantal of de rest zou een groepje van minder dan \(s.minCellSize) personen zijn.",
+                                           "Not shown: the number or the rest would be a group of fewer than \(s.minCellSize) persons.")))
+        }
         var sources = ["doelen.csv, plaatsingen.csv"]
         if let t = q.doelBron { sources.append(t) }
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats, sources: sources, warnings: [])
@@ -141,19 +178,31 @@ extension Presenter {
             }
         )
         var breakdowns: [Table] = []
-        if let ps = d.perSoort {
+        if let t = groupedTable("per_soort", l.pick("Lopende plaatsingen per soort (personen)", "Running placements by kind (persons)"),
+                                l.pick("soort", "kind"), d.perSoort, what: l.pick("soorten", "kinds"),
+                                groupLabel: l.pick("overige soorten, samen", "other kinds, together"), withBanen: false, s, l,
+                                plainNote: l.pick("Iemand met twee lopende plaatsingen telt in beide.", "A person with two running placements counts in both.")) {
+            breakdowns.append(t)
+        }
+        if let b = d.behoud {
             breakdowns.append(Table(
-                key: "per_soort",
-                title: l.pick("Lopende plaatsingen per soort (personen)", "Running placements by kind (persons)"),
-                columns: [l.pick("soort", "kind"), l.pick("personen", "persons")],
-                rows: ps.map { [$0.soort.rawValue, int($0.personen, l)] },
-                note: ps.contains { $0.personen == nil } ? suppressedNote(s, l) : l.pick("Iemand met twee lopende plaatsingen telt in beide.", "A person with two running placements counts in both.")))
+                key: "behoud", title: l.pick("Behoud na een jaar (gestart in \(d.jaar))", "Retention after a year (started in \(d.jaar))"),
+                columns: [l.pick("gestart", "started"), l.pick("na een jaar nog in dienst", "still employed after a year"), l.pick("behoud", "retention")],
+                rows: [[int(b.instroom, l), b.behouden.map { int($0, l) } ?? (b.instroom == 0 ? "–" : l.pick("niet getoond", "not shown")), pct(b.behoudPct, l)]],
+                note: b.instroom > 0 && b.behouden == nil
+                    ? l.pick("Niet getoond: wie bleef of wie vertrok zou een groepje van minder dan \(s.minCellSize) personen zijn.",
+                             "Not shown: those who stayed or left would be a group of fewer than \(s.minCellSize) persons.")
+                    : l.pick("Telt wie in dit jaar voor het eerst begon en van wie de eerste werkdag minstens een jaar voor de peildatum ligt.",
+                             "Counts people who first started in this year, at least a year before the reference date.")))
         }
         var caveats = [l.pick("Er is geen doel voor dit onderwerp vastgesteld; daarom is de status onbekend. Een dashboardbestand kan een doel geven.",
                               "No target has been set for this subject, so the status is unknown. A dashboard file can set one.")]
         if let n = d.personenLopend, n > 0, d.waarde == nil {
-            caveats.append(l.pick("Minder dan \(s.minCellSize) personen in dienst: het aandeel wordt niet getoond om de privacy te beschermen.",
-                                  "Fewer than \(s.minCellSize) persons employed: the share is not shown to protect privacy."))
+            caveats.append(n < s.minCellSize
+                ? l.pick("Minder dan \(s.minCellSize) personen in dienst: het aandeel wordt niet getoond om de privacy te beschermen.",
+                         "Fewer than \(s.minCellSize) persons employed: the share is not shown to protect privacy.")
+                : l.pick("Het aandeel vast wordt niet getoond: daaruit zou een groepje van minder dan \(s.minCellSize) personen terug te rekenen zijn.",
+                         "The share permanent is not shown: a group of fewer than \(s.minCellSize) persons could be recomputed from it."))
         }
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats, sources: ["plaatsingen.csv"], warnings: [])
     }
@@ -183,13 +232,26 @@ extension Presenter {
             breakdowns.append(Table(
                 key: "posten",
                 title: l.pick("Post \(post.post)", "Budget line \(post.post)"),
-                columns: [l.pick("jaar", "year"), l.pick("begroot", "budgeted"), l.pick("uitgegeven", "spent"), l.pick("niet besteed", "unspent")],
-                rows: post.jaren.map { [String($0.jaar), NumberFormat.euro($0.bedragen.begroting, language: l), NumberFormat.euro($0.bedragen.uitgave, language: l),
-                                        NumberFormat.euro(max(0, $0.bedragen.begroting - $0.bedragen.uitgave), language: l)] }))
+                columns: [l.pick("jaar", "year"), l.pick("begroot", "budgeted"), l.pick("uitgegeven", "spent"), l.pick("verschil", "difference")],
+                rows: post.jaren.map { [String($0.jaar), budgetAmount($0.begroting, missing: l.pick("geen begroting aangeleverd", "no budget delivered"), l),
+                                        budgetAmount($0.uitgave, missing: l.pick("geen uitgaven aangeleverd", "no spending delivered"), l),
+                                        budgetDifference($0, l)] }))
         }
         let caveats = [l.pick("Het percentage is cumulatief tot de peildatum en verandert niet met het gekozen jaar.",
                               "The percentage is cumulative up to the reference date and does not change with the selected year.")]
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats, sources: ["budget.csv"], warnings: [])
+    }
+
+    /// An amount of a budget post, or why there is none (never € 0 for money nobody reported).
+    static func budgetAmount(_ x: Double?, missing: String, _ l: Language) -> String {
+        x.map { NumberFormat.euro($0, language: l) } ?? missing
+    }
+
+    /// "€ 80.000 niet besteed" or "€ 1.310 meer uitgegeven dan begroot"; "–" when either is missing.
+    static func budgetDifference(_ y: BudgetYear, _ l: Language) -> String {
+        guard let b = y.begroting, let u = y.uitgave else { return "–" }
+        if u > b { return l.pick("\(eur(u - b, l)) meer uitgegeven dan begroot", "\(eur(u - b, l)) more spent than budgeted") }
+        return l.pick("\(eur(b - u, l)) niet besteed", "\(eur(b - u, l)) unspent")
     }
 
     // MARK: - SROI
@@ -228,7 +290,15 @@ extension Presenter {
                      NumberFormat.euro(e.gerealiseerd, language: l), NumberFormat.euro(e.geverifieerd, language: l), e.status.label(l)]
                 }))
         }
+        breakdowns += sroiBreakdowns(r, s, l)
         var caveats: [String] = []
+        if let running = r.lopend, running.contracten > 0 {
+            caveats.append(r.realisatieAfgerondPct == nil
+                ? l.pick("Geen van de plichtige contracten uit \(r.jaar) is afgelopen; de status wordt pas beoordeeld als een contract is afgelopen, want de verplichting geldt over de looptijd. \(runningText(running, l)).",
+                         "None of the obliged contracts of \(r.jaar) has ended; the status is judged only on ended contracts, because the obligation applies over the contract's term. \(runningText(running, l)).")
+                : l.pick("De status is beoordeeld op de afgelopen contracten (\(pct(r.realisatieAfgerondPct, l)) gerealiseerd). \(runningText(running, l)).",
+                         "The status is judged on the ended contracts (\(pct(r.realisatieAfgerondPct, l)) realised). \(runningText(running, l))."))
+        }
         if p.reden == nil {
             caveats.append(l.pick("Geverifieerde en niet-geverifieerde waarde staan apart: alleen geverifieerde prestaties zijn door de gemeente gecontroleerd.",
                                   "Verified and unverified value are shown apart: only verified performance has been checked by the municipality."))
@@ -244,6 +314,59 @@ extension Presenter {
         }
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats,
                       sources: ["contracten.csv, bouwblokken.csv, sroi_prestaties.csv"], warnings: [])
+    }
+
+    /// The v1.2 breakdowns of a cohort: where the value went, and what a euro of the team yields.
+    static func sroiBreakdowns(_ r: SroiRealisatieYear, _ s: Summary, _ l: Language) -> [Table] {
+        guard let d = r.detail else { return [] }
+        var tables: [Table] = []
+        let total = BlockPart.allCases.reduce(0) { $0 + d.perHoofdonderdeel[$1] }
+        func share(_ x: Double, _ of: Double) -> String { of > 0 ? pct(x / of * 100, l) : "–" }
+        tables.append(Table(
+            key: "per_hoofdonderdeel", title: l.pick("Waarde per hoofdonderdeel (cohort \(r.jaar))", "Value per main component (cohort \(r.jaar))"),
+            columns: [l.pick("hoofdonderdeel", "component"), l.pick("waarde", "value"), l.pick("aandeel", "share")],
+            rows: BlockPart.allCases.map { [$0.label(l), eur(d.perHoofdonderdeel[$0], l), share(d.perHoofdonderdeel[$0], total)] }))
+        if let w = d.perWoonplaats {
+            let own = (s.dataset.woonplaatsenGemeente ?? []).joined(separator: ", ")
+            tables.append(Table(
+                key: "per_woonplaats", title: l.pick("Waarde naar woonplaats (cohort \(r.jaar))", "Value by place of residence (cohort \(r.jaar))"),
+                columns: [l.pick("woonplaats", "residence"), l.pick("waarde", "value"), l.pick("aandeel", "share")],
+                rows: ResidenceClass.allCases.map { [$0.label(l, gemeente: own), eur(w[$0], l), share(w[$0], w.total)] },
+                note: l.pick("Naar de woonplaats die bij de prestatie is geregistreerd.", "By the place of residence registered with the performance.")))
+        } else {
+            tables.append(Table(
+                key: "per_woonplaats", title: l.pick("Waarde naar woonplaats", "Value by place of residence"), columns: [], rows: [],
+                note: l.pick("Niet te berekenen: dataset.toml noemt geen woonplaatsen van de gemeente ([sroi] woonplaatsen_gemeente).",
+                             "Cannot be computed: dataset.toml names no places of the municipality ([sroi] woonplaatsen_gemeente).")))
+        }
+        func obligations(_ key: String, _ title: String, _ first: String, _ groups: [ObligationGroup], _ name: (String) -> String) -> Table {
+            Table(key: key, title: title,
+                  columns: [first, l.pick("contracten", "contracts"), l.pick("verplichting", "obligation"), l.pick("gerealiseerd", "realised"), l.pick("realisatie", "realisation")],
+                  rows: groups.map { [name($0.naam), int($0.contracten, l), eur($0.verplichting, l), eur($0.gerealiseerd, l),
+                                      $0.verplichting > 0 ? pct($0.gerealiseerd / $0.verplichting * 100, l) : "–"] },
+                  note: l.pick("Niet begrensd per contract: een contract dat meer levert dan zijn verplichting telt volledig mee.",
+                               "Not capped per contract: a contract that delivers more than its obligation counts in full."))
+        }
+        tables.append(obligations("per_procedure", l.pick("Per procedure (cohort \(r.jaar))", "Per procedure (cohort \(r.jaar))"), "procedure",
+                                  d.perProcedure) { Procedure(rawValue: $0)?.label(l) ?? $0 })
+        tables.append(obligations("per_afdeling", l.pick("Per afdeling (cohort \(r.jaar))", "Per department (cohort \(r.jaar))"),
+                                  l.pick("afdeling", "department"), d.perAfdeling) { $0 == "onbekend" ? l.pick("onbekend", "unknown") : $0 })
+        if d.perGemeente.count > 1 || d.perGemeente.contains(where: { $0.naam != "onbekend" }) {
+            tables.append(obligations("per_gemeente", l.pick("Per gemeente (cohort \(r.jaar))", "Per municipality (cohort \(r.jaar))"),
+                                      l.pick("gemeente", "municipality"), d.perGemeente) { $0 == "onbekend" ? l.pick("onbekend", "unknown") : $0 })
+        }
+        let e = d.doelmatigheid
+        tables.append(Table(
+            key: "doelmatigheid", title: l.pick("Opbrengst per euro van het social-returnteam (\(r.jaar))", "Yield per euro of the social return team (\(r.jaar))"),
+            columns: [l.pick("geverifieerd in \(r.jaar)", "verified in \(r.jaar)"), l.pick("kosten team", "team costs"), l.pick("per euro", "per euro")],
+            rows: [[eur(e.geverifieerdInJaar, l), e.kostenTeam.map { eur($0, l) } ?? l.pick("geen uitgaven aangeleverd", "no spending delivered"),
+                    e.opbrengstPerEuro.map { NumberFormat.euro2($0, language: l) } ?? "–"]],
+            note: e.kostenTeam == nil
+                ? l.pick("Niet te berekenen: budget.csv heeft geen uitgave van post social_return_team voor \(r.jaar).",
+                         "Cannot be computed: budget.csv has no spending of post social_return_team for \(r.jaar).")
+                : l.pick("Geverifieerde waarde in kalenderjaar \(r.jaar), op alle plichtige contracten, gedeeld door wat het team dat jaar kostte.",
+                         "Verified value in calendar year \(r.jaar), on all obliged contracts, divided by what the team cost that year.")))
+        return tables
     }
 
     static func nalevingDetail(_ s: Summary, _ l: Language, _ tile: Tile) -> Detail {

@@ -19,19 +19,18 @@ public enum Presenter {
         }
     }
 
-    /// The metrics' reasons are Dutch (contract §5); English screens get them translated.
-    public static func translate(reden: String?, _ l: Language) -> String? {
-        guard let reden, l == .en else { return reden }
-        let english = [
-            "geen plaatsingen aangeleverd": "no placements delivered",
-            "geen doelen aangeleverd": "no targets delivered",
-            "geen begroting voor het bovenformatief fonds aangeleverd": "no budget for the supernumerary fund delivered",
-            "geen inkoopregister aangeleverd": "no procurement register delivered",
-            "geen regiocijfers aangeleverd": "no regional figures delivered",
-            "geen arbeidsmarktregio in dataset.toml": "no labour market region in dataset.toml",
-            "geen rapportages aangeleverd": "no reports delivered",
-        ]
-        return english[reden] ?? reden
+    /// Why a parameter's figures are missing, worded for the screen in either language.
+    public static func translate(reden: MissingReason?, _ l: Language) -> String? {
+        guard let reden else { return nil }
+        return switch reden {
+        case .geenPlaatsingen: l.pick("geen plaatsingen aangeleverd", "no placements delivered")
+        case .geenFondsBegroting: l.pick("geen begroting voor het bovenformatief fonds aangeleverd", "no budget for the supernumerary fund delivered")
+        case .geenFondsUitgaven: l.pick("geen uitgaven van het bovenformatief fonds aangeleverd", "no spending of the supernumerary fund delivered")
+        case .geenInkoopregister: l.pick("geen inkoopregister aangeleverd", "no procurement register delivered")
+        case .geenRegiocijfers: l.pick("geen regiocijfers aangeleverd", "no regional figures delivered")
+        case .geenArbeidsmarktregio: l.pick("geen arbeidsmarktregio in dataset.toml", "no labour market region in dataset.toml")
+        case .geenRapportages: l.pick("geen rapportages aangeleverd", "no reports delivered")
+        }
     }
 
     static func noData(_ l: Language) -> String { l.pick("geen gegevens", "no data") }
@@ -114,6 +113,10 @@ public enum Presenter {
         var target: String?
         if let be = f.besteed, let bg = f.begroot {
             target = l.pick("\(eur(be, l)) besteed van \(eur(bg, l))", "\(eur(be, l)) spent of \(eur(bg, l))")
+        } else if let bg = f.begroot {
+            target = l.pick("\(eur(bg, l)) beschikbaar, geen uitgaven aangeleverd", "\(eur(bg, l)) available, no spending delivered")
+        } else if let be = f.besteed {
+            target = l.pick("\(eur(be, l)) besteed, geen begroting aangeleverd", "\(eur(be, l)) spent, no budget delivered")
         }
         return Tile(id: .fondsBovenformatief, title: ParameterID.fondsBovenformatief.title(l), valueText: value, targetText: target,
                     status: f.status, statusText: statusText(f.status, hasValue: f.benuttingPct != nil, l),
@@ -136,13 +139,27 @@ public enum Presenter {
         if note == nil, r.verplichting == 0 || r.verplichting == nil {
             note = l.pick("geen SROI-plichtige contracten gegund in \(r.jaar)", "no SROI-obliged contracts awarded in \(r.jaar)")
         }
+        if note == nil, let running = r.lopend, running.contracten > 0 {
+            note = runningText(running, l)
+        }
         if note == nil, let g = r.gerealiseerd, let v = r.geverifieerd, g > 0 {
             note = l.pick("geverifieerd: \(eur(v, l)) van \(eur(g, l))", "verified: \(eur(v, l)) of \(eur(g, l))")
         }
         return Tile(id: .sroiRealisatie, title: ParameterID.sroiRealisatie.title(l), valueText: value, targetText: target, status: r.status,
-                    statusText: r.status.word(l), progress: r.realisatiePct.map { $0 / 100 },
+                    statusText: r.status == .onbekend && (r.lopend?.contracten ?? 0) > 0 ? l.pick("loopt nog", "still running") : r.status.word(l),
+                    progress: r.realisatiePct.map { $0 / 100 },
                     series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.realisatiePct, doel: $0.realisatiePct == nil ? nil : 100, gedeeltelijk: $0.gedeeltelijk) },
                     note: note, partialYear: r.gedeeltelijk)
+    }
+
+    /// "3 contracten lopen nog: € 12.000 van € 40.000" — why a cohort is not judged on them yet.
+    static func runningText(_ r: RunningContracts, _ l: Language) -> String {
+        let n = NumberFormat.integer(r.contracten, language: l)
+        return r.contracten == 1
+            ? l.pick("1 contract loopt nog: \(eur(r.gerealiseerdBegrensd, l)) van \(eur(r.verplichting, l))",
+                     "1 contract still running: \(eur(r.gerealiseerdBegrensd, l)) of \(eur(r.verplichting, l))")
+            : l.pick("\(n) contracten lopen nog: \(eur(r.gerealiseerdBegrensd, l)) van \(eur(r.verplichting, l))",
+                     "\(n) contracts still running: \(eur(r.gerealiseerdBegrensd, l)) of \(eur(r.verplichting, l))")
     }
 
     static func nalevingTile(_ s: Summary, _ l: Language) -> Tile {
@@ -193,6 +210,7 @@ public enum Presenter {
         var target: String?
         if let b = i.banenafspraak, let r = i.sroi {
             target = l.pick("genoemd: banenafspraak \(b)× · SROI \(r)×", "mentioned: jobs \(b)× · SROI \(r)×")
+                + (i.metBudget.map { l.pick(" · budget \($0)×", " · budget \($0)×") } ?? "")
         }
         return Tile(id: .informatievoorziening, title: ParameterID.informatievoorziening.title(l), valueText: value, targetText: target,
                     status: i.status, statusText: i.status.word(l), progress: nil,

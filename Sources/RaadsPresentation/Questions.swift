@@ -178,9 +178,9 @@ public enum Questions {
         ]
         // What is known: money for social return (budget posts named after it) and SEBO marks.
         for post in s.fonds.posten ?? [] where post.post.contains("sroi") || post.post.contains("social_return") {
-            if let latest = post.jaren.last(where: { $0.jaar <= s.jaar }), latest.bedragen.begroting > 0 {
-                figures.append(l.pick("Begroting \(post.post.replacingUnderscores) \(latest.jaar): \(eur(latest.bedragen.begroting, l))",
-                                      "Budget \(post.post.replacingUnderscores) \(latest.jaar): \(eur(latest.bedragen.begroting, l))"))
+            if let latest = post.jaren.last(where: { $0.jaar <= s.jaar && $0.begroting != nil }), let begroting = latest.begroting, begroting > 0 {
+                figures.append(l.pick("Begroting \(post.post.replacingUnderscores) \(latest.jaar): \(eur(begroting, l))",
+                                      "Budget \(post.post.replacingUnderscores) \(latest.jaar): \(eur(begroting, l))"))
             }
         }
         if let sebo = s.kengetallen?.last(where: { $0.kengetal == "sebo_keurmerken" && $0.datum <= s.dataset.peildatum }) {
@@ -319,7 +319,8 @@ public enum Questions {
         let region = s.dataset.arbeidsmarktregio ?? ""
         var figures = [l.pick("\(region) \(y): indicatief doel \(NumberFormat.compact(doel, language: l)) banen, gerealiseerd: niet aangeleverd",
                               "\(region) \(y): indicative target \(NumberFormat.compact(doel, language: l)) jobs, realised: not delivered")]
-        for (sector, c) in r.perSector ?? [] {
+        for row in r.perSector ?? [] {
+            let sector = row.sector, c = row.cijfers
             let d = c.doel.map { NumberFormat.compact($0, language: l) } ?? "–"
             let g = c.gerealiseerd.map { NumberFormat.compact($0, language: l) } ?? "–"
             figures.append(l.pick("\(sector.rawValue): doel \(d), gerealiseerd \(g)", "\(sector.rawValue): target \(d), realised \(g)"))

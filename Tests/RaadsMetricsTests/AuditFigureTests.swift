@@ -40,10 +40,12 @@ import Testing
         #expect(f.status == .achter)
         // The banenafspraak budget of 2019: € 327.000, of which € 247.000 unspent.
         let ba = try #require(f.posten?.first { $0.post == "banenafspraak" }?.jaren.first { $0.jaar == 2019 })
-        #expect(ba.bedragen.begroting - ba.bedragen.uitgave == 247_000)
+        #expect(ba.begroting! - ba.uitgave! == 247_000)
         let team = try #require(f.posten?.first { $0.post == "social_return_team" })
         // Tabel 4 prints 111.009 for 2020, but its parts (83.210 + 27.800) add up to 111.010.
-        #expect(team.jaren.map(\.bedragen.begroting) == [105_680, 108_151, 111_010])
+        #expect(team.jaren.map(\.begroting) == [105_680, 108_151, 111_010])
+        // The team delivered budget rows only: its spending is unknown, not € 0 (contract v1.2).
+        #expect(team.jaren.allSatisfy { $0.uitgave == nil })
     }
 
     @Test func sixReportsWithoutFigures() throws {
@@ -59,7 +61,7 @@ import Testing
 
     @Test func sroiIsUnknownNotZero() throws {
         let s = try summary(2020)
-        #expect(s.sroiRealisatie.reden == "geen inkoopregister aangeleverd")
+        #expect(s.sroiRealisatie.reden == .geenInkoopregister)
         #expect(s.sroiRealisatie.selected.realisatiePct == nil)
         #expect(s.sroiRealisatie.selected.verplichting == nil)
         #expect(s.sroiNaleving.selected.contracten == nil)

@@ -1,0 +1,75 @@
+/// `duurzaamheid` (contract §3): are the jobs lasting — the share of persons on a permanent
+/// contract, the flow from trial placement to a contract, and retention after a year.
+extension Metrics {
+    static func duurzaamheid(_ ds: Dataset, _ index: Index, quotum: ParameterResult<QuotumYear>, year: Int) -> ParameterResult<DuurzaamheidYear> {
+        let first = index.placementFirstYear
+        let all = index.placements ?? []
+        let m = ds.minCellSize
+        // Follow-up contracts by person, for doorstroom; placements by person and first start, for behoud.
+        var followUps: [String: [Day]] = [:]
+        var byPerson: [String: [Placement]] = [:]
+        for pl in all {
+            if pl.soort == .tijdelijk || pl.soort == .vast { followUps[pl.persoon, default: []].append(pl.start) }
+            byPerson[pl.persoon, default: []].append(pl)
+        }
+        let firstStart = byPerson.mapValues { $0.map(\.start).min()! }
+        let quotumPersons = Dictionary((quotum.reeks + [quotum.selected]).map { ($0.jaar, $0.personen) }, uniquingKeysWith: { a, _ in a })
+
+        func running(_ pl: Placement, on day: Day) -> Bool { pl.start <= day && (pl.einde.map { $0 >= day } ?? true) }
+
+        func make(_ y: Int) -> DuurzaamheidYear {
+            var d = DuurzaamheidYear(jaar: y, waarde: nil, doel: nil, status: .onbekend, personenLopend: nil, perSoort: nil,
+                                     gemiddeldeUrenPerWeek: nil, doorstroom: nil, behoud: nil, gedeeltelijk: ds.isPartial(y))
+            guard index.placements != nil, let p = ds.period(y), hasFigures(y, first: first) else { return d }
+            let last = p.end
+            var lopend = Set<String>()
+            var perSoort: [PlacementKind: Set<String>] = [:]
+            var urenSum = 0.0, runningCount = 0
+            var doorstroom = Set<String>()
+            for pl in all {
+                if running(pl, on: last) {
+                    lopend.insert(pl.persoon)
+                    perSoort[pl.soort, default: []].insert(pl.persoon)
+                    urenSum += pl.urenPerWeek
+                    runningCount += 1
+                }
+                if pl.soort == .proefplaatsing, let e = pl.einde, p.contains(e) {
+                    let ok = (followUps[pl.persoon] ?? []).contains { s in
+                        let gap = s - e
+                        return gap >= 0 && gap <= 31 && s <= ds.info.peildatum
+                    }
+                    if ok { doorstroom.insert(pl.persoon) }
+                }
+            }
+            d.personenLopend = lopend.count
+            // Trial placements that do not count for the quota: a reader knows at least
+            // personen_lopend − quotum.personen persons have only a trial placement running.
+            let trialsBound = ds.norms.proefplaatsingTeltMee ? 0 : max(0, lopend.count - (quotumPersons[y].flatMap { $0 } ?? 0))
+            let breakdown = Disclosure.protect(
+                PlacementKind.allCases.map { .init(name: $0.rawValue, personen: perSoort[$0]?.count ?? 0, banen: nil) },
+                minCellSize: m,
+                fixed: .init(joinsLast: PlacementKind.vast.rawValue,
+                             boundedCell: ds.norms.proefplaatsingTeltMee ? nil : PlacementKind.proefplaatsing.rawValue,
+                             lowerBound: trialsBound))
+            d.perSoort = breakdown
+            // The share vast is withheld with too few persons, or when it would reveal a grouped `vast`.
+            if lopend.count >= m, lopend.count > 0, let vast = breakdown[PlacementKind.vast.rawValue] {
+                d.waarde = Double(vast.personen) / Double(lopend.count) * 100
+            }
+            d.gemiddeldeUrenPerWeek = runningCount > 0 && lopend.count >= m ? urenSum / Double(runningCount) : nil
+            d.doorstroom = doorstroom.count
+            var instroom = 0, behouden = 0
+            for (person, start) in firstStart where p.contains(start) {
+                let anniversary = start.adding(days: 365)
+                guard anniversary <= ds.info.peildatum else { continue }
+                instroom += 1
+                if byPerson[person]!.contains(where: { running($0, on: anniversary) }) { behouden += 1 }
+            }
+            d.behoud = Disclosure.retention(instroom: instroom, behouden: behouden, minCellSize: m)
+            d.status = Thresholds.standard.judge(d.waarde, target: d.doel)
+            return d
+        }
+        let reden: MissingReason? = ds.plaatsingen == nil ? .geenPlaatsingen : nil
+        return ParameterResult(id: .duurzaamheid, reden: reden, selected: make(year), reeks: series(first, ds, make))
+    }
+}

@@ -1,0 +1,93 @@
+/// `quotum` (contract §3 plaatsingen.csv): the municipality's realised banenafspraak jobs
+/// against its target, with the protected breakdowns per department and doelgroep.
+extension Metrics {
+    static func quotaTargets(_ ds: Dataset) -> [Int: Target] {
+        var out: [Int: Target] = [:]
+        for t in ds.doelen ?? [] where t.indicator == "quotum_banenafspraak" && t.jaar <= ds.info.peildatum.year && out[t.jaar] == nil {
+            out[t.jaar] = t
+        }
+        return out
+    }
+
+    static func quotumFirstYear(_ ds: Dataset, _ index: Index) -> Int? {
+        [index.placementFirstYear, quotaTargets(ds).keys.min()].compactMap { $0 }.min()
+    }
+
+    struct Realised {
+        var uren = 0.0
+        var urenWettelijk = 0.0
+        var personen = 0
+        var perAfdeling: GroupedBreakdown
+        var perDoelgroep: GroupedBreakdown
+        var bovenformatief: TwoWaySplit
+    }
+
+    /// The yearly average over P(Y) of the counted placements (§3), and its breakdowns.
+    static func realised(_ ds: Dataset, _ placements: [Placement], _ p: Period) -> Realised {
+        var uren = 0.0, wettelijk = 0.0
+        var persons = Set<String>()
+        var afd: [String: (persons: Set<String>, uren: Double)] = [:]
+        var groep: [String: (persons: Set<String>, uren: Double)] = [:]
+        var boven: (persons: Set<String>, uren: Double) = ([], 0)
+        let days = Double(p.days)
+        for pl in placements {
+            let overlap = p.overlap(from: pl.start, to: pl.einde)
+            guard overlap > 0 else { continue }
+            let u = pl.urenPerWeek * Double(overlap) / days
+            if pl.soort != .proefplaatsing { wettelijk += u }
+            guard pl.soort != .proefplaatsing || ds.norms.proefplaatsingTeltMee else { continue }
+            uren += u
+            persons.insert(pl.persoon)
+            afd[pl.afdeling, default: ([], 0)].persons.insert(pl.persoon)
+            afd[pl.afdeling]!.uren += u
+            let g = pl.doelgroep?.rawValue ?? "onbekend"
+            groep[g, default: ([], 0)].persons.insert(pl.persoon)
+            groep[g]!.uren += u
+            if pl.bovenformatief {
+                boven.persons.insert(pl.persoon)
+                boven.uren += u
+            }
+        }
+        func protect(_ cells: [String: (persons: Set<String>, uren: Double)]) -> GroupedBreakdown {
+            let raw = cells.keys.sorted(by: unicodeLess).map { n in
+                Disclosure.RawCell(name: n, personen: cells[n]!.persons.count, banen: cells[n]!.uren / ds.norms.urennorm)
+            }
+            return Disclosure.protect(raw, minCellSize: ds.minCellSize)
+        }
+        return Realised(
+            uren: uren, urenWettelijk: wettelijk, personen: persons.count, perAfdeling: protect(afd), perDoelgroep: protect(groep),
+            bovenformatief: Disclosure.split(part: boven.persons.count, banen: boven.uren / ds.norms.urennorm, total: persons.count,
+                                             minCellSize: ds.minCellSize))
+    }
+
+    static func quotum(_ ds: Dataset, _ index: Index, year: Int) -> ParameterResult<QuotumYear> {
+        let targets = quotaTargets(ds)
+        let first = quotumFirstYear(ds, index)
+        func make(_ y: Int) -> QuotumYear {
+            let t = targets[y]
+            let unit = t?.eenheid ?? .banen
+            var q = QuotumYear(jaar: y, waarde: nil, doel: t?.doel, eenheid: unit, status: .onbekend, banen: nil, fte: nil, personen: nil,
+                               vastgesteldDoor: t?.vastgesteldDoor, doelBron: t?.bron, proefplaatsingTeltMee: ds.norms.proefplaatsingTeltMee,
+                               banenWettelijk: nil, gedeeltelijk: ds.isPartial(y), perAfdeling: nil, perDoelgroep: nil, bovenformatief: nil)
+            guard let placements = index.placements, let p = ds.period(y), hasFigures(y, first: first) else { return q }
+            let r = realised(ds, placements, p)
+            q.banen = r.uren / ds.norms.urennorm
+            q.fte = r.uren / ds.norms.fteUren
+            q.personen = r.personen
+            q.banenWettelijk = r.urenWettelijk / ds.norms.urennorm
+            q.perAfdeling = r.perAfdeling
+            q.perDoelgroep = r.perDoelgroep
+            q.bovenformatief = r.bovenformatief
+            switch unit {
+            case .banen: q.waarde = q.banen
+            case .fte: q.waarde = q.fte
+            case .personen: q.waarde = Double(r.personen)
+            }
+            q.status = Thresholds.standard.judge(q.waarde, target: q.doel)
+            return q
+        }
+        // `reden` only for a missing value (v1.2): without targets the value exists, in banen.
+        let reden: MissingReason? = ds.plaatsingen == nil ? .geenPlaatsingen : nil
+        return ParameterResult(id: .quotum, reden: reden, selected: make(year), reeks: series(first, ds, make))
+    }
+}
