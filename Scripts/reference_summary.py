@@ -90,6 +90,9 @@ Choices where the contract is silent or ambiguous (most literal reading taken):
 21. Identifiers (`post`, `kengetal`) are lower-cased, so `Jobcoaching` and `jobcoaching` are one
     post. `fonds` (begroot/besteed/posten) does not depend on the selected year.
 22. A header with the same column name twice is treated as an error here (the contract is silent).
+23. `waarschuwingen`: unknown .csv files, unknown columns, unknown dataset.toml keys, doelen rows
+    with another indicator, plichtig contracts with unknown loonsom (all plichtig contracts, also
+    one awarded after the peildatum), in the form `file:line:column: warning: message`.
 24. NFC: every CSV header name and field is NFC-normalised after trimming, before anything else
     (so breakdown names are printed in NFC); `arbeidsmarktregio` too. Woonplaatsen (toml lists and
     the `woonplaats` column) are compared after trim + NFC + lower-case (Python str.lower()).
@@ -119,9 +122,6 @@ Choices where the contract is silent or ambiguous (most literal reading taken):
     met_budget > 0 for op_koers, none for achter.
 32. A file that could not be read (0 bytes, invalid UTF-8, a forbidden or missing required
     column) adds no rows and references into it (contract_id, bouwblok) are not checked.
-23. `waarschuwingen`: unknown .csv files, unknown columns, unknown dataset.toml keys, doelen rows
-    with another indicator, plichtig contracts with unknown loonsom (all plichtig contracts, also
-    one awarded after the peildatum), in the form `file:line:column: warning: message`.
 """
 
 from __future__ import annotations
