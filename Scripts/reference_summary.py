@@ -61,8 +61,8 @@ Choices where the contract is silent or ambiguous (most literal reading taken):
     only the sectors that have rows that year; a sector figure is null when one of its rows lacks
     it. A year of the series without rows for the region: value, target null, per_sector {}.
     Years after the peildatum's year are not in the series (rows for them are not used).
-15. informatievoorziening `overige`: reports of other soorten in jaargang Y in file order, with
-    exactly the four keys the contract names. The status needs no target.
+15. informatievoorziening `overige`: reports of other soorten in jaargang Y in date order (file
+    order for the same datum), with exactly the four keys the contract names. The status needs no target.
 16. Percentages and every ratio are unrounded; integral floats are printed as JSON integers.
 17. duurzaamheid: the "running" test on the last day D of P(Y) is start ≤ D and (no einde or
     einde ≥ D). `waarde` and `gemiddelde_uren_per_week` are null when personen_lopend <
@@ -1388,7 +1388,7 @@ def info(ds: Dataset, y: int) -> dict:
     out["detail"] = {"overige": [
         {"rapportage_id": r["rapportage_id"], "soort": r["soort"],
          "banenafspraak": r["banenafspraak"], "sroi": r["sroi"]}
-        for r in yr if r["soort"] != "rapportage_sociaal_domein"]}
+        for r in sorted(yr, key=lambda r: r["datum"]) if r["soort"] != "rapportage_sociaal_domein"]}
     return out
 
 
