@@ -869,8 +869,9 @@ def protect(cells: dict, m: int):
     shown = {k: c for k, c in cells.items() if k not in grouped}
     if not grouped:
         return shown, None
-    return shown, {"personen": sum(cells[k]["personen"] for k in grouped),
-                   "banen": sum(cells[k]["banen"] for k in grouped)}
+    members = [c for k, c in cells.items() if k in grouped]   # file order: reproducible sums
+    return shown, {"personen": sum(c["personen"] for c in members),
+                   "banen": sum(c["banen"] for c in members)}
 
 
 def small(n, m) -> bool:
