@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Reference implementation of the Raadsdashboard data contract (v1.1), Python 3 stdlib only.
+"""Reference implementation of the Raadsdashboard data contract (v1.2), Python 3 stdlib only.
 
 Usage:
     python3 Scripts/reference_summary.py DIR [--jaar Y]
     python3 Scripts/reference_summary.py DIR --golden OUTDIR   # write <OUTDIR>/<dir-name>-<Y>.json
                                                                # for every year of the dataset
 
-It reads a dataset folder as the data contract v1.1 (§1-§2) describes, computes §3/§4 and prints the
+It reads a dataset folder as the data contract v1.2 (§1-§2) describes, computes §3/§4 and prints the
 §5 JSON summary (pretty-printed, sorted keys). It is written independently of the Swift code, to
 produce golden files for the Swift tests. It is not the validator: it does detect the errors it
 needs to avoid computing on bad data (and then prints them to stderr and exits 1), but its messages
@@ -30,44 +30,53 @@ Choices where the contract is silent or ambiguous (most literal reading taken):
     case-insensitively (as the contract says).
  6. quotum: when both plaatsingen.csv and doelen.csv are missing, `reden` is the plaatsingen reason.
     When only doelen.csv is missing, the value is given in banen, status onbekend, and `reden` is
-    "geen doelen aangeleverd". When doelen.csv is present but has no target for the year, `reden`
-    is null (the file is present) and the status is onbekend.
+    null (v1.2: `reden` only for a missing value). When doelen.csv is present but has no target
+    for the year, `reden` is null and the status is onbekend.
  7. quotum `reeks`: `[]` when plaatsingen.csv is missing (targets alone do not make a series).
  8. quotum value without a target: `eenheid` = "banen", `doel` and `vastgesteld_door` null.
  9. A selected year before the parameter's first year with data gives every numeric key null,
     every `detail` key null and status `onbekend` (also for informatievoorziening, whose
     "achter in a year without reports" applies only from the first year with data on).
     A file present with no rows has no first year: counts/sums 0, percentages null, reeks [].
-10. fonds_bovenformatief: "no rows for the post" (also a present but empty budget.csv) gives all
-    null with reden "geen begroting voor het bovenformatief fonds aangeleverd" (the explicit rule
-    for the post wins over the empty-file rule). Rows only in years after the peildatum's year:
-    begroot 0, besteed 0, benutting_pct null, reden null. begroot 0 → benutting_pct null.
-    Rows with `jaar` after the peildatum's year never count, even an uitgave dated earlier.
+10. fonds_bovenformatief (v1.2): `begroot`/`besteed` are null without a counted row of that soort
+    (also a present but empty budget.csv: the explicit rule for the post wins over the empty-file
+    rule). `reden`: budget.csv missing or no counted begroting row → "geen begroting voor het
+    bovenformatief fonds aangeleverd"; begroting but no counted uitgave → "geen uitgaven uit het
+    bovenformatief fonds aangeleverd"; else null (also when begroot is 0: benutting_pct is then
+    null, but the data were delivered). Rows with `jaar` after the peildatum's year never count,
+    even an uitgave dated earlier.
 11. fonds `posten`: an uitgave is booked in its `jaar` column (the datum only decides whether it
     is ignored). Ignored rows (uitgave dated after the peildatum) are removed first, so a year whose
-    only rows are ignored does not appear. Each year shows both keys, 0 when it has no such rows.
-    Post names are lower-cased identifiers. `posten` is shown whatever the selected year.
+    only rows are ignored does not appear. Each year shows both keys, null when it has no counted
+    row of that soort (v1.2). Post names are lower-cased identifiers. `posten` is shown whatever
+    the selected year.
 12. SROI: a prestatie dated after the peildatum is dropped everywhere (value, registration).
     A contract awarded after the peildatum is in no cohort and in no count. `gerealiseerd` of a
     prestatie whose bouwblok is unknown cannot occur in valid data. verplichting 0 → realisatie_pct
-    null. A plichtig contract whose status is voldaan while still running is not `afgelopen`, so
+    null; likewise `realisatie_afgerond_pct` when the ended contracts' verplichting sums to 0
+    (status then onbekend). `waarde` stays `realisatie_pct` (the status is on the afgerond one). A plichtig contract whose status is voldaan while still running is not `afgelopen`, so
     it does not count in `voldaan` of sroi_naleving (it does in `per_status`).
 13. SROI first year with data: the earliest cohort (gunningsdatum ≤ peildatum).
 14. regio: a missing regio.csv is reported before a missing arbeidsmarktregio. `per_sector` lists
     only the sectors that have rows that year; a sector figure is null when one of its rows lacks
     it. A year of the series without rows for the region: value, target null, per_sector {}.
     Years after the peildatum's year are not in the series (rows for them are not used).
-15. informatievoorziening `overige`: reports of other soorten in jaargang Y in file order, with
-    exactly the four keys the contract names. The status needs no target.
+15. informatievoorziening `overige`: reports of other soorten in jaargang Y in date order (file
+    order for the same datum), with exactly the four keys the contract names. The status needs no target.
 16. Percentages and every ratio are unrounded; integral floats are printed as JSON integers.
 17. duurzaamheid: the "running" test on the last day D of P(Y) is start ≤ D and (no einde or
-    einde ≥ D). `waarde` is null when personen_lopend < min_celgrootte (also when it is 0).
+    einde ≥ D). `waarde` and `gemiddelde_uren_per_week` are null when personen_lopend <
+    min_celgrootte (also when it is 0).
     `doorstroom`: the new placement may be any later placement of the same persoon; 0 days
     (start on the einde day) counts, 31 counts, 32 does not; its start must be ≤ peildatum.
-18. Privacy suppression: one pass. Cells with 1 … min_celgrootte−1 persons are null (all their
-    figures); if exactly one cell was suppressed, the not-suppressed cell with persons > 0 and the
-    fewest persons (ties: smallest name by code point) is suppressed too, if there is one.
-    per_soort always lists all four soorten; 0 is shown.
+18. Disclosure control (§5 Privacy, v1.2), per breakdown and per year: steps 1-4 as written.
+    Step 4 repeats "all shown cells at the lowest count join" (in per_soort among the soorten
+    other than vast, vast only when it is the last one left); the first join is unconditional,
+    later ones happen while S < m, or, in per_soort with proefplaatsing in the group and
+    proefplaatsing_telt_mee false, while S − max(0, personen_lopend − quotum.personen) < m
+    (re-evaluated after every join, so the trial rule also applies when proefplaatsing joined in
+    step 4). quotum.personen is the selected year's count (counted placements overlapping P(Y)).
+    A quotum cell with 0 persons cannot occur (cells are the names that occur).
 19. Extra keys: top-level `periode` {van, tot, gedeeltelijk}; dataset `arbeidsmarktregio`, `bron`;
     every parameter with a series has `gedeeltelijk_jaar`; quotum `proefplaatsing_telt_mee`;
     fonds/sroi_realisatie/sroi_naleving carry `waarde` (= their percentage; the implicit target
@@ -84,6 +93,35 @@ Choices where the contract is silent or ambiguous (most literal reading taken):
 23. `waarschuwingen`: unknown .csv files, unknown columns, unknown dataset.toml keys, doelen rows
     with another indicator, plichtig contracts with unknown loonsom (all plichtig contracts, also
     one awarded after the peildatum), in the form `file:line:column: warning: message`.
+24. NFC: every CSV header name and field is NFC-normalised after trimming, before anything else
+    (so breakdown names are printed in NFC); `arbeidsmarktregio` too. Woonplaatsen (toml lists and
+    the `woonplaats` column) are compared after trim + NFC + lower-case (Python str.lower()).
+25. Placements whose start lies after the peildatum are dropped before every figure: quotum,
+    duurzaamheid, their first years, breakdown names, retention's first start, bovenformatief.
+    A placement starting on the peildatum counts.
+26. Numbers: |value| > 10^12 is an error; exactly 10^12 is accepted. Whole numbers in
+    dataset.toml (`min_celgrootte`, `registratie_termijn_dagen`) accept a float with zero fraction.
+27. Retention: "running on day D" as in 17 (einde inclusive); first start is over the placements
+    kept by 25 (any soort, proefplaatsing included); D = first start + 365 calendar days (across a
+    29 February that is one day short of the same date a year later). The suppression tests
+    instroom, behouden and instroom − behouden against 1 … m−1; instroom is always shown.
+28. bovenformatief: over the counted placements (quotum's rule for proefplaatsing); `banen` is
+    their uren over P(Y) / urennorm; personen 0 gives {"personen": 0, "banen": 0}.
+29. SROI `detail` (v1.2): over the cohort's plichtig contracts and their prestaties dated ≤
+    peildatum. per_procedure/afdeling/gemeente names are the (trimmed, NFC) text, case-sensitive
+    (two spellings make two names); empty → "onbekend". A cohort without plichtig contracts gives
+    per_hoofdonderdeel/per_woonplaats with 0s and {} for the name breakdowns. `doelmatigheid`
+    counts verified prestaties dated in P(Y) on any plichtig contract, also one awarded after the
+    peildatum; `kosten_team` = counted `uitgave` rows of post social_return_team whose `jaar` is Y
+    (null without budget.csv or without such a row); the ratio is null when the cost is null or 0.
+    Like every detail key, the whole `detail` is null before the SROI first year.
+30. PSO: the korting is the `[normen.pso_korting]` share of the contract's level (0 when the level
+    has no key); it lowers verplichting, hence also the status voldaan test and the capped sums.
+31. informatievoorziening `met_budget` counts rapportage_sociaal_domein reports with budget = ja
+    (like the other counts); the status needs all three of banenafspraak_cijfers, sroi_cijfers and
+    met_budget > 0 for op_koers, none for achter.
+32. A file that could not be read (0 bytes, invalid UTF-8, a forbidden or missing required
+    column) adds no rows and references into it (contract_id, bouwblok) are not checked.
 """
 
 from __future__ import annotations
@@ -95,6 +133,7 @@ import os
 import re
 import sys
 import tomllib
+import unicodedata
 
 # --------------------------------------------------------------------------------------------
 # Constants
@@ -113,6 +152,7 @@ REDEN = {
     "plaatsingen": "geen plaatsingen aangeleverd",
     "doelen": "geen doelen aangeleverd",
     "fonds": "geen begroting voor het bovenformatief fonds aangeleverd",
+    "fonds_uitgave": "geen uitgaven uit het bovenformatief fonds aangeleverd",
     "contracten": "geen inkoopregister aangeleverd",
     "regio": "geen regiocijfers aangeleverd",
     "regio_naam": "geen arbeidsmarktregio in dataset.toml",
@@ -187,6 +227,7 @@ SCHEMAS = {
         "sebo_keurmerk": (False, "bool", {"default": False}),
         "ontheffing": (False, "bool", {"default": False}),
         "extra_percentage": (False, "number", {"min": 0, "default": 0.0}),
+        "pso_trede": (False, "enum", {"values": ["aspirant", "1", "2", "3"]}),
     },
     "bouwblokken.csv": {
         "code": (True, "id", {"unique": True}),
@@ -361,7 +402,8 @@ DATE_ISO = re.compile(r'^(\d{4})-(\d{2})-(\d{2})$')
 DATE_NL = re.compile(r'^(\d{1,2})-(\d{1,2})-(\d{4})$')
 IDENT = re.compile(r'^[A-Za-z0-9_]+$')
 BOOLS = {"ja": True, "nee": False, "j": True, "n": False, "true": True, "false": False,
-         "yes": True, "no": False, "1": True, "0": False}
+         "yes": True, "no": False, "waar": True, "onwaar": False, "1": True, "0": False}
+LIMIT = 1e12
 
 
 def parse_number(s: str, delim: str, amount: bool) -> float:
@@ -371,10 +413,14 @@ def parse_number(s: str, delim: str, amount: bool) -> float:
     if delim == ';':
         if not NUM_SEMI.match(t):
             raise ValueProblem(f'expected a number with decimal comma, got "{s}"')
-        return float(t.replace('.', '').replace(',', '.'))
-    if not NUM_COMMA.match(t):
-        raise ValueProblem(f'expected a number with decimal point, got "{s}"')
-    return float(t)
+        v = float(t.replace('.', '').replace(',', '.'))
+    else:
+        if not NUM_COMMA.match(t):
+            raise ValueProblem(f'expected a number with decimal point, got "{s}"')
+        v = float(t)
+    if abs(v) > LIMIT:
+        raise ValueProblem(f'buiten bereik (at most 10^12), got "{s}"')
+    return v
 
 
 def parse_year(s: str) -> int:
@@ -406,6 +452,10 @@ def parse_bool(s: str) -> bool:
     return v
 
 
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
 def bsn_like(s: str) -> bool:
     if not re.fullmatch(r'\d{9}', s):
         return False
@@ -417,6 +467,7 @@ class Table:
     def __init__(self, name: str):
         self.name = name
         self.rows: list[dict] = []   # each row: {col: value, "_line": n, "_col": {col: pos}}
+        self.failed = False          # could not be read (references into it are not checked)
 
 
 def read_table(folder: str, name: str, diag: Diagnostics) -> Table | None:
@@ -428,6 +479,7 @@ def read_table(folder: str, name: str, diag: Diagnostics) -> Table | None:
     table = Table(name)
     if len(raw) == 0:
         diag.error(name, 1, 1, "the file is empty; a header row is required")
+        table.failed = True
         return table
     if raw.startswith(b'\xef\xbb\xbf'):
         raw = raw[3:]
@@ -435,18 +487,21 @@ def read_table(folder: str, name: str, diag: Diagnostics) -> Table | None:
         text = raw.decode('utf-8')
     except UnicodeDecodeError:
         diag.error(name, 1, 1, 'invalid UTF-8; save as "CSV UTF-8"')
+        table.failed = True
         return table
     delim = detect_delimiter(text)
     records = parse_records(text, delim)
     if not records:
         diag.error(name, 1, 1, "a header row is required")
+        table.failed = True
         return table
     header_line, header_fields, _ = records[0]
-    header = [h.strip().lower() for h in header_fields]
+    header = [nfc(h.strip()).lower() for h in header_fields]
     schema = SCHEMAS[name]
     for pos, h in enumerate(header, start=1):
         if h in PRIVACY_COLUMNS:
             diag.error(name, 1, pos, f"column '{h}' holds personal data and is not allowed")
+            table.failed = True
             return table
     colpos = {}
     for pos, h in enumerate(header, start=1):
@@ -461,11 +516,14 @@ def read_table(folder: str, name: str, diag: Diagnostics) -> Table | None:
     for col, (req, _, _) in schema.items():
         if req and col not in colpos:
             diag.error(name, 1, 1, f"required column '{col}' is missing")
+            table.failed = True
+    if table.failed:
+        return table
     seen_ids: dict[str, set] = {}
     for line, fields, rawtext in records[1:]:
         if is_blank_record(rawtext, delim):
             continue
-        values = [f.strip() for f in fields]
+        values = [nfc(f.strip()) for f in fields]
         for pos in range(len(header) + 1, len(values) + 1):
             if values[pos - 1] != '':
                 diag.error(name, line, pos, f'extra field "{values[pos - 1]}" beyond the header')
@@ -534,6 +592,25 @@ class Dataset:
     pass
 
 
+PSO_KEYS = {"aspirant": "aspirant", "trede1": "1", "trede2": "2", "trede3": "3"}
+
+
+def whole(val):
+    """An integer, or a float with a zero fraction (`5.0`): a whole number (§2)."""
+    if isinstance(val, bool):
+        return None
+    if isinstance(val, int):
+        return val
+    if isinstance(val, float) and val.is_integer():
+        return int(val)
+    return None
+
+
+def place_key(s: str) -> str:
+    """Woonplaatsen are matched case-insensitively after trimming and NFC (§2)."""
+    return nfc(s.strip()).lower()
+
+
 def toml_line(text: str, key: str) -> int:
     for i, ln in enumerate(text.splitlines(), start=1):
         if re.match(rf'^\s*{re.escape(key)}\s*=', ln):
@@ -565,15 +642,30 @@ def load_dataset(folder: str, diag: Diagnostics) -> Dataset:
     if ds.regio is not None and not isinstance(ds.regio, str):
         diag.error("dataset.toml", toml_line(text, "arbeidsmarktregio"), 1,
                    "'arbeidsmarktregio' must be a string")
-    if isinstance(ds.regio, str) and not ds.regio.strip():
-        ds.regio = None
+    if isinstance(ds.regio, str):
+        ds.regio = nfc(ds.regio.strip()) or None
     ds.bron = doc.get("bron")
     for key in doc:
         if key not in ("naam", "peildatum", "fictief", "arbeidsmarktregio", "bron", "normen",
-                       "privacy"):
+                       "privacy", "sroi"):
             diag.warning("dataset.toml", toml_line(text, key), 1, f"unknown key '{key}'")
     normen = dict(NORM_DEFAULTS)
+    normen["pso_korting"] = {}
     for key, val in (doc.get("normen") or {}).items():
+        if key == "pso_korting":
+            if not isinstance(val, dict):
+                diag.error("dataset.toml", toml_line(text, key), 1, "'pso_korting' must be a table")
+                continue
+            for k, x in val.items():
+                if k not in PSO_KEYS:
+                    diag.warning("dataset.toml", toml_line(text, k), 1,
+                                 f"unknown key 'normen.pso_korting.{k}'")
+                elif isinstance(x, bool) or not isinstance(x, (int, float)) or not 0 <= x <= 1:
+                    diag.error("dataset.toml", toml_line(text, k), 1,
+                               f"'pso_korting.{k}' must be a share 0–1")
+                else:
+                    normen["pso_korting"][PSO_KEYS[k]] = float(x)
+            continue
         if key not in NORM_DEFAULTS:
             diag.warning("dataset.toml", toml_line(text, key), 1, f"unknown key 'normen.{key}'")
             continue
@@ -583,9 +675,11 @@ def load_dataset(folder: str, diag: Diagnostics) -> Dataset:
                 diag.error("dataset.toml", toml_line(text, key), 1, f"'{key}' must be a boolean")
             normen[key] = val
         elif key == "registratie_termijn_dagen":
-            if isinstance(val, bool) or not isinstance(val, int) or not 0 <= val <= 3660:
+            val = whole(val)
+            if val is None or not 0 <= val <= 3660:
                 diag.error("dataset.toml", toml_line(text, key), 1,
                            f"'{key}' must be a whole number 0–3660")
+                continue
             normen[key] = val
         else:
             if isinstance(val, bool) or not isinstance(val, (int, float)):
@@ -606,12 +700,28 @@ def load_dataset(folder: str, diag: Diagnostics) -> Dataset:
         if key != "min_celgrootte":
             diag.warning("dataset.toml", toml_line(text, key), 1, f"unknown key 'privacy.{key}'")
             continue
-        if isinstance(val, bool) or not isinstance(val, int) or val < 1:
+        val = whole(val)
+        if val is None or val < 1:
             diag.error("dataset.toml", toml_line(text, key), 1,
                        "'min_celgrootte' must be a whole number ≥ 1")
         else:
             min_cel = val
     ds.min_cel = min_cel
+    ds.woonplaatsen_gemeente = None
+    ds.woonplaatsen_regio = []
+    for key, val in (doc.get("sroi") or {}).items():
+        if key not in ("woonplaatsen_gemeente", "woonplaatsen_regio"):
+            diag.warning("dataset.toml", toml_line(text, key), 1, f"unknown key 'sroi.{key}'")
+            continue
+        if not isinstance(val, list) or not all(isinstance(v, str) and v.strip() for v in val):
+            diag.error("dataset.toml", toml_line(text, key), 1,
+                       f"'sroi.{key}' must be a list of non-empty names")
+            continue
+        names = [place_key(v) for v in val]
+        if key == "woonplaatsen_gemeente":
+            ds.woonplaatsen_gemeente = names
+        else:
+            ds.woonplaatsen_regio = names
 
     for fn in sorted(os.listdir(folder)):
         if fn.lower().endswith('.csv') and fn not in SCHEMAS:
@@ -645,13 +755,15 @@ def load_dataset(folder: str, diag: Diagnostics) -> Dataset:
                            "'waarde' must be 1 when eenheid is euro")
     pr = ds.tables["sroi_prestaties.csv"]
     if pr is not None:
-        cids = {r["contract_id"] for r in (ds.tables["contracten.csv"] or Table("")).rows}
+        ct = ds.tables["contracten.csv"]
+        cids = {r["contract_id"] for r in (ct or Table("")).rows}
         codes = {r["code"] for r in (bb or Table("")).rows}
         for r in pr.rows:
-            if r["contract_id"] not in cids:
+            # references into a file that could not be read are not checked
+            if r["contract_id"] not in cids and not (ct is not None and ct.failed):
                 diag.error("sroi_prestaties.csv", r["_line"], r["_col"]["contract_id"],
                            f"contract_id \"{r['contract_id']}\" does not exist in contracten.csv")
-            if r["bouwblok"] not in codes:
+            if r["bouwblok"] not in codes and not (bb is not None and bb.failed):
                 diag.error("sroi_prestaties.csv", r["_line"], r["_col"]["bouwblok"],
                            f"bouwblok \"{r['bouwblok']}\" does not exist in bouwblokken.csv")
     return ds
@@ -695,19 +807,75 @@ def pct(a, b):
     return a / b * 100
 
 
-def suppress(cells: dict, min_cel: int, count=lambda c: c["personen"], blank=None) -> dict:
-    """Privacy suppression of one breakdown (contract, last paragraph)."""
-    blank = blank or (lambda c: {k: None for k in c})
-    out = dict(cells)
-    hidden = [k for k, c in cells.items() if 1 <= count(c) <= min_cel - 1]
-    for k in hidden:
-        out[k] = blank(cells[k])
-    if len(hidden) == 1:
-        cand = [k for k, c in cells.items() if k not in hidden and count(c) > 0]
-        if cand:
-            k = min(cand, key=lambda k: (count(cells[k]), k))
-            out[k] = blank(cells[k])
-    return out
+def placements(ds: Dataset):
+    """The rows of plaatsingen.csv that count for anything: a placement whose start lies after
+    the peildatum is ignored for every figure, the first year with data included (§3)."""
+    pl = ds.tables["plaatsingen.csv"]
+    if pl is None:
+        return None
+    return [r for r in pl.rows if r["start"] <= ds.peildatum]
+
+
+def counted_placements(ds: Dataset):
+    rows = placements(ds)
+    if rows is None:
+        return None
+    return [r for r in rows if r["soort"] != "proefplaatsing" or ds.normen["proefplaatsing_telt_mee"]]
+
+
+def quotum_persons(ds: Dataset, y: int) -> set:
+    """Distinct persons of a counted placement overlapping P(Y) (`quotum.personen`)."""
+    p = period(ds, y)
+    return {r["persoon"] for r in counted_placements(ds) if overlap(r["start"], r["einde"], p) > 0}
+
+
+def grouped_cells(counts: dict, m: int, per_soort: bool = False, trial_bound=None) -> set:
+    """Disclosure control of one breakdown (§5 Privacy, steps 1-4): the names that go into the
+    unnamed group `…_overig`; the empty set when no cell is small.
+
+    counts: name -> distinct persons. per_soort: the four fixed soorten (0 joins, vast last).
+    trial_bound: max(0, personen_lopend − quotum.personen) when trial placements do not count
+    for the quota (the lower bound on the proefplaatsing cell every reader can compute), else None.
+    """
+    small = {k for k, c in counts.items() if 1 <= c <= m - 1}
+    if not small:
+        return set()
+    group = set(small)
+    if per_soort:
+        group |= {k for k, c in counts.items() if c == 0}
+
+    def bound() -> int:
+        return trial_bound if (trial_bound is not None and "proefplaatsing" in group) else 0
+
+    first = True
+    while True:
+        shown = [k for k in counts if k not in group]
+        if not shown:
+            break
+        if not first and sum(counts[k] for k in group) - bound() >= m:
+            break
+        eligible = shown
+        if per_soort:
+            eligible = [k for k in shown if k != "vast"] or shown
+        low = min(counts[k] for k in eligible)
+        group |= {k for k in eligible if counts[k] == low}   # ties join together
+        first = False
+    return group
+
+
+def protect(cells: dict, m: int):
+    """quotum breakdowns: cells name -> {"personen", "banen"} -> (shown cells, overig or None)."""
+    grouped = grouped_cells({k: c["personen"] for k, c in cells.items()}, m)
+    shown = {k: c for k, c in cells.items() if k not in grouped}
+    if not grouped:
+        return shown, None
+    members = [c for k, c in cells.items() if k in grouped]   # file order: reproducible sums
+    return shown, {"personen": sum(c["personen"] for c in members),
+                   "banen": sum(c["banen"] for c in members)}
+
+
+def small(n, m) -> bool:
+    return n is not None and 1 <= n <= m - 1
 
 
 def make_reeks(builder, first, last):
@@ -741,7 +909,8 @@ def quotum(ds: Dataset, y: int) -> dict:
         "status": "onbekend", "banen": None, "fte": None, "personen": None,
         "vastgesteld_door": None, "proefplaatsing_telt_mee": n["proefplaatsing_telt_mee"],
         "gedeeltelijk_jaar": partial(ds, y),
-        "detail": {"per_afdeling": None, "per_doelgroep": None},
+        "detail": {"per_afdeling": None, "per_doelgroep": None, "per_afdeling_overig": None,
+                   "per_doelgroep_overig": None, "bovenformatief": None},
     }
     target = None
     if dl is not None:
@@ -756,20 +925,16 @@ def quotum(ds: Dataset, y: int) -> dict:
     if pl is None:
         out["reden"] = REDEN["plaatsingen"]
         return out
-    if dl is None:
-        out["reden"] = REDEN["doelen"]
     first = quotum_first(ds)
     if first is not None and y < first:
         return out
     p = period(ds, y)
-    counted = [r for r in pl.rows
-               if r["soort"] != "proefplaatsing" or n["proefplaatsing_telt_mee"]]
     uren = 0.0
     personen = set()
     afd: dict = {}
     dg: dict = {}
-    afd_names: dict = {}
-    for r in counted:
+    bf = {"p": set(), "u": 0.0}
+    for r in counted_placements(ds):
         ov = overlap(r["start"], r["einde"], p)
         if ov <= 0:
             continue
@@ -780,6 +945,9 @@ def quotum(ds: Dataset, y: int) -> dict:
             c = cells.setdefault(name, {"p": set(), "u": 0.0})
             c["p"].add(r["persoon"])
             c["u"] += u
+        if r["bovenformatief"]:
+            bf["p"].add(r["persoon"])
+            bf["u"] += u
     banen = uren / n["urennorm"]
     fte = uren / n["fte_uren"]
     out["banen"] = banen
@@ -789,9 +957,18 @@ def quotum(ds: Dataset, y: int) -> dict:
     def cells_of(d):
         return {k: {"personen": len(v["p"]), "banen": v["u"] / n["urennorm"]}
                 for k, v in d.items()}
+    m = ds.min_cel
+    per_afdeling, afdeling_overig = protect(cells_of(afd), m)
+    per_doelgroep, doelgroep_overig = protect(cells_of(dg), m)
+    nb = len(bf["p"])
+    if small(nb, m) or (nb > 0 and small(len(personen) - nb, m)):
+        bovenformatief = {"personen": None, "banen": None}
+    else:
+        bovenformatief = {"personen": nb, "banen": bf["u"] / n["urennorm"]}
     out["detail"] = {
-        "per_afdeling": suppress(cells_of(afd), ds.min_cel),
-        "per_doelgroep": suppress(cells_of(dg), ds.min_cel),
+        "per_afdeling": per_afdeling, "per_afdeling_overig": afdeling_overig,
+        "per_doelgroep": per_doelgroep, "per_doelgroep_overig": doelgroep_overig,
+        "bovenformatief": bovenformatief,
     }
     if target is None:
         out["waarde"] = banen
@@ -803,63 +980,118 @@ def quotum(ds: Dataset, y: int) -> dict:
 
 
 def quotum_first(ds):
-    pl = ds.tables["plaatsingen.csv"]
+    rows = placements(ds)
     dl = ds.tables["doelen.csv"]
     years = []
-    if pl is not None:
-        years += [r["start"].year for r in pl.rows]
+    if rows is not None:
+        years += [r["start"].year for r in rows]
     if dl is not None:
         years += [r["jaar"] for r in dl.rows if r["indicator"] == "quotum_banenafspraak"]
     return min(years) if years else None
 
 
+def duurzaamheid_first(ds):
+    rows = placements(ds)
+    if rows is None:
+        return None
+    return min((r["start"].year for r in rows), default=None)
+
+
+def running_on(rows, d: dt.date):
+    return [r for r in rows if r["start"] <= d and (r["einde"] is None or r["einde"] >= d)]
+
+
 def duurzaamheid(ds: Dataset, y: int) -> dict:
-    pl = ds.tables["plaatsingen.csv"]
+    rows = placements(ds)
     out = {
         "titel": TITELS["duurzaamheid"], "reden": None, "waarde": None, "doel": None,
         "status": "onbekend", "gedeeltelijk_jaar": partial(ds, y),
-        "detail": {"personen_lopend": None, "per_soort": None,
-                   "gemiddelde_uren_per_week": None, "doorstroom": None},
+        "detail": {"personen_lopend": None, "per_soort": None, "per_soort_overig": None,
+                   "gemiddelde_uren_per_week": None, "doorstroom": None, "behoud": None},
     }
-    if pl is None:
+    if rows is None:
         out["reden"] = REDEN["plaatsingen"]
         return out
-    first = min((r["start"].year for r in pl.rows), default=None)
+    first = duurzaamheid_first(ds)
     if first is not None and y < first:
         return out
+    m = ds.min_cel
     p = period(ds, y)
     d = p[1]
-    running = [r for r in pl.rows if r["start"] <= d and (r["einde"] is None or r["einde"] >= d)]
+    running = running_on(rows, d)
     lopend = {r["persoon"] for r in running}
     vast = {r["persoon"] for r in running if r["soort"] == "vast"}
     per_soort = {s: len({r["persoon"] for r in running if r["soort"] == s})
                  for s in SOORTEN_PLAATSING}
-    gem = (sum(r["uren_per_week"] for r in running) / len(running)) if running else None
+    trial_bound = None
+    if not ds.normen["proefplaatsing_telt_mee"]:
+        trial_bound = max(0, len(lopend) - len(quotum_persons(ds, y)))
+    grouped = grouped_cells(per_soort, m, per_soort=True, trial_bound=trial_bound)
+    shown = {s: c for s, c in per_soort.items() if s not in grouped}
+    overig = sum(per_soort[s] for s in grouped) if grouped else None
+    gem = None
+    if running and len(lopend) >= m:
+        gem = sum(r["uren_per_week"] for r in running) / len(running)
     doorstroom = set()
-    for a in pl.rows:
+    for a in rows:
         if a["soort"] != "proefplaatsing" or a["einde"] is None:
             continue
         if not (p[0] <= a["einde"] <= p[1]):
             continue
-        for b in pl.rows:
+        for b in rows:
             if b["persoon"] != a["persoon"] or b["soort"] not in ("tijdelijk", "vast"):
                 continue
             gap = (b["start"] - a["einde"]).days
             if 0 <= gap <= 31 and b["start"] <= ds.peildatum:
                 doorstroom.add(a["persoon"])
-    out["waarde"] = (len(vast) / len(lopend) * 100) if len(lopend) >= ds.min_cel else None
+    # retention after one year
+    first_start: dict = {}
+    for r in rows:
+        if r["persoon"] not in first_start or r["start"] < first_start[r["persoon"]]:
+            first_start[r["persoon"]] = r["start"]
+    instroom = set()
+    behouden = set()
+    for who, fs in first_start.items():
+        after = fs + dt.timedelta(days=365)
+        if p[0] <= fs <= p[1] and after <= ds.peildatum:
+            instroom.add(who)
+            if any(r["persoon"] == who for r in running_on(rows, after)):
+                behouden.add(who)
+    ni, nb = len(instroom), len(behouden)
+    if small(ni, m) or small(nb, m) or small(ni - nb, m):
+        behoud = {"instroom": ni, "behouden": None, "behoud_pct": None}
+    else:
+        behoud = {"instroom": ni, "behouden": nb, "behoud_pct": pct(nb, ni)}
+    if len(lopend) >= m and "vast" not in grouped:
+        out["waarde"] = len(vast) / len(lopend) * 100
     out["detail"] = {
         "personen_lopend": len(lopend),
-        "per_soort": suppress(per_soort, ds.min_cel, count=lambda c: c, blank=lambda c: None),
+        "per_soort": shown,
+        "per_soort_overig": overig,
         "gemiddelde_uren_per_week": gem,
         "doorstroom": len(doorstroom),
+        "behoud": behoud,
     }
     return out
 
 
+def budget_counts(ds: Dataset, r) -> bool:
+    """A budget row counts when its jaar is not after the peildatum's year and it is not an
+    uitgave dated after the peildatum."""
+    if r["jaar"] > ds.peildatum.year:
+        return False
+    if r["soort"] == "uitgave" and r["datum"] is not None and r["datum"] > ds.peildatum:
+        return False
+    return True
+
+
+def sum_or_none(values):
+    values = list(values)
+    return sum(values) if values else None
+
+
 def fonds(ds: Dataset, y: int) -> dict:
     bd = ds.tables["budget.csv"]
-    py = ds.peildatum.year
     out = {
         "titel": TITELS["fonds_bovenformatief"], "reden": None, "begroot": None, "besteed": None,
         "benutting_pct": None, "waarde": None, "status": "onbekend",
@@ -868,38 +1100,37 @@ def fonds(ds: Dataset, y: int) -> dict:
     if bd is None:
         out["reden"] = REDEN["fonds"]
         return out
-
-    def counts(r):
-        if r["jaar"] > py:
-            return False
-        if r["soort"] == "uitgave" and r["datum"] is not None and r["datum"] > ds.peildatum:
-            return False
-        return True
-
+    rows = [r for r in bd.rows if budget_counts(ds, r)]
     posten: dict = {}
-    for r in bd.rows:
-        if r["post"] == "bovenformatief_fonds" or not counts(r):
+    for r in rows:
+        if r["post"] == "bovenformatief_fonds":
             continue
-        yr = posten.setdefault(r["post"], {}).setdefault(str(r["jaar"]),
-                                                         {"begroting": 0.0, "uitgave": 0.0})
-        yr[r["soort"]] += r["bedrag"]
-    out["detail"] = {"posten": posten}
-    fund = [r for r in bd.rows if r["post"] == "bovenformatief_fonds"]
-    if not fund:
-        out["reden"] = REDEN["fonds"]
-        return out
-    begroot = sum(r["bedrag"] for r in fund if counts(r) and r["soort"] == "begroting")
-    besteed = sum(r["bedrag"] for r in fund if counts(r) and r["soort"] == "uitgave")
-    out["begroot"] = begroot
-    out["besteed"] = besteed
-    out["benutting_pct"] = pct(besteed, begroot)
+        posten.setdefault(r["post"], {}).setdefault(str(r["jaar"]), []).append(r)
+    out["detail"] = {"posten": {
+        post: {jaar: {soort: sum_or_none(r["bedrag"] for r in rs if r["soort"] == soort)
+                      for soort in ("begroting", "uitgave")}
+               for jaar, rs in years.items()}
+        for post, years in posten.items()}}
+    fund = [r for r in rows if r["post"] == "bovenformatief_fonds"]
+    out["begroot"] = sum_or_none(r["bedrag"] for r in fund if r["soort"] == "begroting")
+    out["besteed"] = sum_or_none(r["bedrag"] for r in fund if r["soort"] == "uitgave")
+    out["benutting_pct"] = pct(out["besteed"], out["begroot"])
     out["waarde"] = out["benutting_pct"]
     out["status"] = status(out["benutting_pct"], 100)
+    if out["begroot"] is None:
+        out["reden"] = REDEN["fonds"]
+    elif out["besteed"] is None:
+        out["reden"] = REDEN["fonds_uitgave"]
     return out
 
 
 class ContractEval:
     pass
+
+
+def prestatie_value(bb: dict, p) -> float:
+    b = bb.get(p["bouwblok"])
+    return p["aantal"] * b["waarde"] if b else 0.0
 
 
 def evaluate_contracts(ds: Dataset, diag: Diagnostics | None = None):
@@ -917,12 +1148,8 @@ def evaluate_contracts(ds: Dataset, diag: Diagnostics | None = None):
         e.cohort = c["gunningsdatum"].year if c["gunningsdatum"] <= ds.peildatum else None
         mine = [p for p in prest if p["contract_id"] == c["contract_id"]]
         e.prestaties = mine
-
-        def value(p):
-            b = bb.get(p["bouwblok"])
-            return p["aantal"] * b["waarde"] if b else 0.0
-        e.gerealiseerd = sum(value(p) for p in mine)
-        e.geverifieerd = sum(value(p) for p in mine if p["geverifieerd"])
+        e.gerealiseerd = sum(prestatie_value(bb, p) for p in mine)
+        e.geverifieerd = sum(prestatie_value(bb, p) for p in mine if p["geverifieerd"])
         e.plichtig = False
         e.verplichting = None
         if c["categorie"] == "leveringen" or c["procedure"] == "enkelvoudig_onderhands":
@@ -940,7 +1167,8 @@ def evaluate_contracts(ds: Dataset, diag: Diagnostics | None = None):
                 p_ = n["sroi_percentage"]
             p_ += c["extra_percentage"] or 0.0
             e.pct = p_
-            e.verplichting = c["aanneemsom"] * p_ / 100
+            korting = n["pso_korting"].get(c.get("pso_trede"), 0.0) if c.get("pso_trede") else 0.0
+            e.verplichting = c["aanneemsom"] * p_ / 100 * (1 - korting)
             if c["loonsom"] is None and diag is not None:
                 diag.warning("contracten.csv", c["_line"], c["_col"]["loonsom"],
                              f"loonsom onbekend bij plichtig contract {c['contract_id']}; "
@@ -964,13 +1192,64 @@ def sroi_first(evals):
     return min(years) if years else None
 
 
+def woonplaats_class(ds: Dataset, w) -> str:
+    if w is None or w.strip() == "":
+        return "onbekend"
+    k = place_key(w)
+    if k in ds.woonplaatsen_gemeente:
+        return "gemeente"
+    if k in ds.woonplaatsen_regio:
+        return "regio"
+    return "elders"
+
+
+def sroi_detail(ds: Dataset, y: int, pl, evals) -> dict:
+    bb = {r["code"]: r for r in (ds.tables["bouwblokken.csv"] or Table("")).rows}
+    hoofd = {"banen": 0.0, "ontwikkeling": 0.0, "maatschappelijk": 0.0}
+    woon = {"gemeente": 0.0, "regio": 0.0, "elders": 0.0, "onbekend": 0.0}
+    by = {"procedure": {}, "afdeling": {}, "gemeente": {}}
+    for e in pl:
+        for p in e.prestaties:
+            v = prestatie_value(bb, p)
+            b = bb.get(p["bouwblok"])
+            if b is not None:
+                hoofd[b["hoofdonderdeel"]] += v
+            if ds.woonplaatsen_gemeente is not None:
+                woon[woonplaats_class(ds, p["woonplaats"])] += v
+        for key in by:
+            name = e.row[key] or "onbekend"
+            cell = by[key].setdefault(name, {"verplichting": 0.0, "gerealiseerd": 0.0})
+            cell["verplichting"] += e.verplichting
+            cell["gerealiseerd"] += e.gerealiseerd
+    p = period(ds, y)
+    in_jaar = sum(prestatie_value(bb, x) for e in evals if e.plichtig for x in e.prestaties
+                  if x["geverifieerd"] and p[0] <= x["datum"] <= p[1])
+    kosten = None
+    bd = ds.tables["budget.csv"]
+    if bd is not None:
+        kosten = sum_or_none(r["bedrag"] for r in bd.rows
+                             if r["post"] == "social_return_team" and r["soort"] == "uitgave"
+                             and r["jaar"] == y and budget_counts(ds, r))
+    return {
+        "per_hoofdonderdeel": hoofd,
+        "per_woonplaats": woon if ds.woonplaatsen_gemeente is not None else None,
+        "per_procedure": by["procedure"],
+        "per_afdeling": by["afdeling"],
+        "per_gemeente": by["gemeente"],
+        "doelmatigheid": {"geverifieerd_in_jaar": in_jaar, "kosten_team": kosten,
+                          "opbrengst_per_euro": (in_jaar / kosten) if kosten else None},
+    }
+
+
 def sroi_realisatie(ds: Dataset, y: int, evals) -> dict:
     out = {
         "titel": TITELS["sroi_realisatie"], "reden": None, "verplichting": None,
         "gerealiseerd": None, "gerealiseerd_begrensd": None, "geverifieerd": None,
         "niet_plichtig_gerealiseerd": None,
-        "realisatie_pct": None, "waarde": None, "status": "onbekend",
-        "gedeeltelijk_jaar": partial(ds, y), "detail": {},
+        "realisatie_pct": None, "realisatie_afgerond_pct": None, "waarde": None,
+        "status": "onbekend", "gedeeltelijk_jaar": partial(ds, y),
+        "detail": {k: None for k in ("per_hoofdonderdeel", "per_woonplaats", "per_procedure",
+                                     "per_afdeling", "per_gemeente", "doelmatigheid")},
     }
     if evals is None:
         out["reden"] = REDEN["contracten"]
@@ -980,6 +1259,7 @@ def sroi_realisatie(ds: Dataset, y: int, evals) -> dict:
         return out
     cohort = [e for e in evals if e.cohort == y]
     pl = [e for e in cohort if e.plichtig]
+    af = [e for e in pl if e.afgelopen]
     out["verplichting"] = sum(e.verplichting for e in pl)
     out["gerealiseerd"] = sum(e.gerealiseerd for e in pl)
     out["gerealiseerd_begrensd"] = sum(min(e.gerealiseerd, e.verplichting) for e in pl)
@@ -987,8 +1267,12 @@ def sroi_realisatie(ds: Dataset, y: int, evals) -> dict:
     out["niet_plichtig_gerealiseerd"] = sum(e.gerealiseerd for e in cohort if not e.plichtig)
     if pl:
         out["realisatie_pct"] = pct(out["gerealiseerd_begrensd"], out["verplichting"])
+    if af:
+        out["realisatie_afgerond_pct"] = pct(sum(min(e.gerealiseerd, e.verplichting) for e in af),
+                                             sum(e.verplichting for e in af))
     out["waarde"] = out["realisatie_pct"]
-    out["status"] = status(out["realisatie_pct"], 100)
+    out["status"] = status(out["realisatie_afgerond_pct"], 100)
+    out["detail"] = sroi_detail(ds, y, pl, evals)
     return out
 
 
@@ -1079,7 +1363,8 @@ def info(ds: Dataset, y: int) -> dict:
     out = {
         "titel": TITELS["informatievoorziening"], "reden": None, "rapportages": None,
         "banenafspraak": None, "sroi": None, "banenafspraak_cijfers": None, "sroi_cijfers": None,
-        "met_cijfers": None, "status": "onbekend", "gedeeltelijk_jaar": partial(ds, y),
+        "met_cijfers": None, "met_budget": None, "status": "onbekend",
+        "gedeeltelijk_jaar": partial(ds, y),
         "detail": {"overige": None},
     }
     if rp is None:
@@ -1098,13 +1383,13 @@ def info(ds: Dataset, y: int) -> dict:
     out["sroi_cijfers"] = len([r for r in rsd if r["sroi"] == "cijfers"])
     out["met_cijfers"] = len([r for r in rsd
                               if r["banenafspraak"] == "cijfers" or r["sroi"] == "cijfers"])
-    b = out["banenafspraak_cijfers"] > 0
-    s = out["sroi_cijfers"] > 0
-    out["status"] = "op_koers" if (b and s) else ("risico" if (b or s) else "achter")
+    out["met_budget"] = len([r for r in rsd if r["budget"]])
+    norm = [out["banenafspraak_cijfers"] > 0, out["sroi_cijfers"] > 0, out["met_budget"] > 0]
+    out["status"] = "op_koers" if all(norm) else ("risico" if any(norm) else "achter")
     out["detail"] = {"overige": [
         {"rapportage_id": r["rapportage_id"], "soort": r["soort"],
          "banenafspraak": r["banenafspraak"], "sroi": r["sroi"]}
-        for r in yr if r["soort"] != "rapportage_sociaal_domein"]}
+        for r in sorted(yr, key=lambda r: r["datum"]) if r["soort"] != "rapportage_sociaal_domein"]}
     return out
 
 
@@ -1130,8 +1415,7 @@ def summary(ds: Dataset, y: int, diag: Diagnostics) -> dict:
     params["quotum"] = q
 
     d = duurzaamheid(ds, y)
-    d_first = min((r["start"].year for r in pl.rows), default=None) if pl is not None else None
-    d["reeks"] = make_reeks(lambda k: duurzaamheid(ds, k), d_first, py)
+    d["reeks"] = make_reeks(lambda k: duurzaamheid(ds, k), duurzaamheid_first(ds), py)
     params["duurzaamheid"] = d
 
     params["fonds_bovenformatief"] = fonds(ds, y)
@@ -1168,9 +1452,7 @@ def first_year_any(ds: Dataset) -> int:
     evals = evaluate_contracts(ds)
     cands = [quotum_first(ds), info_first(ds), regio_first(ds),
              sroi_first(evals) if evals is not None else None]
-    pl = ds.tables["plaatsingen.csv"]
-    if pl is not None and pl.rows:
-        cands.append(min(r["start"].year for r in pl.rows))
+    cands.append(duurzaamheid_first(ds))
     cands = [c for c in cands if c is not None and c <= ds.peildatum.year]
     return min(cands) if cands else ds.peildatum.year
 
