@@ -36,7 +36,7 @@ public enum SummaryJSON {
         switch r {
         case .geenPlaatsingen: "geen plaatsingen aangeleverd"
         case .geenFondsBegroting: "geen begroting voor het bovenformatief fonds aangeleverd"
-        case .geenFondsUitgaven: "geen uitgaven van het bovenformatief fonds aangeleverd"
+        case .geenFondsUitgaven: "geen uitgaven uit het bovenformatief fonds aangeleverd"
         case .geenInkoopregister: "geen inkoopregister aangeleverd"
         case .geenRegiocijfers: "geen regiocijfers aangeleverd"
         case .geenArbeidsmarktregio: "geen arbeidsmarktregio in dataset.toml"

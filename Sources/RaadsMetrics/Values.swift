@@ -91,8 +91,8 @@ public enum ValueParser {
 
     public static func bool(_ raw: String) -> Bool? {
         switch raw.lowercased() {
-        case "ja", "j", "true", "yes", "1": true
-        case "nee", "n", "false", "no", "0": false
+        case "ja", "j", "true", "yes", "waar", "1": true
+        case "nee", "n", "false", "no", "onwaar", "0": false
         default: nil
         }
     }

@@ -25,7 +25,7 @@ public enum Presenter {
         return switch reden {
         case .geenPlaatsingen: l.pick("geen plaatsingen aangeleverd", "no placements delivered")
         case .geenFondsBegroting: l.pick("geen begroting voor het bovenformatief fonds aangeleverd", "no budget for the supernumerary fund delivered")
-        case .geenFondsUitgaven: l.pick("geen uitgaven van het bovenformatief fonds aangeleverd", "no spending of the supernumerary fund delivered")
+        case .geenFondsUitgaven: l.pick("geen uitgaven uit het bovenformatief fonds aangeleverd", "no spending of the supernumerary fund delivered")
         case .geenInkoopregister: l.pick("geen inkoopregister aangeleverd", "no procurement register delivered")
         case .geenRegiocijfers: l.pick("geen regiocijfers aangeleverd", "no regional figures delivered")
         case .geenArbeidsmarktregio: l.pick("geen arbeidsmarktregio in dataset.toml", "no labour market region in dataset.toml")
