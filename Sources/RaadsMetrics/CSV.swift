@@ -90,14 +90,13 @@ enum CSVReader {
         var recordFailed = false
 
         func finishField() {
-            let value = text(field)
             if let width = headerWidth, fieldIndex >= width {
-                if !value.isEmpty {
+                if !isBlank(field) {
                     extraCount += 1
                     if firstExtra == nil { firstExtra = fieldIndex + 1 }
                 }
             } else {
-                fields.append(value)
+                fields.append(text(field))
             }
             fieldIndex += 1
             field.removeAll(keepingCapacity: true)
@@ -189,6 +188,14 @@ enum CSVReader {
     static func text(_ bytes: [UInt8]) -> String {
         let s = trim(String(decoding: bytes, as: UTF8.self))
         return bytes.contains(where: { $0 >= 0x80 }) ? nfc(s) : s
+    }
+
+    /// The field would be empty after trimming (checked on the bytes: an extra field's text is
+    /// never needed, and a hostile file may hold millions of them).
+    static func isBlank(_ bytes: [UInt8]) -> Bool {
+        if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return true }
+        if bytes.allSatisfy({ $0 < 0x80 }) { return false }
+        return text(bytes).isEmpty
     }
 
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {

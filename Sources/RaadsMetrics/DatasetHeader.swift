@@ -192,7 +192,7 @@ struct DatasetHeader {
     static func wholeNumber(_ v: TOML.Value) -> Int? {
         switch v {
         case .integer(let i): return i
-        case .float(let d) where d.isFinite && d == d.rounded() && abs(d) < 1e9: return Int(d)
+        case .float(let d) where d.isFinite && d == d.rounded() && abs(d) <= numberLimit: return Int(d)
         default: return nil
         }
     }

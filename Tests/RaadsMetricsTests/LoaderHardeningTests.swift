@@ -41,6 +41,10 @@ import Testing
         #expect(printed(load([:], toml: tomlWith(extra: "[privacy]\nmin_celgrootte = 9223372036854775807\n"))) == [
             "dataset.toml:6:1: error: 'min_celgrootte' is buiten bereik: verwacht een geheel getal van 1 tot en met 1.000.000.000.000 (10¹²), gevonden: 9223372036854775807",
         ])
+        #expect(printed(load([:], toml: tomlWith(extra: "[privacy]\nmin_celgrootte = 2e12\n"))) == [
+            "dataset.toml:6:1: error: 'min_celgrootte' is buiten bereik: verwacht een geheel getal van 1 tot en met 1.000.000.000.000 (10¹²), gevonden: 2000000000000.0",
+        ])
+        #expect(load([:], toml: tomlWith(extra: "[privacy]\nmin_celgrootte = 5e9\n")).dataset?.minCellSize == 5_000_000_000)
         #expect(printed(load([:], toml: tomlWith(extra: "[normen]\nurennorm = 1e400\n"))) == [
             "dataset.toml:6:12: error: ongeldige TOML: getal '1e400' is te groot",
         ])
