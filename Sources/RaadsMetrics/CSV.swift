@@ -4,7 +4,25 @@
 struct CSVFile {
     struct Record {
         var line: Int
+        /// The fields up to the header's width (all fields for the header itself).
         var fields: [String]
+        /// Non-empty fields beyond the header's width: how many, and the first one's 1-based
+        /// position. Their values are not kept (they may be personal data, and a hostile file
+        /// of millions of them must not fill the memory).
+        var extraCount = 0
+        var firstExtra: Int?
+        /// Times the other delimiter (`,` in a `;` file, `;` in a `,` file) occurs outside quotes.
+        var otherDelimiters = 0
+
+        init(line: Int, fields: [String], extraCount: Int = 0, firstExtra: Int? = nil, otherDelimiters: Int = 0) {
+            self.line = line
+            self.fields = fields
+            self.extraCount = extraCount
+            self.firstExtra = firstExtra
+            self.otherDelimiters = otherDelimiters
+        }
+
+        var isBlank: Bool { extraCount == 0 && fields.allSatisfy(\.isEmpty) }
     }
 
     var name: String
@@ -19,30 +37,50 @@ struct CSVFile {
 }
 
 enum CSVReader {
+    /// Reads a file, returning its diagnostics (for tests; the loader passes its own sink).
     static func read(name: String, bytes input: [UInt8]) -> (CSVFile?, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        let file = read(name: name, bytes: input, sink: sink)
+        return (file, sink.finish { _ in 0 })
+    }
+
+    static func read(name: String, bytes input: [UInt8], sink: DiagnosticSink) -> CSVFile? {
         var bytes = input[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
 
         // Invalid UTF-8 is an error for every line holding bad bytes; the file is not read further.
-        var diags: [Diagnostic] = []
+        var badLines = 0
         var lineNo = 1
         var lineStart = bytes.startIndex
         var idx = bytes.startIndex
         while idx <= bytes.endIndex {
             if idx == bytes.endIndex || bytes[idx] == 0x0A {
-                if String(validating: bytes[lineStart..<idx], as: UTF8.self) == nil {
-                    diags.append(.error(name, lineNo, 1, "regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\""))
+                if !isValidUTF8(bytes[lineStart..<idx]) {
+                    sink.error(name, lineNo, 1, "regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\"")
+                    badLines += 1
                 }
                 lineNo += 1
                 lineStart = idx + 1
             }
             idx += 1
         }
-        if !diags.isEmpty { return (nil, diags) }
+        if badLines > 0 { return nil }
+
+        // Old Mac line ends (CR only): one message, not one per confused field.
+        if onlyCarriageReturns(bytes) {
+            sink.error(name, 1, 1, "regeleinden alleen CR (oude Mac-opmaak); sla het bestand op met LF of CRLF als regeleinde, bijvoorbeeld als \"CSV UTF-8\"")
+            return nil
+        }
 
         let delimiter: UInt8 = headerHasSemicolon(bytes) ? 0x3B : 0x2C
+        let other: UInt8 = delimiter == 0x3B ? 0x2C : 0x3B
         var records: [CSVFile.Record] = []
         var fields: [String] = []
+        var fieldIndex = 0       // position of the current field in its record
+        var extraCount = 0
+        var firstExtra: Int?
+        var otherDelimiters = 0
+        var headerWidth: Int?    // known once the header record is complete
         var field: [UInt8] = []
         var quoted = false      // inside quotes
         var wasQuoted = false   // current field was quoted and closed
@@ -52,14 +90,30 @@ enum CSVReader {
         var recordFailed = false
 
         func finishField() {
-            fields.append(trim(String(decoding: field, as: UTF8.self)))
+            if let width = headerWidth, fieldIndex >= width {
+                if !isBlank(field) {
+                    extraCount += 1
+                    if firstExtra == nil { firstExtra = fieldIndex + 1 }
+                }
+            } else {
+                fields.append(text(field))
+            }
+            fieldIndex += 1
             field.removeAll(keepingCapacity: true)
             wasQuoted = false
         }
         func finishRecord() {
             finishField()
-            if !recordFailed { records.append(.init(line: recordLine, fields: fields)) }
+            let record = CSVFile.Record(line: recordLine, fields: fields, extraCount: extraCount, firstExtra: firstExtra, otherDelimiters: otherDelimiters)
+            if !recordFailed && !record.isBlank {
+                if headerWidth == nil { headerWidth = fields.count }
+                records.append(record)
+            }
             fields.removeAll(keepingCapacity: true)
+            fieldIndex = 0
+            extraCount = 0
+            firstExtra = nil
+            otherDelimiters = 0
             recordFailed = false
         }
 
@@ -77,10 +131,7 @@ enum CSVReader {
                     i += 1
                     continue
                 }
-                if b == 0x0D, i + 1 < bytes.endIndex, bytes[i + 1] == 0x0A {
-                    i += 1
-                    continue
-                }
+                // RFC 4180: a quoted field keeps its line breaks as written (CRLF stays CRLF).
                 if b == 0x0A { line += 1 }
                 field.append(b)
                 i += 1
@@ -99,9 +150,10 @@ enum CSVReader {
             case 0x0D where i + 1 < bytes.endIndex && bytes[i + 1] == 0x0A:
                 break
             default:
+                if b == other { otherDelimiters += 1 }
                 if wasQuoted && b != 0x20 && b != 0x09 && b != 0x0D {
                     if !recordFailed {
-                        diags.append(.error(name, line, fields.count + 1, "na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \"\(String(decoding: [b], as: UTF8.self))\""))
+                        sink.error(name, line, fieldIndex + 1, "na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \(Diagnostic.quote(String(decoding: [b], as: UTF8.self)))")
                     }
                     recordFailed = true
                 } else if !wasQuoted {
@@ -111,27 +163,57 @@ enum CSVReader {
             i += 1
         }
         if quoted {
-            diags.append(.error(name, recordLine, fields.count + 1, "aanhalingsteken niet gesloten; het veld loopt door tot het einde van het bestand"))
+            sink.error(name, recordLine, fieldIndex + 1, "aanhalingsteken niet gesloten; het veld loopt door tot het einde van het bestand")
             recordFailed = true
         }
-        if !(fields.isEmpty && field.isEmpty && !wasQuoted && !quoted) || recordFailed {
+        if !(fields.isEmpty && fieldIndex == 0 && field.isEmpty && !wasQuoted && !quoted) || recordFailed {
             finishRecord()
         }
 
-        // Blank records (empty, or only spaces and delimiters) are skipped.
-        records.removeAll { $0.fields.allSatisfy(\.isEmpty) }
         guard let headerRecord = records.first else {
-            if diags.isEmpty { diags.append(.error(name, 1, 1, "bestand is leeg; de kopregel met kolomnamen ontbreekt")) }
-            return (nil, diags)
+            if !sink.hasErrors { sink.error(name, 1, 1, "bestand is leeg; de kopregel met kolomnamen ontbreekt") }
+            return nil
         }
-        let file = CSVFile(
+        return CSVFile(
             name: name,
             delimiter: delimiter == 0x3B ? ";" : ",",
             header: headerRecord.fields.map { $0.lowercased() },
             headerLine: headerRecord.line,
             records: Array(records.dropFirst())
         )
-        return (file, diags)
+    }
+
+    /// A field's text: trimmed, and in Unicode NFC (contract v1.2) so that `é` typed as one or
+    /// as two code points is the same value everywhere.
+    static func text(_ bytes: [UInt8]) -> String {
+        let s = trim(String(decoding: bytes, as: UTF8.self))
+        return bytes.contains(where: { $0 >= 0x80 }) ? nfc(s) : s
+    }
+
+    /// The field would be empty after trimming (checked on the bytes: an extra field's text is
+    /// never needed, and a hostile file may hold millions of them).
+    static func isBlank(_ bytes: [UInt8]) -> Bool {
+        if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return true }
+        if bytes.allSatisfy({ $0 < 0x80 }) { return false }
+        return text(bytes).isEmpty
+    }
+
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+        return String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    /// The file ends its lines with a bare CR only: no LF outside quotes, at least one CR.
+    static func onlyCarriageReturns(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var quoted = false
+        var sawCR = false
+        for b in bytes {
+            if b == 0x22 { quoted.toggle() }
+            if quoted { continue }
+            if b == 0x0A { return false }
+            if b == 0x0D { sawCR = true }
+        }
+        return sawCR
     }
 
     /// The header line holds a `;` outside quotes.

@@ -8,9 +8,8 @@ struct DatasetHeader {
 
     /// Reads and validates the file; returns `nil` only when it cannot be parsed at all.
     static func read(_ bytes: [UInt8], sink: DiagnosticSink) -> DatasetHeader? {
-        var slice = bytes[...]
-        if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
-        guard let text = String(validating: slice, as: UTF8.self) else {
+        // One byte-order mark at the start is ignored by the TOML reader (a second one is an error).
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             sink.error(file, 1, 1, "bestand bevat ongeldige UTF-8-tekens; sla het op als UTF-8")
             return nil
         }
@@ -34,9 +33,15 @@ struct DatasetHeader {
         }
         if let n = root["peildatum"] {
             switch n.value {
-            case .date(let d): info.peildatum = d
+            case .date(let d) where (1900...2100).contains(d.year): info.peildatum = d
+            case .date(let d):
+                keyError(n, "'peildatum' moet een datum in de jaren 1900 tot en met 2100 zijn, gevonden: \(d)")
             case .string(let s):
-                keyError(n, "'peildatum' moet een TOML-datum zonder aanhalingstekens zijn (peildatum = 2020-12-31), gevonden: tekst \"\(s)\"")
+                if case .day(let d) = ValueParser.date(s.trimmingSpaces) {
+                    keyError(n, "'peildatum' moet een TOML-datum zonder aanhalingstekens zijn; schrijf peildatum = \(d) (gevonden: tekst \(Diagnostic.quote(s)))")
+                } else {
+                    keyError(n, "'peildatum' moet een TOML-datum zonder aanhalingstekens zijn (peildatum = 2020-12-31), gevonden: tekst \(Diagnostic.quote(s))")
+                }
             default:
                 keyError(n, "'peildatum' moet een datum zonder tijd zijn (peildatum = 2020-12-31), gevonden: \(n.value.typeName)")
             }
@@ -84,7 +89,9 @@ struct DatasetHeader {
                 }
                 for (k, n) in t.entries {
                     if k == "min_celgrootte" {
-                        if let i = wholeNumber(n.value), i >= 1 { minCell = i } else {
+                        if let i = wholeNumber(n.value), i >= 1, Double(i) <= numberLimit { minCell = i } else if let x = n.value.number, x >= 1, !(x <= numberLimit) {
+                            keyError(n, "'min_celgrootte' is buiten bereik: verwacht een geheel getal van 1 tot en met 1.000.000.000.000 (10¹²), gevonden: \(describe(n.value))")
+                        } else {
                             keyError(n, "'min_celgrootte' moet een geheel getal van 1 of meer zijn, gevonden: \(describe(n.value))")
                         }
                     } else {
@@ -185,7 +192,7 @@ struct DatasetHeader {
     static func wholeNumber(_ v: TOML.Value) -> Int? {
         switch v {
         case .integer(let i): return i
-        case .float(let d) where d.isFinite && d == d.rounded() && abs(d) < 1e9: return Int(d)
+        case .float(let d) where d.isFinite && d == d.rounded() && abs(d) <= numberLimit: return Int(d)
         default: return nil
         }
     }
@@ -195,9 +202,9 @@ struct DatasetHeader {
         case .integer(let i): String(i)
         case .float(let d): String(d)
         case .bool(let b): String(b)
-        case .string(let s): "tekst \"\(s)\""
+        case .string(let s): "tekst \(Diagnostic.quote(s))"
         case .date(let d): d.description
-        case .dateTime(let s): s
+        case .dateTime(let s): Diagnostic.quote(s)
         case .array: "een lijst"
         case .table: "een tabel"
         }

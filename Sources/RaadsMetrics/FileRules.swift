@@ -17,6 +17,31 @@ struct FileRules {
         "kengetallen.csv": FileSpec(name: "kengetallen.csv", required: ["datum", "kengetal", "waarde"], optional: ["eenheid", "bron"]),
     ]
 
+    /// The ids defined by every row with a non-empty id, valid or not, per file and column; a
+    /// file is in it only when its rows could be read (contract v1.2: a row refused for one bad
+    /// value still defines its id; references into a file that could not be read are not checked).
+    final class Registry {
+        private var defined: [String: Set<String>] = [:]
+        func opened(_ file: String, _ column: String) { defined["\(file)#\(column)", default: []] = defined["\(file)#\(column)", default: []] }
+        func define(_ file: String, _ column: String, _ id: String) { defined["\(file)#\(column)", default: []].insert(id) }
+        func ids(_ file: String, _ column: String) -> Set<String>? { defined["\(file)#\(column)"] }
+    }
+    let registry = Registry()
+
+    init(sink: DiagnosticSink, norms: Norms) {
+        self.sink = sink
+        self.norms = norms
+    }
+
+    /// What a reference is checked against.
+    enum Reference {
+        /// The file was not delivered.
+        case absent
+        /// The file was delivered but could not be read: references into it are not checked.
+        case unreadable
+        case ids(Set<String>)
+    }
+
     func reader(_ file: CSVFile) -> TableReader? {
         TableReader(file: file, spec: Self.specs[file.name]!, sink: sink)
     }
@@ -26,7 +51,8 @@ struct FileRules {
         var seen: [String: Int] = [:]
         func check(_ row: inout Row, _ column: String, _ id: String) {
             if let first = seen[id] {
-                row.fail(column, "'\(column)' \"\(id)\" komt al voor op regel \(first); elke waarde mag maar één keer voorkomen")
+                let what = unquotedColumns.contains(column) || ValueParser.looksLikeBSN(id) ? "'\(column)'" : "'\(column)' \(Diagnostic.quote(id))"
+                row.fail(column, "\(what) komt al voor op regel \(first); elke waarde mag maar één keer voorkomen")
             } else {
                 seen[id] = row.line
             }
@@ -100,9 +126,13 @@ struct FileRules {
     func contracten(_ file: CSVFile) -> [Contract] {
         guard let r = reader(file) else { return [] }
         let ids = IDs()
+        registry.opened(file.name, "contract_id")
         return r.rows { row -> Contract? in
             let id = row.text("contract_id")
-            if let id { ids.check(&row, "contract_id", id) }
+            if let id {
+                ids.check(&row, "contract_id", id)
+                registry.define(file.name, "contract_id", id)
+            }
             let procedure = row.requiredChoice("procedure", as: Procedure.self)
             let categorie = row.requiredChoice("categorie", as: ContractCategory.self)
             let gunning = row.requiredDate("gunningsdatum")
@@ -129,42 +159,45 @@ struct FileRules {
     func bouwblokken(_ file: CSVFile) -> [BuildingBlock] {
         guard let r = reader(file) else { return [] }
         let ids = IDs()
+        registry.opened(file.name, "code")
         return r.rows { row -> BuildingBlock? in
             let code = row.text("code")
-            if let code { ids.check(&row, "code", code) }
+            if let code {
+                ids.check(&row, "code", code)
+                registry.define(file.name, "code", code)
+            }
             let omschrijving = row.text("omschrijving")
             let deel = row.requiredChoice("hoofdonderdeel", as: BlockPart.self)
             let eenheid = row.requiredChoice("eenheid", as: BlockUnit.self)
             let waarde = row.requiredNumber("waarde", amount: true, rule: "0 of meer", { $0 >= 0 })
             if eenheid == .euro, let waarde, waarde != 1 {
-                row.fail("waarde", "'waarde' moet 1 zijn bij eenheid euro (het aantal is dan het bedrag), gevonden: \"\(row.raw("waarde"))\"")
+                row.fail("waarde", "'waarde' moet 1 zijn bij eenheid euro (het aantal is dan het bedrag), gevonden: \(row.found("waarde"))")
             }
             guard let code, let omschrijving, let deel, let eenheid, let waarde else { return nil }
             return BuildingBlock(line: row.line, code: code, omschrijving: omschrijving, hoofdonderdeel: deel, eenheid: eenheid, waarde: waarde)
         }
     }
 
-    /// `contracts`/`blocks` are `nil` when their file was not delivered.
-    func prestaties(_ file: CSVFile, contracts: [Contract]?, blocks: [BuildingBlock]?) -> [Performance] {
+    /// `contracts`/`blocks`: the ids a reference may name, or why it is not checked.
+    func prestaties(_ file: CSVFile, contracts: Reference, blocks: Reference) -> [Performance] {
         guard let r = reader(file) else { return [] }
         let ids = IDs()
-        let contractIDs = Set((contracts ?? []).map(\.id))
-        let blockCodes = Set((blocks ?? []).map(\.code))
+        func check(_ row: inout Row, _ column: String, _ value: String, _ target: Reference, _ targetFile: String) {
+            switch target {
+            case .unreadable: return
+            case .absent:
+                row.fail(column, "'\(column)' \(found(value, column: column)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
+            case .ids(let known):
+                if !known.contains(value) { row.fail(column, "'\(column)' \(found(value, column: column)) bestaat niet in \(targetFile)") }
+            }
+        }
         return r.rows { row -> Performance? in
             let id = row.text("prestatie_id")
             if let id { ids.check(&row, "prestatie_id", id) }
             let contract = row.text("contract_id")
-            if let contract, !contractIDs.contains(contract) {
-                row.fail("contract_id", contracts == nil
-                    ? "'contract_id' \"\(contract)\" verwijst naar contracten.csv, maar dat bestand is niet aangeleverd"
-                    : "'contract_id' \"\(contract)\" bestaat niet in contracten.csv")
-            }
+            if let contract { check(&row, "contract_id", contract, contracts, "contracten.csv") }
             let blok = row.text("bouwblok")
-            if let blok, !blockCodes.contains(blok) {
-                row.fail("bouwblok", blocks == nil
-                    ? "'bouwblok' \"\(blok)\" verwijst naar bouwblokken.csv, maar dat bestand is niet aangeleverd"
-                    : "'bouwblok' \"\(blok)\" bestaat niet in bouwblokken.csv")
-            }
+            if let blok { check(&row, "bouwblok", blok, blocks, "bouwblokken.csv") }
             let datum = row.requiredDate("datum")
             let aantal = row.requiredNumber("aantal", rule: "groter dan 0", { $0 > 0 })
             let verified = row.bool("geverifieerd", default: false)

@@ -1,12 +1,24 @@
-/// The outcome of loading a dataset: the dataset built from every valid row, and all
-/// diagnostics. Callers must not show figures when `diagnostics.hasErrors`.
+/// The outcome of loading a dataset: the dataset built from every valid row, and the
+/// diagnostics to show. Callers must not show figures when `hasErrors`.
 public struct LoadResult: Sendable {
     public var dataset: Dataset?
+    /// At most `DiagnosticSink.perFileLimit` per file and `totalLimit` in all, plus a summary
+    /// line ("en nog 3 fouten in dit bestand") wherever some were left out.
     public var diagnostics: [Diagnostic]
-    public var hasErrors: Bool { diagnostics.hasErrors }
+    /// Exact counts, including the diagnostics left out of `diagnostics`.
+    public var errorCount: Int
+    public var warningCount: Int
+    public var hasErrors: Bool { errorCount > 0 || diagnostics.hasErrors }
+
+    public init(dataset: Dataset?, diagnostics: [Diagnostic], errorCount: Int? = nil, warningCount: Int? = nil) {
+        self.dataset = dataset
+        self.diagnostics = diagnostics
+        self.errorCount = errorCount ?? diagnostics.errors.count
+        self.warningCount = warningCount ?? diagnostics.warnings.count
+    }
 }
 
-/// Loads and validates a dataset folder against data contract v1.1.
+/// Loads and validates a dataset folder against data contract v1.2.
 public enum DatasetLoader {
     public static let tomlName = "dataset.toml"
 
@@ -18,27 +30,30 @@ public enum DatasetLoader {
 
     public static func load(from source: DatasetSource) -> LoadResult {
         let sink = DiagnosticSink()
+        func result(_ dataset: Dataset?) -> LoadResult {
+            LoadResult(dataset: dataset, diagnostics: sink.finish(order: fileOrder), errorCount: sink.errorCount, warningCount: sink.warningCount)
+        }
         let names: [String]
         do {
             names = try source.fileNames()
         } catch {
-            sink.error(source.label, 1, 1, "\(error)")
-            return LoadResult(dataset: nil, diagnostics: sink.items)
+            sink.error(source.label, 1, 1, SourceError.dutch(error))
+            return result(nil)
         }
         func read(_ name: String) -> [UInt8]? {
             do {
                 return try source.contents(of: name)
             } catch {
-                sink.error(name, 1, 1, "\(error)")
+                sink.error(name, 1, 1, SourceError.dutch(error))
                 return nil
             }
         }
 
         guard let tomlBytes = read(tomlName) else {
-            if !sink.items.hasErrors {
+            if !sink.hasErrors {
                 sink.error(tomlName, 1, 1, "bestand ontbreekt; elke dataset heeft een dataset.toml met naam, peildatum en fictief")
             }
-            return LoadResult(dataset: nil, diagnostics: sink.items)
+            return result(nil)
         }
         let header = DatasetHeader.read(tomlBytes, sink: sink)
 
@@ -52,14 +67,14 @@ public enum DatasetLoader {
             sink.warning(name, 1, 1, message)
         }
 
+        // A file is present when the folder lists it under its exact name. A present file that
+        // cannot be read (not a file, no permission, invalid UTF-8) adds no rows.
         var files: [String: CSVFile] = [:]
         var present: Set<String> = []
         for name in knownFiles where names.contains(name) {
-            guard let bytes = read(name) else { continue }
             present.insert(name)
-            let (file, diags) = CSVReader.read(name: name, bytes: bytes)
-            sink.items += diags
-            if let file { files[name] = file }
+            guard let bytes = read(name) else { continue }
+            if let file = CSVReader.read(name: name, bytes: bytes, sink: sink) { files[name] = file }
         }
 
         let norms = header?.norms ?? Norms()
@@ -70,27 +85,24 @@ public enum DatasetLoader {
         )
         let rules = FileRules(sink: sink, norms: norms)
         func table(_ name: String) -> [CSVFile]? { present.contains(name) ? (files[name].map { [$0] } ?? []) : nil }
+        /// What a reference into `name` is checked against (contract v1.2 §1).
+        func target(_ name: String, _ column: String) -> FileRules.Reference {
+            guard present.contains(name) else { return .absent }
+            return rules.registry.ids(name, column).map(FileRules.Reference.ids) ?? .unreadable
+        }
         ds.doelen = table("doelen.csv").map { $0.flatMap(rules.doelen) }
         ds.plaatsingen = table("plaatsingen.csv").map { $0.flatMap(rules.plaatsingen) }
         ds.budget = table("budget.csv").map { $0.flatMap(rules.budget) }
         ds.contracten = table("contracten.csv").map { $0.flatMap(rules.contracten) }
         ds.bouwblokken = table("bouwblokken.csv").map { $0.flatMap(rules.bouwblokken) }
         ds.prestaties = table("sroi_prestaties.csv").map {
-            $0.flatMap { rules.prestaties($0, contracts: present.contains("contracten.csv") ? ds.contracten ?? [] : nil, blocks: present.contains("bouwblokken.csv") ? ds.bouwblokken ?? [] : nil) }
+            $0.flatMap { rules.prestaties($0, contracts: target("contracten.csv", "contract_id"), blocks: target("bouwblokken.csv", "code")) }
         }
         ds.rapportages = table("rapportages.csv").map { $0.flatMap(rules.rapportages) }
         ds.regio = table("regio.csv").map { $0.flatMap(rules.regio) }
         ds.kengetallen = table("kengetallen.csv").map { $0.flatMap(rules.kengetallen) }
 
-        let ordered = sink.items.enumerated().sorted { a, b in
-            let fa = fileOrder(a.element.file), fb = fileOrder(b.element.file)
-            if fa != fb { return fa < fb }
-            if a.element.file != b.element.file { return a.element.file < b.element.file }
-            if a.element.line != b.element.line { return a.element.line < b.element.line }
-            if (a.element.column ?? 0) != (b.element.column ?? 0) { return (a.element.column ?? 0) < (b.element.column ?? 0) }
-            return a.offset < b.offset
-        }.map(\.element)
-        return LoadResult(dataset: header == nil ? nil : ds, diagnostics: ordered)
+        return result(header == nil ? nil : ds)
     }
 
     static func fileOrder(_ name: String) -> Int {

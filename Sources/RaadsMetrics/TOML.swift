@@ -118,6 +118,12 @@ private struct Parser {
     var i = 0
     var line = 1
     var lineStart = 0
+    /// Nesting of arrays and inline tables; with the parts of dotted keys it is bounded by
+    /// `maxDepth`, so that a hostile file cannot overflow the stack.
+    var depth = 0
+    static let maxDepth = 64
+    /// The key whose value is being read, for advice such as "schrijf peildatum = 2024-09-30".
+    var currentKey: String?
 
     init(_ text: String) {
         var scalars = Array(text.unicodeScalars)
@@ -293,7 +299,10 @@ private struct Parser {
         }
         i += 1
         skipSpaces()
+        let outerKey = currentKey
+        currentKey = path.joined(separator: ".")
         let v = try value()
+        currentKey = outerKey
         var t = table
         for k in path.dropLast() {
             if let existing = t.values[k] {
@@ -344,6 +353,9 @@ private struct Parser {
                 throw fail("verwacht een sleutel, gevonden '\(String(c))'")
             }
             skipSpaces()
+            guard parts.count + depth <= 2 * Parser.maxDepth else {
+                throw fail("sleutel met te veel delen of te diep genest (hoogstens \(Parser.maxDepth) niveaus)")
+            }
             if peek == "." { i += 1 } else { return parts }
         }
     }
@@ -374,7 +386,16 @@ private struct Parser {
         return true
     }
 
+    mutating func enter() throws(TOML.ParseError) {
+        depth += 1
+        guard depth <= Parser.maxDepth else {
+            throw fail("lijsten en inline tabellen zijn te diep genest (hoogstens \(Parser.maxDepth) niveaus)")
+        }
+    }
+
     mutating func array() throws(TOML.ParseError) -> TOML.Value {
+        try enter()
+        defer { depth -= 1 }
         i += 1
         var items: [TOML.Node] = []
         while true {
@@ -393,6 +414,8 @@ private struct Parser {
     }
 
     mutating func inlineTable() throws(TOML.ParseError) -> MTable {
+        try enter()
+        defer { depth -= 1 }
         let t = MTable(line: line)
         t.implicit = false
         i += 1
@@ -416,7 +439,7 @@ private struct Parser {
         while true {
             guard let c = peek, c != "\n" else { throw fail("tekst niet afgesloten met '\"'") }
             i += 1
-            if c == "\"" { return String(out) }
+            if c == "\"" { return Parser.text(out) }
             if c == "\\" { try escape(into: &out) } else {
                 if c.value < 0x20 && c != "\t" || c.value == 0x7F { throw fail("ongeldig stuurteken in tekst") }
                 out.append(c)
@@ -456,7 +479,7 @@ private struct Parser {
         while true {
             guard let c = peek, c != "\n" else { throw fail("tekst niet afgesloten met \"'\"") }
             i += 1
-            if c == "'" { return String(out) }
+            if c == "'" { return Parser.text(out) }
             out.append(c)
         }
     }
@@ -473,7 +496,7 @@ private struct Parser {
                 // Up to two extra quotes belong to the content.
                 var extra = 0
                 while peek == "\"" && extra < 2 { out.append("\""); i += 1; extra += 1 }
-                return String(out)
+                return Parser.text(out)
             }
             if c == "\\" {
                 i += 1
@@ -505,7 +528,7 @@ private struct Parser {
                 i += 3
                 var extra = 0
                 while peek == "'" && extra < 2 { out.append("'"); i += 1; extra += 1 }
-                return String(out)
+                return Parser.text(out)
             }
             out.append(c)
             advance()
@@ -532,8 +555,60 @@ private struct Parser {
             }
         }
         guard !tok.isEmpty else { throw fail("verwacht een waarde, gevonden '\(String(peek!))'", column: startCol) }
-        if let v = Parser.classify(tok) { return v }
-        throw fail("ongeldige waarde '\(tok)'; tekst moet tussen aanhalingstekens staan", column: startCol)
+        if let v = Parser.classify(tok) {
+            if case .float(let d) = v, !d.isFinite, !tok.contains("inf") {
+                throw fail("getal '\(Parser.shortened(tok))' is te groot", column: startCol)
+            }
+            return v
+        }
+        throw fail(advice(tok), column: startCol)
+    }
+
+    /// Text of a string value, in Unicode NFC (contract v1.2).
+    static func text(_ scalars: String.UnicodeScalarView) -> String {
+        let t = String(scalars)
+        return scalars.contains(where: { !$0.isASCII }) ? nfc(t) : t
+    }
+
+    static func shortened(_ tok: String) -> String {
+        tok.count <= 40 ? tok : String(tok.prefix(30)) + "… (\(tok.count) tekens)"
+    }
+
+    /// Why a token is not a value, with advice that fits what it looks like.
+    func advice(_ tok: String) -> String {
+        let b = Array(tok.utf8)
+        func digits(_ x: ArraySlice<UInt8>) -> Bool { !x.isEmpty && x.allSatisfy { $0 >= 48 && $0 <= 57 } }
+        let shown = Parser.shortened(tok)
+        // YYYY-MM-DD that is no real day (0000-00-00, 2023-02-29).
+        if b.count == 10, b[4] == 45, b[7] == 45, digits(b[0..<4]), digits(b[5..<7]), digits(b[8..<10]) {
+            return "'\(tok)' is geen bestaande datum (JJJJ-MM-DD)"
+        }
+        // A Dutch date D-M-YYYY: say exactly what to write.
+        let parts = tok.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+           parts.allSatisfy({ digits(Array($0.utf8)[...]) }) {
+            guard let day = Day(year: Int(parts[2])!, month: Int(parts[1])!, day: Int(parts[0])!) else {
+                return "'\(tok)' is geen bestaande datum"
+            }
+            let write = depth == 0 && currentKey != nil ? "\(currentKey!) = \(day)" : day.description
+            return "'\(tok)' is geen TOML-datum; schrijf een datum als JJJJ-MM-DD zonder aanhalingstekens: \(write)"
+        }
+        var body = Substring(tok)
+        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+        if let f = body.first, f.isASCII, f.isNumber {
+            let plain = body.replacingOccurrences(of: "_", with: "")
+            if plain.count > 1, plain.first == "0", plain.dropFirst().first?.isNumber == true {
+                return "getal '\(shown)' mag niet met een 0 beginnen"
+            }
+            if plain.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                return "geheel getal '\(shown)' is te groot (hoogstens 9223372036854775807)"
+            }
+            if plain.hasPrefix("0x") || plain.hasPrefix("0o") || plain.hasPrefix("0b") {
+                return "ongeldig of te groot geheel getal '\(shown)'"
+            }
+            return "ongeldig getal '\(shown)' (schrijf bijvoorbeeld 25.5 of 1e3; een decimale punt, geen komma)"
+        }
+        return "ongeldige waarde '\(shown)'; tekst moet tussen aanhalingstekens staan"
     }
 
     static func classify(_ tok: String) -> TOML.Value? {

@@ -1,13 +1,5 @@
-/// Column-aware access to the records of one CSV file, collecting diagnostics.
-final class DiagnosticSink {
-    var items: [Diagnostic] = []
-    func error(_ file: String, _ line: Int, _ column: Int, _ message: String) {
-        items.append(.error(file, line, column, message))
-    }
-    func warning(_ file: String, _ line: Int, _ column: Int, _ message: String) {
-        items.append(.warning(file, line, column, message))
-    }
-}
+/// Column-aware access to the records of one CSV file, collecting diagnostics in a
+/// `DiagnosticSink` (Diagnostic.swift).
 
 /// The columns a file knows, and which are required.
 struct FileSpec {
@@ -20,13 +12,35 @@ struct FileSpec {
 /// Names of columns that hold direct personal data; a file with one is refused.
 let forbiddenColumns: Set<String> = ["bsn", "naam", "voornaam", "achternaam", "geboortedatum", "adres", "postcode", "email", "telefoon"]
 
+/// Columns whose values no diagnostic repeats: the pseudonym and the placement id (a
+/// personnel number is personal data), and every free-text column (a name can be typed in
+/// any of them). Values of unnamed, unknown and forbidden columns are never repeated either.
+/// Typed columns (numbers, dates, years, booleans, allowed values, identifiers) and the ids
+/// of contracts, building blocks, performances and reports may be quoted, except a value
+/// that looks like a BSN. The rule is written down in docs/data-format.md.
+let unquotedColumns: Set<String> = [
+    "persoon", "plaatsing_id", "afdeling", "woonplaats", "omschrijving", "titel", "opdrachtnemer",
+    "toelichting", "bron", "gemeente", "arbeidsmarktregio",
+]
+
+/// How a message shows a found value of `column`: quoted and visible when the column may be
+/// quoted, else a description that repeats nothing.
+func found(_ value: String, column: String) -> String {
+    if unquotedColumns.contains(column) { return "een waarde die niet wordt herhaald (kolom '\(column)' kan persoonsgegevens bevatten)" }
+    if ValueParser.looksLikeBSN(value) { return "een getal van 9 cijfers dat de BSN-elfproef doorstaat (niet herhaald)" }
+    return Diagnostic.quote(value)
+}
+
+/// The largest magnitude of any number or amount in a CSV file (contract v1.2 §1: ±10¹²).
+let numberLimit = 1e12
+
 struct TableReader {
     let file: CSVFile
     let sink: DiagnosticSink
     /// Column name → 0-based field index.
     var index: [String: Int] = [:]
     /// Field indexes with an empty header cell: values there are extra fields.
-    var unnamed: Set<Int> = []
+    var unnamed: [Int] = []
     var usable = true
 
     /// Checks the header; returns `nil` (after reporting) when rows must not be read.
@@ -38,7 +52,7 @@ struct TableReader {
         for (n, name) in file.header.enumerated() {
             let col = n + 1
             if name.isEmpty {
-                unnamed.insert(n)
+                unnamed.append(n)
                 continue
             }
             if forbiddenColumns.contains(name) {
@@ -64,19 +78,43 @@ struct TableReader {
     }
 
     /// Runs `build` for every record whose extra fields are empty; a record that produced an
-    /// error yields no value.
+    /// error yields no value. A record written with the other delimiter is reported once and
+    /// not built.
     func rows<T>(_ build: (inout Row) -> T?) -> [T] {
         var out: [T] = []
         out.reserveCapacity(file.records.count)
         for record in file.records {
+            if wrongDelimiter(record) {
+                sink.error(file.name, record.line, 1, file.delimiter == ";"
+                    ? "deze regel gebruikt komma's als scheidingsteken, maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;"
+                    : "deze regel gebruikt puntkomma's als scheidingsteken, maar dit bestand komma's (zie de kopregel); scheid de velden met ,")
+                continue
+            }
             var row = Row(reader: self, record: record)
-            for (n, value) in record.fields.enumerated() where !value.isEmpty && (n >= file.header.count || unnamed.contains(n)) {
-                row.fail(n + 1, "extra veld \(n + 1) heeft geen kolomnaam in de kopregel, gevonden: \"\(value)\"")
+            var extra = record.extraCount
+            var first = record.firstExtra
+            for n in unnamed where n < record.fields.count && !record.fields[n].isEmpty {
+                extra += 1
+                first = min(first ?? Int.max, n + 1)
+            }
+            if let first {
+                row.fail(first, extra == 1
+                    ? "niet-lege waarde in kolom \(first) zonder kolomnaam in de kopregel; geef de kolom een naam of maak het veld leeg"
+                    : "niet-lege waarden in \(extra) kolommen zonder kolomnaam in de kopregel, de eerste in kolom \(first); geef de kolommen een naam of maak de velden leeg")
             }
             let value = build(&row)
             if !row.failed, let value { out.append(value) }
         }
         return out
+    }
+
+    /// A record that holds one field of its own but (at least two, or as many as the header
+    /// needs) of the other delimiter: a line saved with `,` in a `;` file, or the reverse.
+    func wrongDelimiter(_ record: CSVFile.Record) -> Bool {
+        let width = file.header.count
+        guard width > 1 else { return false }
+        let own = record.fields.count - 1 + (record.firstExtra == nil ? 0 : record.extraCount)
+        return record.otherDelimiters >= min(2, width - 1) && record.otherDelimiters > own && record.fields.count < width
     }
 }
 
@@ -108,6 +146,9 @@ struct Row {
     }
 
     mutating func fail(_ name: String, _ message: String) { fail(column(name), message) }
+
+    /// The found value of column `name`, as a message may show it (see `found(_:column:)`).
+    func found(_ name: String) -> String { RaadsMetrics.found(raw(name), column: name) }
 
     func warn(_ name: String, _ message: String) {
         reader.sink.warning(fileName, line, column(name), message)
@@ -145,11 +186,15 @@ struct Row {
                 ? "een getal met een decimale komma (zoals 27,4 of 1.234,56)"
                 : "een getal met een decimale punt (zoals 27.4, zonder duizendtallen-scheiding)"
             if amount { expected += ", eventueel met € ervoor" }
-            fail(name, "'\(name)' moet \(expected) zijn, gevonden: \"\(v)\"")
+            fail(name, "'\(name)' moet \(expected) zijn, gevonden: \(found(name))")
+            return .none
+        }
+        guard x.isFinite, abs(x) <= numberLimit else {
+            fail(name, "'\(name)' is buiten bereik: verwacht een getal van -1.000.000.000.000 tot en met 1.000.000.000.000 (10¹²), gevonden: \(found(name))")
             return .none
         }
         guard check(x) else {
-            fail(name, "'\(name)' moet \(rule) zijn, gevonden: \"\(v)\"")
+            fail(name, "'\(name)' moet \(rule) zijn, gevonden: \(found(name))")
             return .none
         }
         return .some(x)
@@ -163,7 +208,7 @@ struct Row {
     mutating func year(_ name: String) -> Int? {
         guard let v = requireValue(name) else { return nil }
         guard let y = ValueParser.year(v) else {
-            fail(name, "'\(name)' moet een jaartal van 1900 tot en met 2100 zijn (alleen cijfers), gevonden: \"\(v)\"")
+            fail(name, "'\(name)' moet een jaartal van 1900 tot en met 2100 zijn (alleen cijfers), gevonden: \(found(name))")
             return nil
         }
         return y
@@ -179,14 +224,14 @@ struct Row {
         switch ValueParser.date(v) {
         case .day(let d):
             guard (1900...2100).contains(d.year) else {
-                fail(name, "'\(name)' moet een datum tussen 1900 en 2100 zijn, gevonden: \"\(v)\"")
+                fail(name, "'\(name)' moet een datum tussen 1900 en 2100 zijn, gevonden: \(found(name))")
                 return .none
             }
             return .some(d)
         case .impossible:
-            fail(name, "'\(name)' is geen bestaande datum, gevonden: \"\(v)\"")
+            fail(name, "'\(name)' is geen bestaande datum, gevonden: \(found(name))")
         case .malformed:
-            fail(name, "'\(name)' moet een datum zijn als JJJJ-MM-DD of D-M-JJJJ, gevonden: \"\(v)\"")
+            fail(name, "'\(name)' moet een datum zijn als JJJJ-MM-DD of D-M-JJJJ, gevonden: \(found(name))")
         }
         return .none
     }
@@ -200,7 +245,7 @@ struct Row {
         let v = raw(name)
         if v.isEmpty { return value }
         guard let b = ValueParser.bool(v) else {
-            fail(name, "'\(name)' moet ja of nee zijn (ook j/n, true/false, yes/no, 1/0), gevonden: \"\(v)\"")
+            fail(name, "'\(name)' moet ja of nee zijn (ook j/n, waar/onwaar, true/false, yes/no, 1/0), gevonden: \(found(name))")
             return nil
         }
         return b
@@ -215,7 +260,7 @@ struct Row {
         }
         guard let e = E(rawValue: v.lowercased()) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-            fail(name, "'\(name)' moet een van deze waarden zijn: \(allowed); gevonden: \"\(v)\"")
+            fail(name, "'\(name)' moet een van deze waarden zijn: \(allowed); gevonden: \(found(name))")
             return .none
         }
         return .some(e)
@@ -229,7 +274,7 @@ struct Row {
     mutating func identifier(_ name: String) -> String? {
         guard let v = requireValue(name) else { return nil }
         guard let id = ValueParser.identifier(v) else {
-            fail(name, "'\(name)' mag alleen letters, cijfers en _ bevatten, gevonden: \"\(v)\"")
+            fail(name, "'\(name)' mag alleen letters, cijfers en _ bevatten, gevonden: \(found(name))")
             return nil
         }
         return id

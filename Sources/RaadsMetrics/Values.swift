@@ -1,3 +1,8 @@
+import Foundation
+
+/// `s` in Unicode normalisation form C (contract v1.2: every text value is compared after NFC).
+func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
+
 /// Parsers for the value types of data contract §1 (numbers, years, dates, booleans).
 public enum ValueParser {
     /// Parses a number by the file's convention: decimal comma with optional thousands dots
@@ -91,8 +96,8 @@ public enum ValueParser {
 
     public static func bool(_ raw: String) -> Bool? {
         switch raw.lowercased() {
-        case "ja", "j", "true", "yes", "waar", "1": true
-        case "nee", "n", "false", "no", "onwaar", "0": false
+        case "ja", "j", "waar", "true", "yes", "1": true
+        case "nee", "n", "onwaar", "false", "no", "0": false
         default: nil
         }
     }

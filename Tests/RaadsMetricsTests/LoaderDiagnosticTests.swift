@@ -15,8 +15,8 @@ import Testing
             "plaatsingen.csv:3:4: error: 'soort' moet een van deze waarden zijn: proefplaatsing, tijdelijk, vast, detachering; gevonden: \"stage\"",
             "plaatsingen.csv:3:5: error: 'start' is geen bestaande datum, gevonden: \"2020-02-30\"",
             "plaatsingen.csv:3:7: error: 'uren_per_week' moet een getal met een decimale komma (zoals 27,4 of 1.234,56) zijn, gevonden: \"25.5\"",
-            "plaatsingen.csv:3:8: error: 'bovenformatief' moet ja of nee zijn (ook j/n, true/false, yes/no, 1/0), gevonden: \"misschien\"",
-            "plaatsingen.csv:4:1: error: 'plaatsing_id' \"P1\" komt al voor op regel 2; elke waarde mag maar één keer voorkomen",
+            "plaatsingen.csv:3:8: error: 'bovenformatief' moet ja of nee zijn (ook j/n, waar/onwaar, true/false, yes/no, 1/0), gevonden: \"misschien\"",
+            "plaatsingen.csv:4:1: error: 'plaatsing_id' komt al voor op regel 2; elke waarde mag maar één keer voorkomen",
             "plaatsingen.csv:4:3: error: 'afdeling' is verplicht maar leeg",
             "plaatsingen.csv:4:6: error: 'einde' (1-1-2019) ligt vóór 'start' (1-1-2020); einde is de laatst gewerkte dag",
             "plaatsingen.csv:4:7: error: 'uren_per_week' moet groter dan 0 en hoogstens 60 zijn, gevonden: \"0\"",
@@ -47,7 +47,7 @@ import Testing
 
     @Test func extraFieldsAreErrorsOnlyWhenNotEmpty() {
         let r = load(["kengetallen.csv": "datum;kengetal;waarde\n1-6-2019;sebo_keurmerken;56;;\n1-6-2020;sebo_keurmerken;54;x\n"])
-        #expect(printed(r) == ["kengetallen.csv:3:4: error: extra veld 4 heeft geen kolomnaam in de kopregel, gevonden: \"x\""])
+        #expect(printed(r) == ["kengetallen.csv:3:4: error: niet-lege waarde in kolom 4 zonder kolomnaam in de kopregel; geef de kolom een naam of maak het veld leeg"])
     }
 
     @Test func referencesMustExist() {
@@ -113,7 +113,7 @@ import Testing
         #expect(printed(r) == [
             "dataset.toml:1:1: error: verplichte sleutel 'fictief' ontbreekt (true als de gegevens verzonnen zijn, anders false)",
             "dataset.toml:2:1: error: 'naam' moet een niet-lege tekst tussen aanhalingstekens zijn, gevonden: tekst",
-            "dataset.toml:3:1: error: 'peildatum' moet een TOML-datum zonder aanhalingstekens zijn (peildatum = 2020-12-31), gevonden: tekst \"2020-12-31\"",
+            "dataset.toml:3:1: error: 'peildatum' moet een TOML-datum zonder aanhalingstekens zijn; schrijf peildatum = 2020-12-31 (gevonden: tekst \"2020-12-31\")",
             "dataset.toml:4:1: warning: onbekende sleutel 'extra' wordt genegeerd",
             "dataset.toml:7:1: error: 'normen.urennorm' moet groter dan 0 en hoogstens 168 (uren per week) zijn, gevonden: 0",
             "dataset.toml:8:1: error: 'normen.loonsom_drempel' moet een aandeel van 0 tot en met 1 (0.30 = 30 %) zijn, gevonden: 30",
