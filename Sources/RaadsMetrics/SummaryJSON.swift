@@ -73,7 +73,7 @@ public enum SummaryJSON {
 
     static func quotum(_ q: QuotumYear) -> [(String, JSON)] {
         [
-            ("jaar", .int(q.jaar)), ("waarde", .num(q.waarde)), ("doel", .num(q.doel)), ("eenheid", .string(q.eenheid.rawValue)),
+            ("jaar", .int(q.jaar)), ("waarde", .num(q.waarde)), ("doel", .num(q.doel)), ("eenheid", q.waarde == nil && q.doel == nil ? .null : .string(q.eenheid.rawValue)),
             ("status", .string(q.status.rawValue)), ("banen", .num(q.banen)), ("fte", .num(q.fte)), ("personen", .int(q.personen)),
             ("vastgesteld_door", .str(q.vastgesteldDoor?.rawValue)), ("proefplaatsing_telt_mee", .bool(q.proefplaatsingTeltMee)),
             ("banen_zonder_proefplaatsingen", .num(q.banenWettelijk)), ("gedeeltelijk_jaar", .bool(q.gedeeltelijk)),

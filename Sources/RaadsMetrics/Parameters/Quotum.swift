@@ -88,6 +88,7 @@ extension Metrics {
         }
         // `reden` only for a missing value (v1.2): without targets the value exists, in banen.
         let reden: MissingReason? = ds.plaatsingen == nil ? .geenPlaatsingen : nil
-        return ParameterResult(id: .quotum, reden: reden, selected: make(year), reeks: series(first, ds, make))
+        // Targets alone make no series: without plaatsingen.csv the reeks is empty (§5).
+        return ParameterResult(id: .quotum, reden: reden, selected: make(year), reeks: index.placements == nil ? [] : series(first, ds, make))
     }
 }
