@@ -11,15 +11,17 @@ import RaadsTUI
 /// Draws cell buffers with ncurses and turns ncurses input into events.
 ///
 /// Input is read with a blocking `poll` on the terminal and a signal pipe, then `get_wch`: an idle
-/// dashboard sleeps in the kernel and uses no CPU. SIGINT, SIGTERM and SIGHUP arrive through
-/// `DispatchSource` signal sources that write to the pipe, so the main thread leaves the loop and
-/// restores the terminal (`endwin`) itself.
+/// dashboard sleeps in the kernel and uses no CPU. Every signal that would end the process and can
+/// wait (`quitSignals`: SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGPIPE, SIGALRM, …) arrives
+/// through a `DispatchSource` signal source that writes to the pipe, so the main thread leaves the
+/// loop and restores the terminal (`endwin`) itself; the process then exits with 128 + the
+/// signal's number. Crashes and the real-time signals are handled by `FatalSignals`.
 public final class NcursesTerminal: TerminalBackend {
     /// Whether the locale is UTF-8 (box drawing and symbols) or not (ASCII).
     public let glyphs: Glyphs
     /// Whether colours are used (the terminal has them and NO_COLOR is not set).
     public let usesColor: Bool
-    /// The signal that ended the session, if any (SIGINT, SIGTERM, SIGHUP).
+    /// The signal that ended the session, if any (one of `quitSignals`).
     public private(set) var receivedSignal: Int32?
 
     private var last: CellBuffer?
@@ -47,6 +49,7 @@ public final class NcursesTerminal: TerminalBackend {
         _ = fcntl(signalWrite, F_SETFD, FD_CLOEXEC)
         _ = fcntl(signalWrite, F_SETFL, fcntl(signalWrite, F_GETFL) | O_NONBLOCK)
 
+        FatalSignals.saveModes()
         guard cn_start() == 1 else {
             close(signalRead)
             close(signalWrite)
@@ -71,6 +74,7 @@ public final class NcursesTerminal: TerminalBackend {
         usesColor = color
 
         installSignalSources()
+        FatalSignals.arm()
     }
 
     deinit { restore() }
@@ -83,6 +87,7 @@ public final class NcursesTerminal: TerminalBackend {
         _ = cn_attrset(cn_a_normal())
         endwin()
         cn_flush_stdout()
+        FatalSignals.disarm()
         for source in signalSources { source.cancel() }
         signalSources = []
     }
@@ -96,11 +101,22 @@ public final class NcursesTerminal: TerminalBackend {
 
     // MARK: - Signals
 
+    /// The signals whose default action ends the process and that the main thread can wait for:
+    /// each ends the session in order (terminal restored, exit 128 + N). SIGQUIT (Ctrl-\) among
+    /// them, so that it gives no crash report over the screen.
+    public static var quitSignals: [Int32] {
+        var list = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
+        #if os(Linux)
+            list += [SIGPOLL, SIGPWR, SIGSTKFLT]
+        #endif
+        return list
+    }
+
     private func installSignalSources() {
         let queue = DispatchQueue(label: "raadsdashboard.signals")
         let fd = signalWrite
         // SIGWINCH too: curses' own handler only sets a flag, which a blocking poll could miss.
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
+        for sig in NcursesTerminal.quitSignals + [SIGWINCH] {
             if sig != SIGWINCH { signal(sig, SIG_IGN) }
             let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             source.setEventHandler {
