@@ -109,6 +109,19 @@ public enum DashboardFile {
     public static func parse(_ text: String, file: String, defaultName: String) -> (Dashboard?, [Diagnostic]) {
         var diags: [Diagnostic] = []
         func error(_ line: Int, _ m: String) { diags.append(.error(file, line, nil, m)) }
+        // Count the [[paneel]] headers before parsing: a file with thousands of panels is refused
+        // at once, not after reading all of it.
+        var headers = 0
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let t = line.filter { $0 != " " && $0 != "\t" }
+            guard t.hasPrefix("[[paneel]]") else { continue }
+            headers += 1
+            if headers == maxPanels + 1 {
+                return (nil, [.error(file, lineNumber, nil, "te veel panelen: een dashboard heeft er ten hoogste \(maxPanels); dit is paneel \(maxPanels + 1)")])
+            }
+        }
         let root: TOML.Table
         do {
             root = try TOML.parse(text)
@@ -146,7 +159,7 @@ public enum DashboardFile {
             error(1, "het dashboard heeft geen panelen; voeg ten minste één [[paneel]] met een parameter toe")
         }
         if panelNodes.count > maxPanels {
-            error(panelNodes[maxPanels].line, "te veel panelen: een dashboard heeft er ten hoogste \(maxPanels), dit bestand \(panelNodes.count); dit is paneel \(maxPanels + 1)")
+            error(panelNodes[maxPanels].line, "te veel panelen: een dashboard heeft er ten hoogste \(maxPanels); dit is paneel \(maxPanels + 1)")
             panelNodes = Array(panelNodes.prefix(maxPanels))
         }
         for (index, node) in panelNodes.enumerated() {
