@@ -88,6 +88,7 @@ public final class NcursesTerminal: TerminalBackend {
         endwin()
         cn_flush_stdout()
         FatalSignals.disarm()
+        signal(SIGPIPE, SIG_IGN)  // from now on a closed pipe is a write error (EPIPE), reported
         for source in signalSources { source.cancel() }
         signalSources = []
     }
@@ -116,7 +117,20 @@ public final class NcursesTerminal: TerminalBackend {
         let queue = DispatchQueue(label: "raadsdashboard.signals")
         let fd = signalWrite
         // SIGWINCH too: curses' own handler only sets a flag, which a blocking poll could miss.
-        for sig in NcursesTerminal.quitSignals + [SIGWINCH] {
+        // SIGPIPE is thread-directed and libdispatch leaves it unblocked on its worker threads, so
+        // an ignored SIGPIPE never reaches a signal source: it gets a plain handler that writes to
+        // the pipe (async-signal-safe).
+        signalPipeWriteEnd = fd
+        var action = sigaction()
+        #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = pipeSignalHandler
+        #else
+            action.__sigaction_u.__sa_handler = pipeSignalHandler
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = Int32(SA_RESTART)
+        _ = sigaction(SIGPIPE, &action, nil)
+        for sig in NcursesTerminal.quitSignals + [SIGWINCH] where sig != SIGPIPE {
             if sig != SIGWINCH { signal(sig, SIG_IGN) }
             let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             source.setEventHandler {
@@ -322,4 +336,15 @@ public final class NcursesTerminal: TerminalBackend {
         }
         return pairs
     }
+}
+
+/// The write end of the signal pipe, for `pipeSignalHandler`.
+nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
+
+/// Writes the signal's number to the signal pipe; keeps `errno` as it was.
+private func pipeSignalHandler(_ sig: Int32) {
+    let saved = errno
+    var byte = UInt8(truncatingIfNeeded: sig)
+    _ = write(signalPipeWriteEnd, &byte, 1)
+    errno = saved
 }
