@@ -112,6 +112,13 @@ static inline int cn_resize_from_tty(int *rows, int *cols) {
     return 1;
 }
 
+/// A string capability of the current terminal (`rmcup`, `cnorm`), or NULL when it has none.
+static inline const char *cn_tigetstr(const char *cap) {
+    char *s = tigetstr((char *)cap);
+    if (s == NULL || s == (char *)-1) return NULL;
+    return s;
+}
+
 static inline int cn_has_colors(void) { return has_colors() ? 1 : 0; }
 static inline int cn_colors(void) { return COLORS; }
 static inline int cn_color_pairs(void) { return COLOR_PAIRS; }

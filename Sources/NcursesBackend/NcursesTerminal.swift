@@ -11,15 +11,17 @@ import RaadsTUI
 /// Draws cell buffers with ncurses and turns ncurses input into events.
 ///
 /// Input is read with a blocking `poll` on the terminal and a signal pipe, then `get_wch`: an idle
-/// dashboard sleeps in the kernel and uses no CPU. SIGINT, SIGTERM and SIGHUP arrive through
-/// `DispatchSource` signal sources that write to the pipe, so the main thread leaves the loop and
-/// restores the terminal (`endwin`) itself.
+/// dashboard sleeps in the kernel and uses no CPU. Every signal that would end the process and can
+/// wait (`quitSignals`: SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGPIPE, SIGALRM, …) arrives
+/// through a `DispatchSource` signal source that writes to the pipe, so the main thread leaves the
+/// loop and restores the terminal (`endwin`) itself; the process then exits with 128 + the
+/// signal's number. Crashes and the real-time signals are handled by `FatalSignals`.
 public final class NcursesTerminal: TerminalBackend {
     /// Whether the locale is UTF-8 (box drawing and symbols) or not (ASCII).
     public let glyphs: Glyphs
     /// Whether colours are used (the terminal has them and NO_COLOR is not set).
     public let usesColor: Bool
-    /// The signal that ended the session, if any (SIGINT, SIGTERM, SIGHUP).
+    /// The signal that ended the session, if any (one of `quitSignals`).
     public private(set) var receivedSignal: Int32?
 
     private var last: CellBuffer?
@@ -47,6 +49,7 @@ public final class NcursesTerminal: TerminalBackend {
         _ = fcntl(signalWrite, F_SETFD, FD_CLOEXEC)
         _ = fcntl(signalWrite, F_SETFL, fcntl(signalWrite, F_GETFL) | O_NONBLOCK)
 
+        FatalSignals.saveModes()
         guard cn_start() == 1 else {
             close(signalRead)
             close(signalWrite)
@@ -71,6 +74,7 @@ public final class NcursesTerminal: TerminalBackend {
         usesColor = color
 
         installSignalSources()
+        FatalSignals.arm()
     }
 
     deinit { restore() }
@@ -83,6 +87,8 @@ public final class NcursesTerminal: TerminalBackend {
         _ = cn_attrset(cn_a_normal())
         endwin()
         cn_flush_stdout()
+        FatalSignals.disarm()
+        signal(SIGPIPE, SIG_IGN)  // from now on a closed pipe is a write error (EPIPE), reported
         for source in signalSources { source.cancel() }
         signalSources = []
     }
@@ -96,11 +102,35 @@ public final class NcursesTerminal: TerminalBackend {
 
     // MARK: - Signals
 
+    /// The signals whose default action ends the process and that the main thread can wait for:
+    /// each ends the session in order (terminal restored, exit 128 + N). SIGQUIT (Ctrl-\) among
+    /// them, so that it gives no crash report over the screen.
+    public static var quitSignals: [Int32] {
+        var list = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
+        #if os(Linux)
+            list += [SIGPOLL, SIGPWR, SIGSTKFLT]
+        #endif
+        return list
+    }
+
     private func installSignalSources() {
         let queue = DispatchQueue(label: "raadsdashboard.signals")
         let fd = signalWrite
         // SIGWINCH too: curses' own handler only sets a flag, which a blocking poll could miss.
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
+        // SIGPIPE is thread-directed and libdispatch leaves it unblocked on its worker threads, so
+        // an ignored SIGPIPE never reaches a signal source: it gets a plain handler that writes to
+        // the pipe (async-signal-safe).
+        signalPipeWriteEnd = fd
+        var action = sigaction()
+        #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = pipeSignalHandler
+        #else
+            action.__sigaction_u.__sa_handler = pipeSignalHandler
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = Int32(SA_RESTART)
+        _ = sigaction(SIGPIPE, &action, nil)
+        for sig in NcursesTerminal.quitSignals + [SIGWINCH] where sig != SIGPIPE {
             if sig != SIGWINCH { signal(sig, SIG_IGN) }
             let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             source.setEventHandler {
@@ -306,4 +336,15 @@ public final class NcursesTerminal: TerminalBackend {
         }
         return pairs
     }
+}
+
+/// The write end of the signal pipe, for `pipeSignalHandler`.
+nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
+
+/// Writes the signal's number to the signal pipe; keeps `errno` as it was.
+private func pipeSignalHandler(_ sig: Int32) {
+    let saved = errno
+    var byte = UInt8(truncatingIfNeeded: sig)
+    _ = write(signalPipeWriteEnd, &byte, 1)
+    errno = saved
 }

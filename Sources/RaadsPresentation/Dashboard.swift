@@ -98,10 +98,30 @@ public enum DashboardFile {
     static let topKeys = ["naam", "titel", "titel_en", "omschrijving", "omschrijving_en", "vragen", "datakwaliteit", "paneel"]
     static let panelKeys = ["parameter", "titel", "titel_en", "volgorde", "drempels", "doel", "grafiek", "uitsplitsingen", "kengetal"]
     static let thresholdKeys = ["op_koers", "risico"]
+    /// At most this many panels per file: a dashboard is read by a council, and a file with
+    /// thousands of panels would take minutes to export.
+    public static let maxPanels = 50
+    /// The largest number a dashboard file may hold, as in the data contract (±10¹²).
+    public static let maxNumber = 1e12
+    /// The largest dashboard file that is read (1 MB); the built-in ones are about 2 kB.
+    public static let maxFileSize = 1_000_000
 
     public static func parse(_ text: String, file: String, defaultName: String) -> (Dashboard?, [Diagnostic]) {
         var diags: [Diagnostic] = []
         func error(_ line: Int, _ m: String) { diags.append(.error(file, line, nil, m)) }
+        // Count the [[paneel]] headers before parsing: a file with thousands of panels is refused
+        // at once, not after reading all of it.
+        var headers = 0
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let t = line.filter { $0 != " " && $0 != "\t" }
+            guard t.hasPrefix("[[paneel]]") else { continue }
+            headers += 1
+            if headers == maxPanels + 1 {
+                return (nil, [.error(file, lineNumber, nil, "te veel panelen: een dashboard heeft er ten hoogste \(maxPanels); dit is paneel \(maxPanels + 1)")])
+            }
+        }
         let root: TOML.Table
         do {
             root = try TOML.parse(text)
@@ -138,6 +158,10 @@ public enum DashboardFile {
         if panelNodes.isEmpty && root["paneel"] == nil {
             error(1, "het dashboard heeft geen panelen; voeg ten minste één [[paneel]] met een parameter toe")
         }
+        if panelNodes.count > maxPanels {
+            error(panelNodes[maxPanels].line, "te veel panelen: een dashboard heeft er ten hoogste \(maxPanels); dit is paneel \(maxPanels + 1)")
+            panelNodes = Array(panelNodes.prefix(maxPanels))
+        }
         for (index, node) in panelNodes.enumerated() {
             guard case .table(let t) = node.value else {
                 error(node.line, "elk paneel moet een tabel zijn ([[paneel]])")
@@ -172,12 +196,12 @@ public enum DashboardFile {
                 }
             }
             if let n = t["doel"] {
-                if let x = n.value.number, x.isFinite, x >= 0 {
+                if let x = n.value.number, x.isFinite, x >= 0, x <= maxNumber {
                     if id == .duurzaamheid { panel.target = x } else {
                         error(n.line, "'paneel.doel' kan alleen bij duurzaamheid (de andere parameters hebben hun doel in de gegevens)")
                     }
                 } else {
-                    error(n.line, "'paneel.doel' moet een getal van 0 of meer zijn")
+                    error(n.line, "'paneel.doel' moet een getal van 0 tot en met 1.000.000.000.000 (10¹²) zijn")
                 }
             }
             if let n = t["kengetal"] {
@@ -212,7 +236,7 @@ public enum DashboardFile {
                         }
                     }
                     if let dn = d["risico"] {
-                        if let x = dn.value.number, x.isFinite, x >= 0 { th.risico = x } else {
+                        if let x = dn.value.number, x.isFinite, x >= 0, x <= maxNumber { th.risico = x } else {
                             error(dn.line, "'drempels.risico' moet een aandeel van het doel van 0 of meer zijn (0.9 = 90 %)")
                         }
                     }
@@ -234,8 +258,22 @@ public enum DashboardFile {
     }
 
     /// Reads a dashboard file from disk.
+    /// Only a regular file up to `maxFileSize` is read: a folder, a pipe (which would wait for
+    /// ever) or a huge file gets an error instead.
     public static func load(path: String) -> (Dashboard?, [Diagnostic]) {
         let name = (path as NSString).lastPathComponent
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path) {
+            let type = attributes[.type] as? FileAttributeType
+            if type == .typeDirectory {
+                return (nil, [.error(path, 1, nil, "dashboardbestand is een map, geen bestand")])
+            }
+            if type != .typeRegular {
+                return (nil, [.error(path, 1, nil, "dashboardbestand is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp)")])
+            }
+            if let size = attributes[.size] as? Int, size > maxFileSize {
+                return (nil, [.error(path, 1, nil, "dashboardbestand is te groot (\(size) bytes); een dashboard is ten hoogste \(maxFileSize) bytes")])
+            }
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return (nil, [.error(path, 1, nil, "dashboardbestand bestaat niet of is niet leesbaar")])
         }

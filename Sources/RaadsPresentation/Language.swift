@@ -11,13 +11,29 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 /// Number formatting: Dutch (`27,4`, `€ 153.000`, `1.031`) or English (`27.4`, `€153,000`).
+///
+/// Total on every `Double`: NaN, ±∞ and magnitudes of `limit` (10¹⁵) or more are written as
+/// `buiten bereik` (`out of range`) instead of digits, so no figure can stop a program. Contract
+/// v1.2 bounds every input at ±10¹²; only derived figures (a share of a tiny target) get that far.
+/// Values too small to show round to zero (`0,0`); `-0.0` is written without a sign.
 public enum NumberFormat {
+    /// The smallest magnitude that is no longer written in digits.
+    public static let limit = 1e15
+
+    /// The text for a figure that cannot be written in digits.
+    public static func outOfRange(_ language: Language) -> String { language.pick("buiten bereik", "out of range") }
+
+    /// Whether `x` is written in digits (finite and below `limit`).
+    public static func isShowable(_ x: Double) -> Bool { x.isFinite && abs(x) < limit }
+
     public static func decimal(_ x: Double, digits: Int = 1, language: Language = .nl) -> String {
+        guard isShowable(x) else { return outOfRange(language) }
+        let digits = max(0, min(3, digits))  // |x| < 10^15 times 10^3 stays within Int64
         let factor = pow10(digits)
         let scaled = (abs(x) * factor).rounded(.toNearestOrAwayFromZero)
         let whole = Int64(scaled / factor)
         let frac = Int64(scaled) - whole * Int64(factor)
-        var s = group(whole, language)
+        var s = group(whole.magnitude, language)
         if digits > 0 {
             let f = String(frac)
             s += language.pick(",", ".") + String(repeating: "0", count: digits - f.count) + f
@@ -28,29 +44,38 @@ public enum NumberFormat {
 
     /// A whole number with thousands separators.
     public static func integer(_ n: Int, language: Language = .nl) -> String {
-        (n < 0 ? "-" : "") + group(Int64(abs(n)), language)
+        (n < 0 ? "-" : "") + group(UInt64(n.magnitude), language)
+    }
+
+    /// The whole part of `x` (rounded toward zero, like `Int(x)`) with thousands separators;
+    /// `buiten bereik` when it cannot be written in digits.
+    public static func integer(_ x: Double, language: Language = .nl) -> String {
+        guard isShowable(x) else { return outOfRange(language) }
+        return integer(Int(x.rounded(.towardZero)), language: language)
     }
 
     /// Whole euros: `€ 153.000` (nl), `€153,000` (en).
     public static func euro(_ x: Double, language: Language = .nl) -> String {
+        guard isShowable(x) else { return outOfRange(language) }
         let v = x.rounded(.toNearestOrAwayFromZero)
-        let s = group(Int64(abs(v)), language)
+        let s = group(UInt64(abs(v)), language)
         return (v < 0 ? "-" : "") + language.pick("€ ", "€") + s
     }
 
     /// `97,4 %` (nl), `97.4%` (en).
     public static func percent(_ x: Double, digits: Int = 1, language: Language = .nl) -> String {
-        decimal(x, digits: digits, language: language) + language.pick(" %", "%")
+        guard isShowable(x) else { return outOfRange(language) }
+        return decimal(x, digits: digits, language: language) + language.pick(" %", "%")
     }
 
     /// A count or decimal without trailing `,0` (`1.031`, `27,5`).
     public static func compact(_ x: Double, language: Language = .nl) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? integer(Int(x), language: language) : decimal(x, language: language)
+        isShowable(x) && x == x.rounded() ? integer(Int(x), language: language) : decimal(x, language: language)
     }
 
     static func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { r, _ in r * 10 } }
 
-    static func group(_ n: Int64, _ language: Language) -> String {
+    static func group(_ n: UInt64, _ language: Language) -> String {
         let digits = Array(String(n))
         let sep: Character = language == .nl ? "." : ","
         var out: [Character] = []
@@ -59,6 +84,22 @@ public enum NumberFormat {
             out.append(d)
         }
         return String(out)
+    }
+}
+
+extension Int {
+    /// `x` rounded toward zero and clamped to `Int`'s range; NaN gives 0. For positions and
+    /// lengths (bars, chart cells), where a trap on a strange figure would be worse than a clamp.
+    public init(clamping x: Double) {
+        if x.isNaN {
+            self = 0
+        } else if x >= 9.2e18 {
+            self = Int.max
+        } else if x <= -9.2e18 {
+            self = Int.min
+        } else {
+            self = Int(x.rounded(.towardZero))
+        }
     }
 }
 

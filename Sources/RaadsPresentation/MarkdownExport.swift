@@ -71,7 +71,8 @@ public enum MarkdownExport {
         para(l.pick("Vingerafdruk van de dataset: ", "Dataset fingerprint: ") + "`\(snap.context.fingerprint)`")
         if let b = snap.sourceLine { para(inline(b)) }
         while out.last == "" { out.removeLast() }
-        return out.joined(separator: "\n") + "\n"
+        // Each element is one line: a line break or control character from the data stays on it.
+        return out.map { SafeText.visible($0, lineBreaks: .space) }.joined(separator: "\n") + "\n"
     }
 
     static func panel(_ p: Snapshot.Panel, _ snap: Snapshot) -> [String] {
@@ -138,11 +139,11 @@ public enum MarkdownExport {
         for p in c.points {
             var cells = [Character](repeating: " ", count: barWidth + 1)
             if let v = p.value, maxValue > 0 {
-                let n = Int((v / maxValue * Double(barWidth)).rounded())
+                let n = max(0, Int(clamping: (v / maxValue * Double(barWidth)).rounded()))
                 for i in 0..<min(n, barWidth) { cells[i] = p.partial ? "▒" : "█" }
             }
             if let t = p.target, maxValue > 0 {
-                let i = min(Int((t / maxValue * Double(barWidth)).rounded()), barWidth)
+                let i = max(0, min(Int(clamping: (t / maxValue * Double(barWidth)).rounded()), barWidth))
                 if cells[i] == " " { cells[i] = "│" }
             }
             var text = p.value == nil ? l.pick("geen gegevens", "no data") : "\(p.valueText) \(c.unit)"
@@ -162,7 +163,7 @@ public enum MarkdownExport {
 
     /// A pipe table; numeric columns are right-aligned.
     static func table(_ columns: [String], _ rows: [[String]], raw: Bool = false) -> [String] {
-        let cell = { (s: String) in raw ? s : inline(s).replacingOccurrences(of: "|", with: "\\|") }
+        let cell = { (s: String) in (raw ? s : inline(s)).replacingOccurrences(of: "|", with: "\\|") }
         let numeric = Snapshot.numericColumns(columns.count, rows)
         var out = ["| " + columns.map(cell).joined(separator: " | ") + " |"]
         out.append("|" + numeric.map { $0 ? "---:|" : "---|" }.joined())

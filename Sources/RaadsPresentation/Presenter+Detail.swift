@@ -112,8 +112,8 @@ extension Presenter {
             columns: [l.pick("jaar", "year"), l.pick("gerealiseerd", "realised"), l.pick("doel", "target"), l.pick("eenheid", "unit"),
                       l.pick("banen", "jobs"), "fte", l.pick("personen", "persons"), l.pick("vastgesteld door", "set by"), "status"],
             rows: p.reeks.map { y in
-                [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), y.eenheid == .personen ? int(y.waarde.map { Int($0) }, l) : dec(y.waarde, l),
-                 y.doel.map { y.eenheid == .personen ? NumberFormat.integer(Int($0), language: l) : NumberFormat.decimal($0, language: l) } ?? "–",
+                [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), y.eenheid == .personen ? y.waarde.map { NumberFormat.integer($0, language: l) } ?? "–" : dec(y.waarde, l),
+                 y.doel.map { y.eenheid == .personen ? NumberFormat.integer($0, language: l) : NumberFormat.decimal($0, language: l) } ?? "–",
                  y.eenheid.label(l), dec(y.banen, l), dec(y.fte, l), int(y.personen, l), y.vastgesteldDoor?.label(l) ?? "–", statusCell(y.status, l)]
             }
         )

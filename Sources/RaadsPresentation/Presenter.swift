@@ -60,7 +60,7 @@ public enum Presenter {
 
     static func quotumValueText(_ q: QuotumYear, _ l: Language) -> String? {
         guard let w = q.waarde else { return nil }
-        return q.eenheid == .personen ? "\(NumberFormat.integer(Int(w), language: l)) \(q.eenheid.label(l))"
+        return q.eenheid == .personen ? "\(NumberFormat.integer(w, language: l)) \(q.eenheid.label(l))"
             : "\(NumberFormat.decimal(w, language: l)) \(q.eenheid.label(l))"
     }
 
@@ -68,7 +68,7 @@ public enum Presenter {
         let p = s.quotum, q = p.selected
         var target: String?
         if let d = q.doel {
-            target = l.pick("doel", "target") + " " + (q.eenheid == .personen ? NumberFormat.integer(Int(d), language: l) : NumberFormat.decimal(d, language: l))
+            target = l.pick("doel", "target") + " " + (q.eenheid == .personen ? NumberFormat.integer(d, language: l) : NumberFormat.decimal(d, language: l))
                 + " \(q.eenheid.label(l))" + (q.vastgesteldDoor.map { " · \($0.label(l))" } ?? "")
         }
         var note = translate(reden: p.reden, l)

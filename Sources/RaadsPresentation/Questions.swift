@@ -71,7 +71,7 @@ public enum Questions {
 
     /// `33,7 fte` or `15 personen`.
     static func quota(_ x: Double, _ unit: QuotaUnit, _ l: Language) -> String {
-        (unit == .personen ? NumberFormat.integer(Int(x.rounded()), language: l) : dec(x, l)) + " " + unit.label(l)
+        (unit == .personen ? NumberFormat.integer(x.rounded(), language: l) : dec(x, l)) + " " + unit.label(l)
     }
 
     static func list(_ items: [String], _ l: Language) -> String {

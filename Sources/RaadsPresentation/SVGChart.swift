@@ -86,7 +86,7 @@ public struct ChartData: Equatable, Sendable {
                     "The targets are not in the same unit every year, so the chart shows jobs (the legal unit) and only the targets set in jobs. The table gives each year in its target's unit."))
             }
             let unit = units.first ?? .banen
-            let format = unit == .personen ? { (x: Double) in NumberFormat.integer(Int(x.rounded()), language: l) } : dec
+            let format = unit == .personen ? { (x: Double) in NumberFormat.integer(x.rounded(), language: l) } : dec
             return chart(realised, target, unit.label(l), points(d.tile.series, format))
         case .duurzaamheid:
             return chart(l.pick("aandeel vast", "share permanent"), target, "%", points(d.tile.series, pct))
@@ -238,7 +238,7 @@ public enum SVGChart {
     /// A round axis maximum and step (1, 2, 2.5 or 5 × 10ⁿ) for about four gridlines, with room
     /// above the highest mark for its label.
     static func niceScale(_ maxValue: Double) -> (top: Double, step: Double) {
-        let m = maxValue > 0 ? maxValue : 1
+        let m = maxValue > 0 && maxValue.isFinite ? maxValue : 1  // ∞ would never end the loop below
         let raw = m / 4
         var mag = 1.0
         while mag * 10 <= raw { mag *= 10 }
@@ -250,12 +250,13 @@ public enum SVGChart {
     }
 
     static func tick(_ v: Double, _ step: Double, _ l: Language) -> String {
-        step.rounded() == step ? NumberFormat.integer(Int(v.rounded()), language: l) : NumberFormat.decimal(v, language: l)
+        step.rounded() == step ? NumberFormat.integer(v.rounded(), language: l) : NumberFormat.decimal(v, language: l)
     }
 
     /// Coordinates with at most one decimal, `.` as separator.
     static func f(_ x: Double) -> String {
         let r = (x * 10).rounded() / 10
+        guard NumberFormat.isShowable(r) else { return "0" }  // never trap on a strange figure
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
 }
@@ -272,8 +273,9 @@ func escape(_ s: String) -> String {
         case "\"": out += "&quot;"
         case "'": out += "&#39;"
         default:
-            // Control characters are not allowed in XML 1.0; keep tab and newline.
-            if ch.value < 0x20 && ch != "\n" && ch != "\t" { out += " " } else { out.unicodeScalars.append(ch) }
+            // Control characters are not allowed in XML 1.0 (C1 is discouraged): keep tab and
+            // newline, CR is a space, the others are shown as \x1b (SafeText).
+            if SafeText.isControl(ch) && ch != "\n" && ch != "\t" { out += ch == "\r" ? " " : SafeText.escaped(ch) } else { out.unicodeScalars.append(ch) }
         }
     }
     return out

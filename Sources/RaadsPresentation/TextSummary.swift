@@ -36,6 +36,7 @@ public enum TextSummary {
             out += s.waarschuwingen.map { "- " + $0 }
         }
         if let b = s.dataset.bron { out.append(l.pick("Bron: ", "Source: ") + b) }
-        return out.joined(separator: "\n") + "\n"
+        // Each element is one line: a line break or control character from the data stays on it.
+        return out.map { SafeText.visible($0, lineBreaks: .space) }.joined(separator: "\n") + "\n"
     }
 }

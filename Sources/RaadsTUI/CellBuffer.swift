@@ -1,3 +1,5 @@
+import RaadsPresentation
+
 /// Text attributes of one cell. Combined freely; the backend maps them to curses attributes.
 public struct TextStyle: OptionSet, Hashable, Sendable {
     public let rawValue: UInt8
@@ -46,7 +48,10 @@ public struct Cell: Hashable, Sendable {
 /// A width × height grid of cells that screens render into. Pure and comparable, so tests assert
 /// whole screens and the backend draws only the cells that changed.
 ///
-/// Every character occupies one column: the renderer only uses single-width glyphs.
+/// Every character occupies one column: the renderer only uses single-width glyphs. No cell ever
+/// holds a control character: `put` shows them as `\x1b` and line breaks as spaces
+/// (`SafeText`), and a single cell set directly gets a space or `?`. A control character in a cell
+/// would reach the terminal and could clear the screen or move the cursor.
 public struct CellBuffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
@@ -65,7 +70,9 @@ public struct CellBuffer: Equatable, Sendable {
         }
         set {
             guard contains(x: x, y: y) else { return }
-            cells[y * width + x] = newValue
+            var cell = newValue
+            cell.character = SafeText.cellCharacter(cell.character)
+            cells[y * width + x] = cell
         }
     }
 
@@ -81,12 +88,13 @@ public struct CellBuffer: Equatable, Sendable {
         maxWidth: Int? = nil
     ) -> Int {
         guard y >= 0, y < height else { return 0 }
+        let text = SafeText.visible(text, lineBreaks: .space)
         let limit = min(width, x + (maxWidth ?? width))
         var col = x
         for ch in text {
             if col >= limit { break }
             if col >= 0 {
-                cells[y * width + col] = Cell(ch == "\t" ? " " : ch, style: style, role: role)
+                cells[y * width + col] = Cell(SafeText.cellCharacter(ch), style: style, role: role)
             }
             col += 1
         }
@@ -95,6 +103,8 @@ public struct CellBuffer: Equatable, Sendable {
 
     /// Fills a rectangle with one cell.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with cell: Cell = .blank) {
+        var cell = cell
+        cell.character = SafeText.cellCharacter(cell.character)
         for row in max(0, y)..<min(height, y + h) {
             for col in max(0, x)..<min(width, x + w) {
                 cells[row * width + col] = cell

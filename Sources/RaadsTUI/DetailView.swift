@@ -108,7 +108,7 @@ enum DetailView {
     static func barLine(fraction: Double, width: Int, glyphs g: Glyphs, role: ColorRole) -> StyledLine {
         var spans: [Span] = [Span(" ")]
         let f = max(0, min(1, fraction)) * Double(width)
-        let full = Int(f)
+        let full = Int(clamping: f)
         spans.append(Span(String(repeating: String(g.barFull), count: full), role: role))
         var used = full
         if full < width, f - Double(full) > 0, g.horizontalPart(f - Double(full)) != " " {
@@ -178,7 +178,7 @@ enum DetailView {
             var filled = 0
             if let v = point.waarde, top > 0 {
                 let f = v / top * Double(barWidth)
-                filled = min(barWidth, Int(f))
+                filled = max(0, min(barWidth, Int(clamping: f)))
                 for i in 0..<filled { cells[i] = g.barFull }
                 if filled < barWidth, f - Double(filled) > 0 {
                     let part = g.horizontalPart(f - Double(filled))
@@ -190,7 +190,7 @@ enum DetailView {
             }
             var markAt: Int?
             if let d = point.doel, top > 0 {
-                markAt = min(barWidth - 1, max(0, Int((d / top * Double(barWidth)).rounded()) - 1))
+                markAt = min(barWidth - 1, max(0, Int(clamping: (d / top * Double(barWidth)).rounded()) - 1))
             }
             for i in 0..<barWidth {
                 let ch = i == markAt ? g.targetMark : cells[i]

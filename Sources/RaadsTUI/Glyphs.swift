@@ -1,4 +1,5 @@
 import RaadsMetrics
+import RaadsPresentation
 
 /// The characters that draw borders, bars and status symbols: box drawing and blocks in a UTF-8
 /// locale, plain ASCII (`+-|`, `#`, `v ! x ?`) otherwise.
@@ -48,12 +49,15 @@ public struct Glyphs: Equatable, Sendable {
         if fraction >= 1 { return barFull }
         if !unicode { return fraction >= 0.5 ? "#" : " " }
         let parts: [Character] = [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
-        return parts[max(0, min(7, Int(fraction * 8)))]
+        return parts[max(0, min(7, Int(clamping: fraction * 8)))]
     }
 
     /// Makes `text` printable with these glyphs: in ASCII mode, letters with accents lose them
     /// and symbols get an ASCII stand-in (€ → EUR); anything else unknown becomes `?`.
+    /// Control characters from the data are made visible and line breaks become spaces first
+    /// (`SafeText`), so that a cell with Alt-Enter or ESC cannot garble the screen.
     public func fold(_ text: String) -> String {
+        let text = SafeText.visible(text, lineBreaks: .space)
         guard !unicode else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)

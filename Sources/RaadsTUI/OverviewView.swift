@@ -194,7 +194,7 @@ enum OverviewView {
         return String(points.map { point -> Character in
             guard let v = point.waarde else { return " " }
             guard top > 0 else { return levels[0] }
-            return levels[max(0, min(levels.count - 1, Int((v / top) * Double(levels.count - 1) + 0.5)))]
+            return levels[max(0, min(levels.count - 1, Int(clamping: (v / top) * Double(levels.count - 1) + 0.5)))]
         })
     }
 
@@ -222,7 +222,7 @@ enum OverviewView {
                     guard fill > 0 else { break }
                     let ch: Character = fill >= 1
                         ? glyphs.barFull
-                        : levels[max(0, min(levels.count - 1, Int(fill * Double(levels.count)) - 1))]
+                        : levels[max(0, min(levels.count - 1, Int(clamping: fill * Double(levels.count)) - 1))]
                     let role: ColorRole = point.gedeeltelijk ? .atRisk : .accent
                     p.text(String(repeating: String(ch), count: barWidth), x: sx, y: y + barRows - 1 - r, role: role)
                 }

@@ -1,8 +1,12 @@
+import RaadsPresentation
+
 /// Small text helpers for a grid of single-width cells.
 enum TextLayout {
     /// Cuts `text` to `width` columns, ending in `ellipsis` when something was cut.
+    /// Control characters are made visible and line breaks become spaces first (`SafeText`).
     static func truncate(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
+        let text = SafeText.visible(text, lineBreaks: .space)
         guard text.count > width else { return text }
         let e = ellipsis.count < width ? ellipsis : ""
         return String(text.prefix(width - e.count)) + e
@@ -16,11 +20,13 @@ enum TextLayout {
     }
 
     /// Wraps `text` into lines of at most `width` columns at spaces; words longer than a line are
-    /// cut. Explicit newlines start a new line.
+    /// cut. Explicit newlines start a new line; other line breaks (CR, CR LF) count as spaces and
+    /// control characters are made visible (`SafeText`).
     static func wrap(_ text: String, _ width: Int) -> [String] {
         guard width > 0 else { return [] }
         var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraphSub in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let paragraph = SafeText.visible(String(paragraphSub), lineBreaks: .space)
             var line = ""
             for wordSub in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var word = String(wordSub)
@@ -49,6 +55,7 @@ enum TextLayout {
     /// `left` and `right` on one line of `width` columns, the right part flush right; the left part
     /// is cut first when both do not fit.
     static func spread(_ left: String, _ right: String, _ width: Int) -> String {
+        let right = SafeText.visible(right, lineBreaks: .space)
         if right.count >= width { return truncate(right, width) }
         let room = width - right.count - 1
         let l = truncate(left, max(0, room))
@@ -58,15 +65,22 @@ enum TextLayout {
 
 /// Number formatting for the bits the interface itself prints (chart axis, percentages of the
 /// progress bar). Figures of the parameters come formatted from RaadsPresentation.
+///
+/// Total like `NumberFormat`: NaN, ±∞ and magnitudes from 10¹⁵ give "buiten bereik"
+/// ("out of range"), never a trap.
 enum UINumber {
     /// Whole percentage: "97 %" (nl) or "97%" (en).
     static func percent(_ fraction: Double, english: Bool) -> String {
-        let p = Int((fraction * 100).rounded())
+        let x = (fraction * 100).rounded()
+        guard NumberFormat.isShowable(x) else { return NumberFormat.outOfRange(english ? .en : .nl) }
+        let p = Int(x)
         return english ? "\(p)%" : "\(p) %"
     }
 
     /// One decimal with a decimal comma (nl) or point (en), thousands grouped.
     static func decimal(_ x: Double, digits: Int = 1, english: Bool) -> String {
+        guard NumberFormat.isShowable(x) else { return NumberFormat.outOfRange(english ? .en : .nl) }
+        let digits = max(0, min(3, digits))
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let scaled = (abs(x) * scale).rounded()

@@ -34,7 +34,7 @@ struct DashboardCommand: ParsableCommand {
         let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
 
         guard Self.isInteractive() else {
-            print(Self.textSummary(summary, board, language))
+            try Output.standardOutput(Self.textSummary(summary, board, language) + "\n")
             return
         }
 
@@ -43,7 +43,7 @@ struct DashboardCommand: ParsableCommand {
             let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             terminal = try NcursesTerminal(noColor: noColor)
         } catch {
-            print(Self.textSummary(summary, board, language))
+            try Output.standardOutput(Self.textSummary(summary, board, language) + "\n")
             return
         }
 

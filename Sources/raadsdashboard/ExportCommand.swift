@@ -45,20 +45,26 @@ struct ExportCommand: ParsableCommand {
         let year = try DatasetLoading.year(options.jaar, dataset)
         let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
 
-        let context = try ExportContext(source: frozen, exportDate: Self.today(), toolVersion: Raadsdashboard.version, language: language)
+        let context: ExportContext
+        do {
+            context = try ExportContext(source: frozen, exportDate: Self.today(), toolVersion: Raadsdashboard.version, language: language)
+        } catch {
+            DatasetLoading.printError("Fout: de vingerafdruk van de dataset kon niet worden berekend; er is geen momentopname gemaakt.")
+            throw ExitCode(1)
+        }
         let text = switch format {
         case .markdown: MarkdownExport.render(summary, dashboard: dashboard, context: context)
         case .html: HTMLExport.render(summary, dashboard: dashboard, context: context)
         }
 
         if output == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Output.standardOutput(text)
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try Output.writeFile(text, to: output)
         } catch {
-            DatasetLoading.printError("Fout: kan '\(output)' niet schrijven: \(error.localizedDescription)")
+            DatasetLoading.printError(error.message + "; er is geen momentopname geschreven.")
             throw ExitCode(1)
         }
         DatasetLoading.printError("Momentopname geschreven naar \(output) (vingerafdruk dataset sha256:\(context.fingerprint)).")

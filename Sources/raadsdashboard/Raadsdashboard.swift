@@ -19,6 +19,23 @@ struct Raadsdashboard: ParsableCommand {
         subcommands: [DashboardCommand.self, CheckCommand.self, SummaryCommand.self, ExportCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// Runs the command like ArgumentParser's own `main`, with one difference: every usage error
+    /// exits with 2 (ArgumentParser's own validation errors would give 64), so that a script sees
+    /// one code for "called wrongly". Exit codes: 0 done · 1 data, dashboard or output failed ·
+    /// 2 usage error · 128+N ended by signal N.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                DatasetLoading.printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// `--data`, `--jaar` and `--taal`, shared by the commands that show figures.
@@ -81,10 +98,18 @@ enum DatasetLoading {
         return board
     }
 
-    /// The selected year: default the peildatum's year; after it is a usage error (exit 2).
+    /// The earliest year `--jaar` accepts (the contract's years are 1900–2100).
+    static let firstYear = 1900
+
+    /// The selected year: default the peildatum's year; before 1900 or after the peildatum's year
+    /// is a usage error (exit 2).
     static func year(_ jaar: Int?, _ dataset: Dataset) throws -> Int {
         let last = dataset.info.peildatum.year
         guard let jaar else { return last }
+        if jaar < firstYear {
+            printError("Fout: --jaar moet een jaar van \(firstYear) tot en met \(last) zijn, gevonden: \(jaar)")
+            throw ExitCode(2)
+        }
         if jaar > last {
             printError("Fout: --jaar \(jaar) ligt na het jaar van de peildatum (\(dataset.info.peildatum.dutch)); kies \(last) of eerder.")
             throw ExitCode(2)
@@ -92,8 +117,13 @@ enum DatasetLoading {
         return jaar
     }
 
+    /// Writes one message line to stderr, control characters from the data shown as `\x1b`
+    /// (`SafeText`), so that a crafted cell cannot clear the screen or hide the next message.
+    /// A failing stderr is ignored: there is nowhere left to report it.
     static func printError(_ s: String) {
-        FileHandle.standardError.write(Data((s + "\n").utf8))
+        let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+        let text = lines.map { SafeText.visible(String($0)) }.joined(separator: "\n") + "\n"
+        try? Output.write(Array(text.utf8), to: STDERR_FILENO, target: "stderr")
     }
 }
 
@@ -111,9 +141,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let source = DatasetLoading.source(data)
         let result = DatasetLoader.load(from: source)
-        for d in result.diagnostics { print(d.description) }
+        // One line per diagnostic: a line break or escape sequence from the data is shown, not obeyed.
+        var out = result.diagnostics.map { SafeText.visible($0.description) + "\n" }.joined()
         let e = result.diagnostics.errors.count, w = result.diagnostics.warnings.count
-        print("\(source.label): \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen")")
+        out += SafeText.visible("\(source.label): \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen")") + "\n"
+        try Output.standardOutput(out)
         if result.hasErrors { throw ExitCode(1) }
     }
 }
@@ -138,8 +170,8 @@ struct SummaryCommand: ParsableCommand {
         let year = try DatasetLoading.year(options.jaar, dataset)
         let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
         switch format {
-        case .json: print(SummaryJSON.encode(summary).serialized(pretty: true))
-        case .text: print(TextSummary.render(summary, language: language), terminator: "")
+        case .json: try Output.standardOutput(SummaryJSON.encode(summary).serialized(pretty: true) + "\n")
+        case .text: try Output.standardOutput(TextSummary.render(summary, language: language))
         }
     }
 }
