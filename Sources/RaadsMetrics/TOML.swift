@@ -556,7 +556,7 @@ private struct Parser {
         }
         guard !tok.isEmpty else { throw fail("verwacht een waarde, gevonden '\(String(peek!))'", column: startCol) }
         if let v = Parser.classify(tok) {
-            if case .float(let d) = v, !d.isFinite, !tok.contains("inf") {
+            if case .float(let d) = v, d.isInfinite, !tok.contains("inf") {
                 throw fail("getal '\(Parser.shortened(tok))' is te groot", column: startCol)
             }
             return v

@@ -81,7 +81,7 @@ enum DatasetLoading {
         let result = DatasetLoader.load(from: source)
         guard let dataset = result.dataset, !result.hasErrors else {
             for d in result.diagnostics { printError(d.description) }
-            printError("De dataset '\(label ?? source.label)' bevat fouten (\(result.diagnostics.errors.count)); \(consequence). Zie 'raadsdashboard check'.")
+            printError("De dataset '\(label ?? source.label)' bevat fouten (\(result.errorCount)); \(consequence). Zie 'raadsdashboard check'.")
             throw ExitCode(1)
         }
         return (dataset, result.diagnostics)
@@ -143,7 +143,7 @@ struct CheckCommand: ParsableCommand {
         let result = DatasetLoader.load(from: source)
         // One line per diagnostic: a line break or escape sequence from the data is shown, not obeyed.
         var out = result.diagnostics.map { SafeText.visible($0.description) + "\n" }.joined()
-        let e = result.diagnostics.errors.count, w = result.diagnostics.warnings.count
+        let e = result.errorCount, w = result.warningCount
         out += SafeText.visible("\(source.label): \(e) \(e == 1 ? "fout" : "fouten"), \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen")") + "\n"
         try Output.standardOutput(out)
         if result.hasErrors { throw ExitCode(1) }

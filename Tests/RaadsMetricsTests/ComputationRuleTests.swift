@@ -94,15 +94,15 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
 
     @Test func shareOfPersonsWithARunningPermanentPlacement() throws {
         var rows = [placementHeader]
-        for n in 1...4 { rows.append("V\(n);P\(n);X;vast;1-1-2020;;30;;") }
-        rows.append("V5;P1;X;tijdelijk;1-1-2020;;10;;")  // P1 twice: still one vast person
-        for n in 5...8 { rows.append("T\(n);P\(n);X;tijdelijk;1-1-2020;;20;;") }
-        rows.append("E1;P9;X;vast;1-1-2020;30-12-2020;20;;") // ended before the last day
+        for n in 1...5 { rows.append("V\(n);P\(n);X;vast;1-1-2020;;30;;") }
+        rows.append("V6;P1;X;tijdelijk;1-1-2020;;10;;")  // P1 twice: still one vast person
+        for n in 6...10 { rows.append("T\(n);P\(n);X;tijdelijk;1-1-2020;;20;;") }
+        rows.append("E1;P11;X;vast;1-1-2020;30-12-2020;20;;") // ended before the last day
         let s = try summary(["plaatsingen.csv": rows.joined(separator: "\n")])
         let d = s.duurzaamheid.selected
-        #expect(d.personenLopend == 8)
-        #expect(close(d.waarde, 50))
-        let average: Double = 210.0 / 9  // (4 × 30 + 10 + 4 × 20) over 9 running placements
+        #expect(d.personenLopend == 10)
+        #expect(close(d.waarde, 50), "5 of 10; vast and tijdelijk (6 with P1) are shown cells")
+        let average: Double = 260.0 / 11  // (5 × 30 + 10 + 5 × 20) over 11 running placements
         #expect(close(d.gemiddeldeUrenPerWeek, average))
         #expect(d.status == .onbekend, "no target unless a dashboard gives one")
     }
@@ -282,12 +282,16 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
         #expect(s.regio.selected.waarde == nil)
     }
 
-    let reportHeader = "rapportage_id;titel;datum;jaargang;soort;banenafspraak;sroi"
+    let reportHeader = "rapportage_id;titel;datum;jaargang;soort;banenafspraak;sroi;budget"
 
-    @Test(arguments: [("cijfers", "cijfers", Status.opKoers), ("cijfers", "kwalitatief", .risico), ("geen", "cijfers", .risico), ("kwalitatief", "kwalitatief", .achter)])
-    func statusFromFiguresOnBothTopics(ba: String, sroi: String, expected: Status) throws {
-        let s = try summary(["rapportages.csv": "\(reportHeader)\nR1;T;1-5-2021;2020;;\(ba);geen\nR2;T;1-6-2020;2020;rapportage_sociaal_domein;geen;\(sroi)\n"])
+    /// v1.2: op koers needs figures on both topics and a report with budget figures; achter when
+    /// none of the three holds.
+    @Test(arguments: [("cijfers", "cijfers", "ja", Status.opKoers), ("cijfers", "cijfers", "nee", .risico), ("cijfers", "kwalitatief", "nee", .risico),
+                      ("geen", "cijfers", "nee", .risico), ("kwalitatief", "kwalitatief", "ja", .risico), ("kwalitatief", "kwalitatief", "", .achter)])
+    func statusFromFiguresOnBothTopicsAndBudget(ba: String, sroi: String, budget: String, expected: Status) throws {
+        let s = try summary(["rapportages.csv": "\(reportHeader)\nR1;T;1-5-2021;2020;;\(ba);geen;\(budget)\nR2;T;1-6-2020;2020;rapportage_sociaal_domein;geen;\(sroi);nee\n"])
         #expect(s.informatie.selected.status == expected)
+        #expect(s.informatie.selected.metBudget == (budget == "ja" ? 1 : 0))
     }
 
     @Test func onlySocialDomainReportsCountAndJaargangSelects() throws {

@@ -73,12 +73,12 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         #expect(md.contains("* gedeeltelijk jaar, t/m 30-9-2024"))
     }
 
-    @Test func suppressedCellsStaySuppressed() throws {
+    @Test func groupedCellsAreOneUnnamedLine() throws {
         let (s, context) = try sample("voorbeeldgemeente")
         let md = MarkdownExport.render(s, dashboard: try builtIn("raad"), context: context)
-        #expect(md.contains("| Griffie | – | – |"))
-        #expect(md.contains("| Openbare Ruimte | – | – |"), "the second-smallest cell is hidden too")
-        #expect(md.contains("_– = niet getoond: minder dan 5 personen"))
+        #expect(md.contains("| overige afdelingen, samen | 8 |"))
+        #expect(md.contains("_Groepjes van minder dan 5 personen zijn samengenomen in één regel"))
+        #expect(!md.contains("| – | – |"), "v1.2: a grouped cell is not listed, not even as –")
     }
 
     @Test func questionsOnlyWhereTheDashboardAsksForThem() throws {
