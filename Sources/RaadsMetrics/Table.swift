@@ -25,11 +25,19 @@ let unquotedColumns: Set<String> = [
 
 /// How a message shows a found value of `column`: quoted and visible when the column may be
 /// quoted, else a description that repeats nothing.
-func found(_ value: String, column: String) -> String {
+func found(_ value: String, column: String, file: String = "") -> String {
     if unquotedColumns.contains(column) { return "een waarde die niet wordt herhaald (kolom '\(column)' kan persoonsgegevens bevatten)" }
+    // plaatsingen.csv is special-category data: a wrong value there may be a name typed in
+    // the wrong column, so only values without letters (numbers, dates) are repeated.
+    if file == personalFile, value.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+        return "een tekst van \(value.count) tekens (niet herhaald: \(personalFile) bevat persoonsgegevens)"
+    }
     if ValueParser.looksLikeBSN(value) { return "een getal van 9 cijfers dat de BSN-elfproef doorstaat (niet herhaald)" }
     return Diagnostic.quote(value)
 }
+
+/// The file whose rows are about persons of the banenafspraak target group.
+let personalFile = "plaatsingen.csv"
 
 /// The largest magnitude of any number or amount in a CSV file (contract v1.2 §1: ±10¹²).
 let numberLimit = 1e12
@@ -148,7 +156,7 @@ struct Row {
     mutating func fail(_ name: String, _ message: String) { fail(column(name), message) }
 
     /// The found value of column `name`, as a message may show it (see `found(_:column:)`).
-    func found(_ name: String) -> String { RaadsMetrics.found(raw(name), column: name) }
+    func found(_ name: String) -> String { RaadsMetrics.found(raw(name), column: name, file: fileName) }
 
     func warn(_ name: String, _ message: String) {
         reader.sink.warning(fileName, line, column(name), message)

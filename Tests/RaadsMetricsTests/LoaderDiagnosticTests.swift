@@ -11,11 +11,11 @@ import Testing
             P1;A3;;vast;1-1-2020;1-1-2019;0;ja;wsw
             """])
         #expect(printed(r) == [
-            "plaatsingen.csv:2:7: error: 'uren_per_week' moet een getal met een decimale komma (zoals 27,4 of 1.234,56) zijn, gevonden: \"twintig\"",
-            "plaatsingen.csv:3:4: error: 'soort' moet een van deze waarden zijn: proefplaatsing, tijdelijk, vast, detachering; gevonden: \"stage\"",
+            "plaatsingen.csv:2:7: error: 'uren_per_week' moet een getal met een decimale komma (zoals 27,4 of 1.234,56) zijn, gevonden: een tekst van 7 tekens (niet herhaald: plaatsingen.csv bevat persoonsgegevens)",
+            "plaatsingen.csv:3:4: error: 'soort' moet een van deze waarden zijn: proefplaatsing, tijdelijk, vast, detachering; gevonden: een tekst van 5 tekens (niet herhaald: plaatsingen.csv bevat persoonsgegevens)",
             "plaatsingen.csv:3:5: error: 'start' is geen bestaande datum, gevonden: \"2020-02-30\"",
             "plaatsingen.csv:3:7: error: 'uren_per_week' moet een getal met een decimale komma (zoals 27,4 of 1.234,56) zijn, gevonden: \"25.5\"",
-            "plaatsingen.csv:3:8: error: 'bovenformatief' moet ja of nee zijn (ook j/n, waar/onwaar, true/false, yes/no, 1/0), gevonden: \"misschien\"",
+            "plaatsingen.csv:3:8: error: 'bovenformatief' moet ja of nee zijn (ook j/n, waar/onwaar, true/false, yes/no, 1/0), gevonden: een tekst van 9 tekens (niet herhaald: plaatsingen.csv bevat persoonsgegevens)",
             "plaatsingen.csv:4:1: error: 'plaatsing_id' komt al voor op regel 2; elke waarde mag maar één keer voorkomen",
             "plaatsingen.csv:4:3: error: 'afdeling' is verplicht maar leeg",
             "plaatsingen.csv:4:6: error: 'einde' (1-1-2019) ligt vóór 'start' (1-1-2020); einde is de laatst gewerkte dag",
