@@ -273,9 +273,10 @@ extension Presenter {
         let series = Table(
             title: l.pick("Per cohort (jaar van gunning)", "Per cohort (year of award)"),
             columns: [l.pick("jaar", "year"), l.pick("verplichting", "obligation"), l.pick("gerealiseerd", "realised"), l.pick("begrensd", "capped"),
-                      l.pick("geverifieerd", "verified"), l.pick("realisatie", "realisation"), "status"],
+                      l.pick("geverifieerd", "verified"), l.pick("realisatie", "realisation"), l.pick("afgelopen", "ended"), "status"],
             rows: p.reeks.map { y in
-                [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), eur(y.verplichting, l), eur(y.gerealiseerd, l), eur(y.gerealiseerdBegrensd, l), eur(y.geverifieerd, l), pct(y.realisatiePct, l), statusCell(y.status, l)]
+                [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), eur(y.verplichting, l), eur(y.gerealiseerd, l), eur(y.gerealiseerdBegrensd, l), eur(y.geverifieerd, l), pct(y.realisatiePct, l),
+                 pct(y.realisatieAfgerondPct, l), cohortStatus(y, l)]
             }
         )
         var breakdowns: [Table] = []
@@ -314,6 +315,14 @@ extension Presenter {
         }
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats,
                       sources: ["contracten.csv, bouwblokken.csv, sroi_prestaties.csv"], warnings: [])
+    }
+
+    /// A cohort's status in words: "loopt nog" while none of its plichtig contracts has ended.
+    static func cohortStatus(_ y: SroiRealisatieYear, _ l: Language) -> String {
+        if y.status == .onbekend, (y.lopend?.contracten ?? 0) > 0 {
+            return "\(Status.onbekend.symbol(unicode: true)) \(l.pick("loopt nog", "still running"))"
+        }
+        return statusCell(y.status, l)
     }
 
     /// The v1.2 breakdowns of a cohort: where the value went, and what a euro of the team yields.
@@ -439,16 +448,16 @@ extension Presenter {
     static func informatieDetail(_ s: Summary, _ l: Language, _ tile: Tile) -> Detail {
         let p = s.informatie, i = p.selected
         let meaning = [
-            l.pick("Kreeg de raad cijfers? Per jaargang: hoeveel rapportages sociaal domein de banenafspraak en SROI noemden, en hoeveel daarbij cijfers over de realisatie gaven. Op koers als beide onderwerpen met cijfers aan bod kwamen, risico als één, achter als geen.",
-                   "Did the council get figures? Per volume: how many social domain reports mentioned the job agreement and SROI, and how many gave figures on realisation. On track when both subjects came with figures, at risk when one did, behind when none."),
+            l.pick("Kreeg de raad cijfers? De norm is dat de raad minstens eens per jaar hoort hoe het staat met de realisatie, het budget en de besteding. Per jaargang: hoeveel rapportages sociaal domein de banenafspraak en SROI noemden, hoeveel daarbij cijfers over de realisatie gaven, en hoeveel budgetcijfers gaven. Op koers als er cijfers kwamen over de banenafspraak, over SROI én over het budget; achter als geen van die drie; anders risico.",
+                   "Did the council get figures? The norm is that the council hears at least yearly about realisation, budget and spending. Per volume: how many social domain reports mentioned the job agreement and SROI, how many gave figures on realisation, and how many gave budget figures. On track when figures came on the job agreement, on SROI and on the budget; behind when none of the three did; at risk otherwise."),
         ]
         let series = Table(
             title: l.pick("Per jaargang", "Per volume"),
             columns: [l.pick("jaargang", "volume"), l.pick("rapportages", "reports"), l.pick("banenafspraak", "job agreement"), "SROI",
-                      l.pick("met cijfers", "with figures"), "status"],
+                      l.pick("met cijfers", "with figures"), l.pick("met budget", "with budget"), "status"],
             rows: p.reeks.map { y in
                 [String(y.jaar), int(y.rapportages, l), "\(int(y.banenafspraak, l)) (\(int(y.banenafspraakCijfers, l)) \(l.pick("cijfers", "figures")))",
-                 "\(int(y.sroi, l)) (\(int(y.sroiCijfers, l)) \(l.pick("cijfers", "figures")))", int(y.metCijfers, l), statusCell(y.status, l)]
+                 "\(int(y.sroi, l)) (\(int(y.sroiCijfers, l)) \(l.pick("cijfers", "figures")))", int(y.metCijfers, l), int(y.metBudget, l), statusCell(y.status, l)]
             }
         )
         var breakdowns: [Table] = []
