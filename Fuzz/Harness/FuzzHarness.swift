@@ -75,7 +75,7 @@ public enum FuzzHarness {
     }
 
     /// The built-in dataset's summary, computed once: the figures the fuzzed dashboards show.
-    nonisolated(unsafe) static let defaultSummary: Summary = {
+    static let defaultSummary: Summary = {
         let r = DatasetLoader.load(from: DefaultDataset.source)
         let ds = r.dataset!
         return Metrics.summary(ds, year: ds.info.peildatum.year, warnings: r.diagnostics)

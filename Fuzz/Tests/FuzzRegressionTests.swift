@@ -22,10 +22,18 @@ import Testing
         }
     }
 
+    /// Each reproducer first runs in a child process (an exit test), so one that still traps fails
+    /// its own test case instead of ending the whole `swift test` run; then, known not to trap, it
+    /// runs here, where the harness's findings can be shown.
     @Test(arguments: inputs("regressions"))
-    func reproducer(_ input: Input) throws {
-        let bytes = try #require(FileManager.default.contents(atPath: input.path))
-        #expect(FuzzHarness.run(input.target, [UInt8](bytes)) == [])
+    func reproducer(_ input: Input) async throws {
+        let bytes = [UInt8](try #require(FileManager.default.contents(atPath: input.path)))
+        let survived = await #expect(processExitsWith: .success) {
+            [target = input.target as String, path = input.path as String] in
+            _ = FuzzHarness.run(target, [UInt8](FileManager.default.contents(atPath: path) ?? Data()))
+        }
+        guard survived != nil else { return }
+        #expect(FuzzHarness.run(input.target, bytes) == [])
     }
 
     @Test(arguments: inputs("corpus"))
