@@ -37,7 +37,7 @@ let package = Package(
         // (Fuzz/Harness). The libFuzzer entry points in Fuzz/Targets are built by Scripts/fuzz only.
         .testTarget(
             name: "FuzzRegressionTests",
-            dependencies: ["RaadsMetrics", "RaadsPresentation"],
+            dependencies: ["RaadsMetrics", "RaadsPresentation", "RaadsTUI"],
             path: "Fuzz",
             exclude: ["Targets", "corpus", "regressions", "raads.dict"],
             sources: ["Harness", "Tests"]

@@ -1,6 +1,7 @@
 import Foundation
 @testable import RaadsMetrics
 import RaadsPresentation
+import RaadsTUI
 
 /// The code paths the fuzz targets drive (`Fuzz/Targets/*.swift`, built by `Scripts/fuzz`) and the
 /// regression tests replay (`Fuzz/Tests`). Each run returns the problems it saw besides a crash:
@@ -55,7 +56,7 @@ public enum FuzzHarness {
         return problems
     }
 
-    // MARK: - (c) dashboard file, then both exports with it
+    // MARK: - (c) dashboard file, then both exports and the screens with it
 
     public static func dashboard(_ bytes: [UInt8]) -> [String] {
         guard let text = String(validating: bytes, as: UTF8.self) else { return [] }  // the CLI refuses invalid UTF-8 before parsing
@@ -71,6 +72,30 @@ public enum FuzzHarness {
             if MarkdownExport.render(defaultSummary, dashboard: board, context: context).isEmpty { problems.append("empty Markdown export") }
             if HTMLExport.render(defaultSummary, dashboard: board, context: context).isEmpty { problems.append("empty HTML export") }
         }
+        problems += screens(defaultSummary, dashboards: [board], years: nil)
+        return problems
+    }
+
+    /// Every screen of the terminal dashboard (overview, each detail, questions, help) for each
+    /// dashboard, at 80×24 in Dutch and 120×40 in English, as `render` draws them into a cell buffer.
+    static func screens(_ summary: Summary, dashboards: [Dashboard], years: ClosedRange<Int>?) -> [String] {
+        var problems: [String] = []
+        for index in dashboards.indices {
+            for (width, height, language) in [(80, 24, Language.nl), (120, 40, Language.en)] {
+                var state = AppState(summary: summary, years: years, language: language, width: width, height: height,
+                                     glyphs: index % 2 == 0 ? .unicode : .ascii, dashboards: dashboards, dashboardIndex: index)
+                var shown: [Screen] = [.overview, .questions]
+                shown += state.parameters.map { Screen.detail($0) }
+                for screen in shown {
+                    state.screen = screen
+                    let buffer = render(state)
+                    if buffer.width != width || buffer.height != height { problems.append("screen \(screen) drawn at the wrong size") }
+                }
+                state.screen = .overview
+                state.showHelp = true
+                _ = render(state)
+            }
+        }
         return problems
     }
 
@@ -84,7 +109,7 @@ public enum FuzzHarness {
     static let exportDate = Day(year: 2024, month: 1, day: 1)!
     static let builtInDashboards = DashboardCatalog.builtIn
 
-    // MARK: - (d) loader → Metrics.summary → JSON, text summary, Markdown and HTML exports
+    // MARK: - (d) loader → Metrics.summary → JSON, text summary, Markdown and HTML exports, screens
 
     /// What `check`, `summary` and `export` do with a dataset folder.
     public static func pipeline(_ bytes: [UInt8]) -> [String] {
@@ -114,6 +139,8 @@ public enum FuzzHarness {
                 if MarkdownExport.render(summary, dashboard: board, context: context).isEmpty { problems.append("empty Markdown export") }
                 if HTMLExport.render(summary, dashboard: board, context: context).isEmpty { problems.append("empty HTML export") }
             }
+            // The terminal dashboard, as `raadsdashboard` opens it on this dataset.
+            problems += screens(summary, dashboards: builtInDashboards, years: Metrics.selectableYears(dataset))
         }
         return problems
     }
