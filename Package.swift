@@ -33,6 +33,15 @@ let package = Package(
         .testTarget(name: "RaadsPresentationTests", dependencies: ["RaadsPresentation"], resources: [.copy("Golden")]),
         .testTarget(name: "RaadsTUITests", dependencies: ["RaadsTUI"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["raadsdashboard"]),
+        // Replays the fuzz reproducers (Fuzz/regressions) through the fuzz targets' code path
+        // (Fuzz/Harness). The libFuzzer entry points in Fuzz/Targets are built by Scripts/fuzz only.
+        .testTarget(
+            name: "FuzzRegressionTests",
+            dependencies: ["RaadsMetrics", "RaadsPresentation", "RaadsTUI"],
+            path: "Fuzz",
+            exclude: ["Targets", "corpus", "regressions", "raads.dict"],
+            sources: ["Harness", "Tests"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
