@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The only C module: ncurses. Imported by NcursesBackend alone.
@@ -20,18 +21,24 @@ let package = Package(
         .target(name: "RaadsPresentation", dependencies: ["RaadsMetrics"]),
         // Pure terminal UI: view state, update(state, event), rendering into a cell buffer.
         .target(name: "RaadsTUI", dependencies: ["RaadsMetrics", "RaadsPresentation"]),
+        // The griffie's archive of snapshots (issue 12): SQLite through GRDB, and the comparison.
+        .target(
+            name: "RaadsArchive",
+            dependencies: ["RaadsMetrics", "RaadsPresentation", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Draws the cell buffer with ncurses and turns ncurses input into events.
         .target(name: "NcursesBackend", dependencies: ["CNcurses", "RaadsTUI"]),
         .executableTarget(
             name: "raadsdashboard",
             dependencies: [
-                "RaadsMetrics", "RaadsPresentation", "RaadsTUI", "NcursesBackend",
+                "RaadsMetrics", "RaadsPresentation", "RaadsTUI", "NcursesBackend", "RaadsArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RaadsMetricsTests", dependencies: ["RaadsMetrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RaadsPresentationTests", dependencies: ["RaadsPresentation"], resources: [.copy("Golden")]),
         .testTarget(name: "RaadsTUITests", dependencies: ["RaadsTUI"], exclude: ["Golden"]),
+        .testTarget(name: "RaadsArchiveTests", dependencies: ["RaadsArchive", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["raadsdashboard"]),
         // Replays the fuzz reproducers (Fuzz/regressions) through the fuzz targets' code path
         // (Fuzz/Harness). The libFuzzer entry points in Fuzz/Targets are built by Scripts/fuzz only.

@@ -373,6 +373,8 @@ public struct Summary: Sendable, Equatable {
     public var waarschuwingen: [String]
     /// The latest value per kengetal up to the peildatum (sorted by kengetal).
     public var kengetallen: [KeyFigure]?
+    /// The quota "als er niets verandert" to 31 December, for the peildatum's partial year (issue 12).
+    public var quotumProjectie: QuotumProjection? = nil
 
     /// Whether `year`'s figures cover only part of it (see `DatasetInfo.isPartial`).
     public func isPartial(_ year: Int) -> Bool { dataset.isPartial(year) }

@@ -24,6 +24,11 @@ public enum DatasetFingerprint {
         public var byteCount: Int
         /// SHA-256 of the file alone (lower-case hex), so a changed file can be pinpointed.
         public var sha256: String
+        public init(name: String, byteCount: Int, sha256: String) {
+            self.name = name
+            self.byteCount = byteCount
+            self.sha256 = sha256
+        }
     }
 
     /// The fingerprint (64 lower-case hex digits). Throws when a present file cannot be read.

@@ -45,6 +45,7 @@ public enum HTMLExport {
             out.append("<p><a href=\"#vragen\">\(escape(l.pick("\(q.count) \(q.count == 1 ? "vraag" : "vragen") bij de cijfers", "\(q.count) \(q.count == 1 ? "question" : "questions") on the figures")))</a></p>")
         }
         out.append("</section>")
+        if let c = snap.changes { out.append(changesSection(c, l)) }
 
         for p in snap.panels { out.append(panel(p, snap)) }
 
@@ -256,5 +257,19 @@ public enum HTMLExport {
         }
 
         """
+    }
+
+    /// "Wat is er veranderd sinds …" (issue 12).
+    static func changesSection(_ c: SnapshotComparison, _ l: Language) -> String {
+        let sections = ComparisonReport.sections(c, l)
+        var out = ["<section id=\"veranderd\" aria-labelledby=\"veranderd-titel\">",
+                   "<h2 id=\"veranderd-titel\">\(escape(sections[0].title))</h2>"]
+        out += sections[0].lines.map { "<p>\(escape($0))</p>" }
+        for s in sections.dropFirst() {
+            out.append("<h3>\(escape(s.title))</h3>")
+            out.append("<ul>" + s.lines.map { "<li>\(escape(String($0.drop(while: { $0 == " " }))))</li>" }.joined() + "</ul>")
+        }
+        out.append("</section>")
+        return out.joined(separator: "\n")
     }
 }

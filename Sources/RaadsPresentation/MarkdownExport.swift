@@ -28,6 +28,8 @@ public enum MarkdownExport {
                         "\(q.count) \(q.count == 1 ? "question" : "questions") on the figures: see [\(snap.questionsTitle)](#\(slug(snap.questionsTitle)))."))
         }
 
+        if let c = snap.changes { out += ComparisonReport.markdown(c, l, level: 2).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) + [""] }
+
         for p in snap.panels { out += panel(p, snap) }
 
         if let questions = snap.questions {

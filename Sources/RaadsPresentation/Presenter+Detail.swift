@@ -107,7 +107,7 @@ extension Presenter {
             l.pick("Eén baan is \(NumberFormat.decimal(n.urennorm, language: l)) uur per week (de wettelijke telling van UWV); één fte is \(NumberFormat.decimal(n.fteUren, language: l)) uur per week.",
                    "One job is \(NumberFormat.decimal(n.urennorm, language: l)) hours a week (UWV's legal count); one fte is \(NumberFormat.decimal(n.fteUren, language: l)) hours a week."),
         ]
-        let series = Table(
+        var series = Table(
             title: l.pick("Per jaar", "Per year"),
             columns: [l.pick("jaar", "year"), l.pick("gerealiseerd", "realised"), l.pick("doel", "target"), l.pick("eenheid", "unit"),
                       l.pick("banen", "jobs"), "fte", l.pick("personen", "persons"), l.pick("vastgesteld door", "set by"), "status"],
@@ -117,7 +117,9 @@ extension Presenter {
                  y.eenheid.label(l), dec(y.banen, l), dec(y.fte, l), int(y.personen, l), y.vastgesteldDoor?.label(l) ?? "–", statusCell(y.status, l)]
             }
         )
+        if let row = projectionRow(s, l) { series.rows.append(row) }
         var caveats: [String] = []
+        if let projection = projectionCaveat(s, l) { caveats.append(projection) }
         if let d = q.doel {
             if q.eenheid != .banen {
                 caveats.append(l.pick(

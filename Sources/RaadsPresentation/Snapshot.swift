@@ -44,6 +44,8 @@ public struct Snapshot: Sendable {
     public var panels: [Panel]
     /// `nil` when the dashboard does not show questions.
     public var questions: [Question]?
+    /// What changed since the previous archived snapshot (issue 12); `nil` without one.
+    public var changes: SnapshotComparison? = nil
 
     public var language: Language { context.language }
 

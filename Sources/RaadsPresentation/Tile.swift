@@ -34,6 +34,9 @@ public struct Tile: Equatable, Sendable {
     public var partialYear: Bool
     /// A key figure from kengetallen.csv chosen by the dashboard (`sebo_keurmerken: 56 (30-6-2019)`).
     public var keyFigure: String? = nil
+    /// The change since the archive's earlier snapshot (`+3,0 sinds 12-03`), set by
+    /// `Presenter.withChanges`; `nil` without an archive (issue 12).
+    public var change: String? = nil
 }
 
 /// A table of a detail view or an export.

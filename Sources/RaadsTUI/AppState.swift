@@ -7,6 +7,8 @@ public enum Screen: Equatable, Sendable {
     case detail(ParameterID)
     /// The questions the figures raise, and the data quality (`v`).
     case questions
+    /// What changed since the archive's earlier snapshot (`a`, issue 12).
+    case comparison
 }
 
 /// A panel over the screen that waits for a key (e.g. errors of a reload).
@@ -47,6 +49,8 @@ public struct AppState: Equatable, Sendable {
     public var dashboardIndex: Int = 0
     public var glyphs: Glyphs
     public var isRunning = true
+    /// The griffie's archive: the earlier snapshot and the comparison with it (issue 12).
+    public var archive: ArchiveView? = nil
 
     public init(
         summary: Summary, years: ClosedRange<Int>? = nil, language: Language = .nl,

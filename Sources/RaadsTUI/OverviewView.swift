@@ -5,10 +5,12 @@ import RaadsPresentation
 /// window is low.
 enum OverviewView {
     static func tiles(_ state: AppState) -> [Tile] {
-        if let dashboard = state.dashboard, !dashboard.panels.isEmpty {
-            return Presenter.tiles(state.summary, dashboard: dashboard, language: state.language)
+        let tiles = if let dashboard = state.dashboard, !dashboard.panels.isEmpty {
+            Presenter.tiles(state.summary, dashboard: dashboard, language: state.language)
+        } else {
+            Presenter.tiles(state.summary, language: state.language)
         }
-        return Presenter.tiles(state.summary, language: state.language)
+        return Presenter.withChanges(tiles, state.summary, since: state.archive?.since, language: state.language)
     }
 
     static func draw(_ p: inout Painter, _ state: AppState) {
@@ -121,7 +123,11 @@ enum OverviewView {
 
         // Target and who set it, or the note when there is no target.
         let second = tile.targetText ?? tile.note ?? ""
-        p.text(TextLayout.truncate(g.fold(second), w, ellipsis: g.ellipsis), x: x, y: y, role: .muted)
+        // The change since the archive's earlier snapshot, right-aligned (issue 12).
+        let change = tile.change.map { TextLayout.truncate(g.fold($0), max(0, w - 8), ellipsis: g.ellipsis) } ?? ""
+        let room = change.isEmpty ? w : max(1, w - change.count - 1)
+        p.text(TextLayout.truncate(g.fold(second), room, ellipsis: g.ellipsis), x: x, y: y, role: .muted)
+        if !change.isEmpty { p.text(change, x: x + w - change.count, y: y, style: [.bold], role: .accent) }
         y += 1
         guard y < bottom else { return }
 

@@ -71,7 +71,7 @@ enum Chrome {
             let label = "  (\(s.partialYear(dateText(info.peildatum, state))))"
             x += p.text(label, x: x, y: 1, style: [.bold], role: .atRisk, maxWidth: w - x)
         }
-        if let notice = state.notice, x + 3 < w {
+        if let notice = state.notice ?? ComparisonView.headerNote(state), x + 3 < w {
             let t = TextLayout.truncate(notice, w - x - 3)
             p.text(t, x: w - t.count - 1, y: 1, style: [.bold], role: .accent)
         }
@@ -84,11 +84,13 @@ enum Chrome {
         switch state.screen {
         case .overview:
             // The griffie dashboard announces how many questions wait behind `v`.
-            guard state.dashboard?.showQuestions == true else { return s.keysOverview }
+            let keys = ComparisonView.overviewKeys(state, s.keysOverview)
+            guard state.dashboard?.showQuestions == true else { return keys }
             let count = Questions.evaluate(state.summary, language: state.language).count
-            return s.keysOverview.map { $0.keys == "v" ? ($0.keys, "\($0.label) (\(count))") : $0 }
+            return keys.map { $0.keys == "v" ? ($0.keys, "\($0.label) (\(count))") : $0 }
         case .detail: return s.keysDetail
         case .questions: return s.keysQuestions
+        case .comparison: return ComparisonView.keys(state)
         }
     }
 

@@ -15,9 +15,12 @@ public protocol TerminalBackend: AnyObject {
 public struct DataEnvironment: Sendable {
     /// Reads and validates the dataset (again). Used by `r`.
     public var load: @Sendable () -> LoadResult
+    /// Compares freshly loaded data with the archive's earlier snapshot (issue 12); `nil`: no archive.
+    public var compare: (@Sendable (Dataset, [Diagnostic]) -> ArchiveView?)?
 
-    public init(load: @escaping @Sendable () -> LoadResult) {
+    public init(load: @escaping @Sendable () -> LoadResult, compare: (@Sendable (Dataset, [Diagnostic]) -> ArchiveView?)? = nil) {
         self.load = load
+        self.compare = compare
     }
 }
 
@@ -77,6 +80,7 @@ public final class AppRunner {
             diagnostics = result.diagnostics
             let years = Metrics.selectableYears(fresh)
             let y = max(years.lowerBound, min(years.upperBound, year))
+            if let compare = environment.compare { state.archive = compare(fresh, diagnostics) }
             send(.loaded(Metrics.summary(fresh, year: y, warnings: diagnostics), years: years))
             send(.notice(state.strings.reloaded(diagnostics.warnings.count)))
         case .selectDashboard:

@@ -53,6 +53,7 @@ extension AppState {
         case .overview: []
         case .detail: DetailView.lines(for: self)
         case .questions: QuestionsView.lines(for: self)
+        case .comparison: ComparisonView.lines(for: self)
         }
     }
 
@@ -132,6 +133,9 @@ extension AppState {
         case .questions:
             handleQuestions(key)
             return []
+        case .comparison:
+            handleComparison(key)
+            return []
         }
     }
 
@@ -160,6 +164,9 @@ extension AppState {
             open()
         case .character("v"), .character("V"):
             screen = .questions
+            scroll = 0
+        case .character("a"), .character("A"):
+            screen = .comparison
             scroll = 0
         default: break
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NcursesBackend
+import RaadsArchive
 import RaadsMetrics
 import RaadsPresentation
 import RaadsTUI
@@ -16,6 +17,7 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var options: DatasetOptions
     @OptionGroup var dashboardOption: DashboardOption
+    @OptionGroup var archiveOption: ArchiveOption
 
     func run() throws {
         let language = try options.language()
@@ -47,12 +49,21 @@ struct DashboardCommand: ParsableCommand {
             return
         }
 
-        let state = AppState(
+        var state = AppState(
             summary: summary, years: Metrics.selectableYears(dataset), language: language,
             glyphs: terminal.glyphs, dashboards: boards, dashboardIndex: boardIndex)
+        // The archive is only read here; a broken one is named in a panel and left alone.
+        let archivePath = archiveOption.path
+        let compare: @Sendable (Dataset, [Diagnostic]) -> ArchiveView? = { ds, diags in
+            DashboardArchive.view(path: archivePath, source: source, dataset: ds, diagnostics: diags)
+        }
+        state.archive = compare(dataset, diagnostics)
+        if let problem = state.archive?.problem {
+            state.panel = MessagePanel(title: "Archief niet bruikbaar", lines: [problem], isError: true)
+        }
         let runner = AppRunner(
             state: state, dataset: dataset, diagnostics: diagnostics,
-            environment: DataEnvironment { DatasetLoader.load(from: source) })
+            environment: DataEnvironment(load: { DatasetLoader.load(from: source) }, compare: compare))
         let outcome = Result { try Self.runLoop(runner, terminal) }
         terminal.restore()
         if case .failure(let error) = outcome {
@@ -82,4 +93,23 @@ struct DashboardCommand: ParsableCommand {
     }
 
     static func printError(_ message: String) { DatasetLoading.printError(message) }
+}
+
+/// The dashboard's view of the archive: the latest earlier snapshot of this municipality with
+/// other data, and the comparison with the current data.
+enum DashboardArchive {
+    static func view(path: String?, source: any DatasetSource, dataset: Dataset, diagnostics: [Diagnostic]) -> ArchiveView? {
+        guard let path else { return nil }
+        do {
+            guard let archive = try SnapshotArchive.openIfPresent(path: path) else { return nil }
+            let all = try archive.all()
+            guard let fingerprint = try? DatasetFingerprint.compute(source: source) else { return nil }
+            guard let since = ArchiveLocation.baseline(in: all, gemeente: dataset.info.naam, excluding: fingerprint) else { return nil }
+            let current = ArchivedSnapshot.make(dataset, diagnostics: diagnostics, fingerprint: fingerprint, files: [],
+                                                createdAt: ArchiveLocation.timestamp(), dashboard: "", toolVersion: Raadsdashboard.version)
+            return ArchiveView(since: since, comparison: SnapshotComparison.compare(since, current))
+        } catch {
+            return ArchiveView(since: nil, comparison: nil, problem: "Fout: \(error.description). Het dashboard werkt zonder vergelijking.")
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RaadsArchive
 import RaadsMetrics
 import RaadsPresentation
 
@@ -31,6 +32,14 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Uitvoerbestand; '-' schrijft naar stdout.", valueName: "bestand"))
     var output: String
 
+    @OptionGroup var archiveOption: ArchiveOption
+
+    @Option(name: .customLong("label"), help: ArgumentHelp("Label in het archief, bijvoorbeeld \"Commissie Samenleving 12-03-2025\".", valueName: "tekst"))
+    var label: String?
+
+    @Flag(name: .customLong("niet-archiveren"), help: "Bewaar deze momentopname niet in het archief (zie 'raadsdashboard archief').")
+    var noArchive = false
+
     func run() throws {
         let language = try options.language()
         let dashboard = try DatasetLoading.dashboardOrExit(dashboardOption.dashboard)
@@ -52,13 +61,20 @@ struct ExportCommand: ParsableCommand {
             DatasetLoading.printError("Fout: de vingerafdruk van de dataset kon niet worden berekend; er is geen momentopname gemaakt.")
             throw ExitCode(1)
         }
+        // The archive (issue 12): what changed since the previous snapshot; a broken archive never stops the export.
+        let archived = ArchivedSnapshot.make(dataset, diagnostics: diagnostics, fingerprint: context.fingerprint, files: context.files,
+                                             createdAt: ArchiveLocation.timestamp(), labels: label.map { [$0] } ?? [], dashboard: dashboard.name, toolVersion: Raadsdashboard.version)
+        let archive = ExportArchive(path: archiveOption.path, store: !noArchive)
+        var snapshot = Snapshot(summary, dashboard: dashboard, context: context)
+        snapshot.changes = archive.changes(since: archived, year: year)
         let text = switch format {
-        case .markdown: MarkdownExport.render(summary, dashboard: dashboard, context: context)
-        case .html: HTMLExport.render(summary, dashboard: dashboard, context: context)
+        case .markdown: MarkdownExport.render(snapshot)
+        case .html: HTMLExport.render(snapshot)
         }
 
         if output == "-" {
             try Output.standardOutput(text)
+            archive.store(archived)
             return
         }
         do {
@@ -68,11 +84,60 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         DatasetLoading.printError("Momentopname geschreven naar \(output) (vingerafdruk dataset sha256:\(context.fingerprint)).")
+        archive.store(archived)
     }
 
     /// Today in the local time zone: the export date in the header.
     static func today() -> Day {
         let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(number: 0)
+    }
+}
+
+/// The export's use of the archive: read the previous snapshot, store this one afterwards. Every
+/// failure is a message on stderr; the export itself still succeeds.
+final class ExportArchive {
+    let path: String?
+    let shouldStore: Bool
+    private var archive: SnapshotArchive?
+    private var failed = false
+
+    init(path: String?, store: Bool) {
+        self.path = path
+        self.shouldStore = store
+        guard let path else {
+            if store { DatasetLoading.printError("Let op: niet gearchiveerd: HOME en XDG_DATA_HOME ontbreken; geef --archief BESTAND of RAADSDASHBOARD_ARCHIEF.") }
+            return
+        }
+        do {
+            archive = store ? try SnapshotArchive(path: path) : try SnapshotArchive.openIfPresent(path: path)
+        } catch {
+            failed = true
+            DatasetLoading.printError("Fout: \(error.description); de export gaat door zonder archief.")
+        }
+    }
+
+    /// The comparison with the latest earlier snapshot of this municipality with other data.
+    func changes(since current: ArchivedSnapshot, year: Int) -> SnapshotComparison? {
+        guard let archive else { return nil }
+        do {
+            let all = try archive.all()
+            guard let before = ArchiveLocation.baseline(in: all, gemeente: current.gemeente, excluding: current.fingerprint) else { return nil }
+            return SnapshotComparison.compare(before, current, year: year)
+        } catch {
+            failed = true
+            DatasetLoading.printError("Fout: \(error.description); de export gaat door zonder archief.")
+            return nil
+        }
+    }
+
+    func store(_ snapshot: ArchivedSnapshot) {
+        guard shouldStore, let archive, !failed, let path else { return }
+        do {
+            let outcome = try archive.store(snapshot)
+            DatasetLoading.printError(ArchiveSupport.describe(outcome, snapshot, path))
+        } catch {
+            DatasetLoading.printError("Fout: \(error.description); de export zelf is wel geschreven.")
+        }
     }
 }

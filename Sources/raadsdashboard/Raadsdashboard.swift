@@ -16,7 +16,7 @@ struct Raadsdashboard: ParsableCommand {
             dataset van de gemeente Zoetermeer (rekenkamercommissie, 2021) gebruikt.
             """,
         version: version,
-        subcommands: [DashboardCommand.self, CheckCommand.self, SummaryCommand.self, ExportCommand.self],
+        subcommands: [DashboardCommand.self, CheckCommand.self, SummaryCommand.self, ExportCommand.self, ArchiveCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 
