@@ -114,19 +114,13 @@ struct ArchiveCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("De latere momentopname (standaard de huidige gegevens).", valueName: "B")) var second: String?
         @Option(name: .customLong("format"), help: "text, json of markdown.")
         var format: Format = .text
-        @Option(name: .customLong("data"), help: ArgumentHelp("Map met de huidige dataset (standaard de ingebouwde dataset).", valueName: "map"))
-        var data: String?
-        @Option(name: .customLong("jaar"), help: ArgumentHelp("Het jaar van de kerncijfers (standaard het jaar van de peildatum).", valueName: "jaar"))
-        var jaar: Int?
-        @Option(name: .customLong("taal"), help: ArgumentHelp("Taal: nl (standaard) of en.", valueName: "nl|en"))
-        var taal: String = "nl"
+        /// `--data` (the current dataset), `--jaar` (the year of the key figures), `--taal`.
+        @OptionGroup var options: DatasetOptions
         @OptionGroup var archiveOption: ArchiveOption
 
         func run() throws {
-            guard let language = Language(rawValue: taal.lowercased()) else {
-                DatasetLoading.printError("Fout: --taal moet 'nl' of 'en' zijn, gevonden: '\(taal)'")
-                throw ExitCode(2)
-            }
+            let language = try options.language()
+            let data = options.data, jaar = options.jaar
             let path = try archiveOption.pathOrExit()
             let snapshots = try ArchiveSupport.readOrExit(path)
             func lookup(_ ref: String) throws -> ArchivedSnapshot {
