@@ -3,7 +3,21 @@
 /// (times the number of years in a series). Each parameter has its own file in `Parameters/`.
 public enum Metrics {
     public static func summary(_ ds: Dataset, year: Int, warnings: [Diagnostic] = []) -> Summary {
-        let index = Index(ds)
+        summary(ds, year: year, warnings: warnings, prepared: prepare(ds))
+    }
+
+    /// What every summary of one dataset shares, whatever the year: build it once per dataset
+    /// (`prepare`) and pass it to `summary(_:year:warnings:prepared:)` and
+    /// `selectableYears(_:prepared:)`, e.g. across year changes in the dashboard (issue 9).
+    /// Only valid for the dataset it was prepared from.
+    public struct Prepared {
+        let index: Index
+    }
+
+    public static func prepare(_ ds: Dataset) -> Prepared { Prepared(index: Index(ds)) }
+
+    public static func summary(_ ds: Dataset, year: Int, warnings: [Diagnostic] = [], prepared: Prepared) -> Summary {
+        let index = prepared.index
         let quotum = quotum(ds, index, year: year)
         return Summary(
             dataset: ds.info,
@@ -25,8 +39,12 @@ public enum Metrics {
     /// The years a user can select: from the earliest first year of any parameter up to the
     /// peildatum's year.
     public static func selectableYears(_ ds: Dataset) -> ClosedRange<Int> {
+        selectableYears(ds, prepared: prepare(ds))
+    }
+
+    public static func selectableYears(_ ds: Dataset, prepared: Prepared) -> ClosedRange<Int> {
         let last = ds.info.peildatum.year
-        let index = Index(ds)
+        let index = prepared.index
         let firsts = [quotumFirstYear(ds, index), index.placementFirstYear, cohortFirstYear(ds), regioFirstYear(ds), infoFirstYear(ds)].compactMap { $0 }
         return min(firsts.min() ?? last, last)...last
     }
@@ -49,6 +67,8 @@ public enum Metrics {
         var placementFirstYear: Int?
         var perContract: [String: [CountedPerformance]] = [:]
         var evaluations: [ContractEvaluation] = []
+        /// Verified value per calendar year of the prestaties on SROI-plichtig contracts.
+        var verifiedPlichtigByYear: [Int: Double] = [:]
 
         init(_ ds: Dataset) {
             let peildatum = ds.info.peildatum
@@ -57,6 +77,7 @@ public enum Metrics {
             guard let contracts = ds.contracten else { return }
             let blocks = Dictionary((ds.bouwblokken ?? []).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
             let classify = ResidenceClassifier(ds.info)
+            perContract.reserveCapacity(contracts.count)
             for p in ds.prestaties ?? [] where p.datum <= peildatum {
                 guard let b = blocks[p.bouwblok] else { continue }
                 perContract[p.contractID, default: []].append(
@@ -68,6 +89,11 @@ public enum Metrics {
                     c, prestaties: (perContract[c.id] ?? []).map { ($0.value, $0.verified) }, norms: ds.norms, peildatum: peildatum,
                     cohort: ds.period(c.gunningsdatum.year)?.contains(c.gunningsdatum) == true ? c.gunningsdatum.year : nil
                 )
+            }
+            for e in evaluations where e.status.isPlichtig {
+                for pr in perContract[e.contract.id] ?? [] where pr.verified {
+                    verifiedPlichtigByYear[pr.datum.year, default: 0] += pr.value
+                }
             }
         }
     }
