@@ -18,17 +18,18 @@ public enum Metrics {
 
     public static func summary(_ ds: Dataset, year: Int, warnings: [Diagnostic] = [], prepared: Prepared) -> Summary {
         let index = prepared.index
-        let quotum = quotum(ds, index, year: year)
+        let cache = index.results
+        let quotum = cache.result(.quotum, year, \QuotumYear.jaar) { Metrics.quotum(ds, index, year: $0) }
         return Summary(
             dataset: ds.info,
             jaar: year,
             norms: ds.norms,
             minCellSize: ds.minCellSize,
             quotum: quotum,
-            duurzaamheid: duurzaamheid(ds, index, quotum: quotum, year: year),
+            duurzaamheid: cache.result(.duurzaamheid, year, \.jaar) { duurzaamheid(ds, index, quotum: quotum, year: $0) },
             fonds: fonds(ds),
-            sroiRealisatie: sroiRealisatie(ds, index, year: year),
-            sroiNaleving: sroiNaleving(ds, index, year: year),
+            sroiRealisatie: cache.result(.sroiRealisatie, year, \.jaar) { sroiRealisatie(ds, index, year: $0) },
+            sroiNaleving: cache.result(.sroiNaleving, year, \.jaar) { sroiNaleving(ds, index, year: $0) },
             regio: regio(ds, year: year),
             informatie: informatie(ds, year: year),
             waarschuwingen: warnings.warnings.map(\.description),
@@ -69,6 +70,8 @@ public enum Metrics {
         var evaluations: [ContractEvaluation] = []
         /// Verified value per calendar year of the prestaties on SROI-plichtig contracts.
         var verifiedPlichtigByYear: [Int: Double] = [:]
+        /// The results computed so far for this dataset (see `ResultCache`).
+        let results = ResultCache()
 
         init(_ ds: Dataset) {
             let peildatum = ds.info.peildatum
@@ -95,6 +98,26 @@ public enum Metrics {
                     verifiedPlichtigByYear[pr.datum.year, default: 0] += pr.value
                 }
             }
+        }
+    }
+
+    /// A parameter's series does not depend on the selected year, and a selected year inside
+    /// the series is the series' element (both come from the same pure `make(year)`). So a
+    /// prepared dataset computes each of the heavy parameters once; a year change picks its
+    /// year from the series (issue 9). A year outside the series is computed afresh.
+    final class ResultCache {
+        private var results: [ParameterID: Any] = [:]
+
+        func result<Y>(_ id: ParameterID, _ year: Int, _ jaar: (Y) -> Int, _ compute: (Int) -> ParameterResult<Y>) -> ParameterResult<Y> {
+            if let cached = results[id] as? ParameterResult<Y> {
+                guard let selected = cached.reeks.first(where: { jaar($0) == year }) else { return compute(year) }
+                var r = cached
+                r.selected = selected
+                return r
+            }
+            let r = compute(year)
+            results[id] = r
+            return r
         }
     }
 
