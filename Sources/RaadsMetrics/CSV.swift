@@ -174,63 +174,117 @@ enum CSVReader {
         }
 
         let delimiter: UInt8 = headerHasSemicolon(bytes) ? 0x3B : 0x2C
-        let other: UInt8 = delimiter == 0x3B ? 0x2C : 0x3B
-        let store = FieldStore(base: bytes)
+        let parsed: CSVFile? = withoutActuallyEscaping(open) { open in
+            var parser = RecordParser(name: name, bytes: bytes, delimiter: delimiter, sink: sink, lineCount: lineNo, open: open)
+            parser.run()
+            return parser.file
+        }
+        guard let file = parsed else {
+            if !priorErrors() { sink.error(name, 1, 1, "bestand is leeg; de kopregel met kolomnamen ontbreekt") }
+            return nil
+        }
+        return file
+    }
+
+    /// The record loop: its state lives in one struct so that the tight loop over the bytes
+    /// needs no run-time exclusivity checks (issue 9).
+    private struct RecordParser {
+        let name: String
+        let bytes: UnsafeBufferPointer<UInt8>
+        let n: Int
+        let delimiter: UInt8
+        let other: UInt8
+        let sink: DiagnosticSink
+        let lineCount: Int
+        let open: (CSVFile) -> ((FieldStore) -> Void)?
+        let store: FieldStore
         var file: CSVFile?
         var consumer: ((FieldStore) -> Void)?
+        // The current record, handed to `store` while the consumer runs.
+        var starts: [Int] = []
+        var ends: [Int] = []
+        var scratch: [UInt8] = []
+        var extraCount = 0
+        var firstExtra: Int?
+        var otherDelimiters = 0
         var fieldIndex = 0       // position of the current field in its record
         var headerWidth: Int?    // known once the header record is complete
         // The current field: unquoted bytes from `fieldStart` (mode 0), or quoted bytes in
-        // `store.scratch` from `scratchStart` (1: inside the quotes, 2: after the closing quote).
+        // `scratch` from `scratchStart` (1: inside the quotes, 2: after the closing quote).
         var mode = 0
         var fieldStart = 0
         var scratchStart = 0
         var line = 1
         var recordLine = 1
-        var i = 0
         var recordFailed = false
 
-        func finishField(end: Int) {
+        init(name: String, bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, sink: DiagnosticSink, lineCount: Int,
+             open: @escaping (CSVFile) -> ((FieldStore) -> Void)?) {
+            self.name = name
+            self.bytes = bytes
+            self.n = bytes.count
+            self.delimiter = delimiter
+            self.other = delimiter == 0x3B ? 0x2C : 0x3B
+            self.sink = sink
+            self.lineCount = lineCount
+            self.open = open
+            self.store = FieldStore(base: bytes)
+            starts.reserveCapacity(32)
+            ends.reserveCapacity(32)
+        }
+
+        mutating func finishField(end: Int) {
             let s: Int, e: Int
-            if mode == 0 { (s, e) = (fieldStart, end) } else { (s, e) = (~scratchStart, store.scratch.count) }
+            if mode == 0 { (s, e) = (fieldStart, end) } else { (s, e) = (~scratchStart, scratch.count) }
             if let width = headerWidth, fieldIndex >= width {
-                let blank = s >= 0 ? isBlank(UnsafeBufferPointer(rebasing: bytes[s..<e]))
-                    : store.scratch.withUnsafeBufferPointer { isBlank(UnsafeBufferPointer(rebasing: $0[~s..<e])) }
+                let blank = s >= 0 ? CSVReader.isBlank(UnsafeBufferPointer(rebasing: bytes[s..<e]))
+                    : scratch.withUnsafeBufferPointer { CSVReader.isBlank(UnsafeBufferPointer(rebasing: $0[~s..<e])) }
                 if !blank {
-                    store.extraCount += 1
-                    if store.firstExtra == nil { store.firstExtra = fieldIndex + 1 }
+                    extraCount += 1
+                    if firstExtra == nil { firstExtra = fieldIndex + 1 }
                 }
             } else {
-                store.starts.append(s)
-                store.ends.append(e)
+                starts.append(s)
+                ends.append(e)
             }
             fieldIndex += 1
             mode = 0
         }
-        func finishRecord(end: Int) {
+
+        mutating func finishRecord(end: Int) {
             finishField(end: end)
+            swap(&store.starts, &starts)
+            swap(&store.ends, &ends)
+            swap(&store.scratch, &scratch)
             store.line = recordLine
+            store.extraCount = extraCount
+            store.firstExtra = firstExtra
+            store.otherDelimiters = otherDelimiters
             if !recordFailed && !store.isBlank {
                 if headerWidth == nil {
                     headerWidth = store.count
                     let f = CSVFile(name: name, delimiter: delimiter == 0x3B ? ";" : ",",
                                     header: (0..<store.count).map { store.text($0).lowercased() },
-                                    headerLine: recordLine, lineCount: lineNo)
+                                    headerLine: recordLine, lineCount: lineCount)
                     file = f
                     consumer = open(f)
                 } else {
                     consumer?(store)
                 }
             }
-            store.starts.removeAll(keepingCapacity: true)
-            store.ends.removeAll(keepingCapacity: true)
-            store.scratch.removeAll(keepingCapacity: true)
+            swap(&store.starts, &starts)
+            swap(&store.ends, &ends)
+            swap(&store.scratch, &scratch)
+            starts.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            scratch.removeAll(keepingCapacity: true)
             fieldIndex = 0
-            store.extraCount = 0
-            store.firstExtra = nil
-            store.otherDelimiters = 0
+            extraCount = 0
+            firstExtra = nil
+            otherDelimiters = 0
             recordFailed = false
         }
+
         func onlySpaces(_ from: Int, _ to: Int) -> Bool {
             var k = from
             while k < to {
@@ -240,64 +294,61 @@ enum CSVReader {
             return true
         }
 
-        while i < n {
-            let b = bytes[i]
-            if mode == 1 {
-                if b == 0x22 {
-                    if i + 1 < n, bytes[i + 1] == 0x22 {
-                        store.scratch.append(0x22)
-                        i += 2
+        mutating func run() {
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if mode == 1 {
+                    if b == 0x22 {
+                        if i + 1 < n, bytes[i + 1] == 0x22 {
+                            scratch.append(0x22)
+                            i += 2
+                            continue
+                        }
+                        mode = 2
+                        i += 1
                         continue
                     }
-                    mode = 2
+                    // RFC 4180: a quoted field keeps its line breaks as written (CRLF stays CRLF).
+                    if b == 0x0A { line += 1 }
+                    scratch.append(b)
                     i += 1
                     continue
                 }
-                // RFC 4180: a quoted field keeps its line breaks as written (CRLF stays CRLF).
-                if b == 0x0A { line += 1 }
-                store.scratch.append(b)
-                i += 1
-                continue
-            }
-            if b == delimiter {
-                finishField(end: i)
-                fieldStart = i + 1
-            } else if b == 0x0A {
-                // A CR right before the LF is not part of the field.
-                finishRecord(end: mode == 0 && i > fieldStart && bytes[i - 1] == 0x0D ? i - 1 : i)
-                fieldStart = i + 1
-                line += 1
-                recordLine = line
-            } else if b == 0x22 && mode == 0 && onlySpaces(fieldStart, i) {
-                mode = 1
-                scratchStart = store.scratch.count
-            } else if b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A {
-                // Part of a CRLF: dropped.
-            } else {
-                if b == other { store.otherDelimiters += 1 }
-                if mode == 2 && b != 0x20 && b != 0x09 && b != 0x0D {
-                    if !recordFailed {
-                        sink.error(name, line, fieldIndex + 1, "na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \(Diagnostic.quote(String(decoding: [b], as: UTF8.self)))")
+                if b == delimiter {
+                    finishField(end: i)
+                    fieldStart = i + 1
+                } else if b == 0x0A {
+                    // A CR right before the LF is not part of the field.
+                    finishRecord(end: mode == 0 && i > fieldStart && bytes[i - 1] == 0x0D ? i - 1 : i)
+                    fieldStart = i + 1
+                    line += 1
+                    recordLine = line
+                } else if b == 0x22 && mode == 0 && onlySpaces(fieldStart, i) {
+                    mode = 1
+                    scratchStart = scratch.count
+                } else if b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A {
+                    // Part of a CRLF: dropped.
+                } else {
+                    if b == other { otherDelimiters += 1 }
+                    if mode == 2 && b != 0x20 && b != 0x09 && b != 0x0D {
+                        if !recordFailed {
+                            sink.error(name, line, fieldIndex + 1, "na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \(Diagnostic.quote(String(decoding: [b], as: UTF8.self)))")
+                        }
+                        recordFailed = true
                     }
-                    recordFailed = true
                 }
+                i += 1
             }
-            i += 1
+            if mode == 1 {
+                sink.error(name, recordLine, fieldIndex + 1, "aanhalingsteken niet gesloten; het veld loopt door tot het einde van het bestand")
+                recordFailed = true
+            }
+            let fieldEmpty = mode == 0 && fieldStart >= n
+            if !(starts.isEmpty && fieldIndex == 0 && fieldEmpty) || recordFailed {
+                finishRecord(end: n)
+            }
         }
-        if mode == 1 {
-            sink.error(name, recordLine, fieldIndex + 1, "aanhalingsteken niet gesloten; het veld loopt door tot het einde van het bestand")
-            recordFailed = true
-        }
-        let fieldEmpty = mode == 0 && fieldStart >= n
-        if !(store.count == 0 && fieldIndex == 0 && fieldEmpty) || recordFailed {
-            finishRecord(end: n)
-        }
-
-        guard let file else {
-            if !priorErrors() { sink.error(name, 1, 1, "bestand is leeg; de kopregel met kolomnamen ontbreekt") }
-            return nil
-        }
-        return file
     }
 
     @inline(__always)
