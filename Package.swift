@@ -35,6 +35,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times the dashboard's first frame and a year change in-process (Scripts/benchmark).
+        .executableTarget(name: "raads-bench", dependencies: ["RaadsMetrics", "RaadsPresentation", "RaadsTUI"]),
         .testTarget(name: "RaadsMetricsTests", dependencies: ["RaadsMetrics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RaadsPresentationTests", dependencies: ["RaadsPresentation"], resources: [.copy("Golden")]),
         .testTarget(name: "RaadsTUITests", dependencies: ["RaadsTUI"], exclude: ["Golden"]),

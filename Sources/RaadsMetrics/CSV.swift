@@ -1,6 +1,10 @@
 /// Reads a CSV file by the common rules of data contract §1: BOM, UTF-8 per line, delimiter
 /// detection, RFC 4180 quoting, CRLF, blank-line skipping, trimming. Physical line numbers are
 /// kept so that every diagnostic can name the line where a record starts.
+///
+/// Performance (issue 9): the reader works on the file's bytes and hands each record to its
+/// consumer as byte ranges (`FieldStore`), one record at a time; a field becomes a `String`
+/// only when a rule asks for its text. No copy of a file's records is kept.
 struct CSVFile {
     struct Record {
         var line: Int
@@ -30,37 +34,134 @@ struct CSVFile {
     var delimiter: Character
     var header: [String]
     var headerLine: Int
-    var records: [Record]
+    /// The records after the header (filled by `CSVReader.read(name:bytes:)`, for tests; the
+    /// loader streams them instead).
+    var records: [Record] = []
+    /// Physical lines in the file: an upper bound of the number of records, to size arrays.
+    var lineCount = 0
 
     /// Decimal comma and thousands dots (`;` files) or decimal point (`,` files).
     var usesDecimalComma: Bool { delimiter == ";" }
 }
 
+/// The current record's fields as byte ranges, valid while the consumer runs. A range is
+/// either in the file's bytes (an unquoted field) or in `scratch` (a quoted field, with `""`
+/// turned into `"`).
+final class FieldStore {
+    var base: UnsafeBufferPointer<UInt8>
+    var scratch: [UInt8] = []
+    /// Start of field k; `~offset` when the field is in `scratch`.
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var line = 0
+    var extraCount = 0
+    var firstExtra: Int?
+    var otherDelimiters = 0
+
+    init(base: UnsafeBufferPointer<UInt8>) {
+        self.base = base
+        starts.reserveCapacity(32)
+        ends.reserveCapacity(32)
+    }
+
+    var count: Int { starts.count }
+
+    /// The raw bytes of field `k` (not trimmed), passed to `body`.
+    @inline(__always)
+    func withBytes<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let s = starts[k], e = ends[k]
+        if s >= 0 { return body(UnsafeBufferPointer(rebasing: base[s..<e])) }
+        return scratch.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[~s..<e])) }
+    }
+
+    /// Field `k` trimmed, when it is all ASCII (then trimming is by bytes); `nil` for a field
+    /// holding other characters, whose text goes through `CSVReader.text` (Unicode trim, NFC).
+    @inline(__always)
+    func withASCII<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        withBytes(k) { b -> R? in
+            var lo = 0, hi = b.count
+            var ascii = true
+            for x in b where x >= 0x80 { ascii = false; break }
+            guard ascii else { return nil }
+            while lo < hi, CSVReader.isASCIISpace(b[lo]) { lo += 1 }
+            while hi > lo, CSVReader.isASCIISpace(b[hi - 1]) { hi -= 1 }
+            return body(UnsafeBufferPointer(rebasing: b[lo..<hi]))
+        }
+    }
+
+    /// The text of field `k`: trimmed, NFC.
+    func text(_ k: Int) -> String {
+        if let s = withASCII(k, { String(decoding: $0, as: UTF8.self) }) { return s }
+        return withBytes(k) { CSVReader.text($0) }
+    }
+
+    /// Field `k` is empty after trimming.
+    func isEmpty(_ k: Int) -> Bool {
+        withBytes(k) { CSVReader.isBlank($0) }
+    }
+
+    var isBlank: Bool {
+        guard extraCount == 0 else { return false }
+        for k in 0..<count where !isEmpty(k) { return false }
+        return true
+    }
+
+    func record() -> CSVFile.Record {
+        CSVFile.Record(line: line, fields: (0..<count).map(text), extraCount: extraCount, firstExtra: firstExtra, otherDelimiters: otherDelimiters)
+    }
+}
+
 enum CSVReader {
-    /// Reads a file, returning its diagnostics (for tests; the loader passes its own sink).
+    /// Reads a file, returning its diagnostics and every record (for tests; the loader streams).
     static func read(name: String, bytes input: [UInt8]) -> (CSVFile?, [Diagnostic]) {
         let sink = DiagnosticSink()
-        let file = read(name: name, bytes: input, sink: sink)
+        var records: [CSVFile.Record] = []
+        var file = read(name: name, bytes: input, sink: sink, priorErrors: { sink.hasErrors }) { _ in
+            { records.append($0.record()) }
+        }
+        file?.records = records
         return (file, sink.finish { _ in 0 })
     }
 
-    static func read(name: String, bytes input: [UInt8], sink: DiagnosticSink) -> CSVFile? {
-        var bytes = input[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    /// Reads a file: checks it, finds the header, then asks `open` for a consumer of the
+    /// records after the header (`nil`: the rows are not read) and hands it each record in turn.
+    /// `priorErrors` says whether an error was reported before this file's rows (for the
+    /// "bestand is leeg" rule, which is only said when nothing else went wrong).
+    @discardableResult
+    static func read(
+        name: String, bytes input: [UInt8], sink: DiagnosticSink, priorErrors: () -> Bool,
+        open: (CSVFile) -> ((FieldStore) -> Void)?
+    ) -> CSVFile? {
+        input.withUnsafeBufferPointer { all in
+            var bytes = all[...]
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            let buf = UnsafeBufferPointer(rebasing: bytes)
+            return read(name: name, buf, sink: sink, priorErrors: priorErrors, open: open)
+        }
+    }
 
+    private static func read(
+        name: String, _ bytes: UnsafeBufferPointer<UInt8>, sink: DiagnosticSink, priorErrors: () -> Bool,
+        open: (CSVFile) -> ((FieldStore) -> Void)?
+    ) -> CSVFile? {
+        let n = bytes.count
         // Invalid UTF-8 is an error for every line holding bad bytes; the file is not read further.
         var badLines = 0
         var lineNo = 1
-        var lineStart = bytes.startIndex
-        var idx = bytes.startIndex
-        while idx <= bytes.endIndex {
-            if idx == bytes.endIndex || bytes[idx] == 0x0A {
-                if !isValidUTF8(bytes[lineStart..<idx]) {
+        var lineStart = 0
+        var nonASCII = false
+        var idx = 0
+        while idx <= n {
+            if idx == n || bytes[idx] == 0x0A {
+                if nonASCII && !isValidUTF8(UnsafeBufferPointer(rebasing: bytes[lineStart..<idx])) {
                     sink.error(name, lineNo, 1, "regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\"")
                     badLines += 1
                 }
                 lineNo += 1
                 lineStart = idx + 1
+                nonASCII = false
+            } else if bytes[idx] >= 0x80 {
+                nonASCII = true
             }
             idx += 1
         }
@@ -73,43 +174,110 @@ enum CSVReader {
         }
 
         let delimiter: UInt8 = headerHasSemicolon(bytes) ? 0x3B : 0x2C
-        let other: UInt8 = delimiter == 0x3B ? 0x2C : 0x3B
-        var records: [CSVFile.Record] = []
-        var fields: [String] = []
-        var fieldIndex = 0       // position of the current field in its record
+        let parsed: CSVFile? = withoutActuallyEscaping(open) { open in
+            var parser = RecordParser(name: name, bytes: bytes, delimiter: delimiter, sink: sink, lineCount: lineNo, open: open)
+            parser.run()
+            return parser.file
+        }
+        guard let file = parsed else {
+            if !priorErrors() { sink.error(name, 1, 1, "bestand is leeg; de kopregel met kolomnamen ontbreekt") }
+            return nil
+        }
+        return file
+    }
+
+    /// The record loop: its state lives in one struct so that the tight loop over the bytes
+    /// needs no run-time exclusivity checks (issue 9).
+    private struct RecordParser {
+        let name: String
+        let bytes: UnsafeBufferPointer<UInt8>
+        let n: Int
+        let delimiter: UInt8
+        let other: UInt8
+        let sink: DiagnosticSink
+        let lineCount: Int
+        let open: (CSVFile) -> ((FieldStore) -> Void)?
+        let store: FieldStore
+        var file: CSVFile?
+        var consumer: ((FieldStore) -> Void)?
+        // The current record, handed to `store` while the consumer runs.
+        var starts: [Int] = []
+        var ends: [Int] = []
+        var scratch: [UInt8] = []
         var extraCount = 0
         var firstExtra: Int?
         var otherDelimiters = 0
+        var fieldIndex = 0       // position of the current field in its record
         var headerWidth: Int?    // known once the header record is complete
-        var field: [UInt8] = []
-        var quoted = false      // inside quotes
-        var wasQuoted = false   // current field was quoted and closed
+        // The current field: unquoted bytes from `fieldStart` (mode 0), or quoted bytes in
+        // `scratch` from `scratchStart` (1: inside the quotes, 2: after the closing quote).
+        var mode = 0
+        var fieldStart = 0
+        var scratchStart = 0
         var line = 1
         var recordLine = 1
-        var i = bytes.startIndex
         var recordFailed = false
 
-        func finishField() {
+        init(name: String, bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, sink: DiagnosticSink, lineCount: Int,
+             open: @escaping (CSVFile) -> ((FieldStore) -> Void)?) {
+            self.name = name
+            self.bytes = bytes
+            self.n = bytes.count
+            self.delimiter = delimiter
+            self.other = delimiter == 0x3B ? 0x2C : 0x3B
+            self.sink = sink
+            self.lineCount = lineCount
+            self.open = open
+            self.store = FieldStore(base: bytes)
+            starts.reserveCapacity(32)
+            ends.reserveCapacity(32)
+        }
+
+        mutating func finishField(end: Int) {
+            let s: Int, e: Int
+            if mode == 0 { (s, e) = (fieldStart, end) } else { (s, e) = (~scratchStart, scratch.count) }
             if let width = headerWidth, fieldIndex >= width {
-                if !isBlank(field) {
+                let blank = s >= 0 ? CSVReader.isBlank(UnsafeBufferPointer(rebasing: bytes[s..<e]))
+                    : scratch.withUnsafeBufferPointer { CSVReader.isBlank(UnsafeBufferPointer(rebasing: $0[~s..<e])) }
+                if !blank {
                     extraCount += 1
                     if firstExtra == nil { firstExtra = fieldIndex + 1 }
                 }
             } else {
-                fields.append(text(field))
+                starts.append(s)
+                ends.append(e)
             }
             fieldIndex += 1
-            field.removeAll(keepingCapacity: true)
-            wasQuoted = false
+            mode = 0
         }
-        func finishRecord() {
-            finishField()
-            let record = CSVFile.Record(line: recordLine, fields: fields, extraCount: extraCount, firstExtra: firstExtra, otherDelimiters: otherDelimiters)
-            if !recordFailed && !record.isBlank {
-                if headerWidth == nil { headerWidth = fields.count }
-                records.append(record)
+
+        mutating func finishRecord(end: Int) {
+            finishField(end: end)
+            swap(&store.starts, &starts)
+            swap(&store.ends, &ends)
+            swap(&store.scratch, &scratch)
+            store.line = recordLine
+            store.extraCount = extraCount
+            store.firstExtra = firstExtra
+            store.otherDelimiters = otherDelimiters
+            if !recordFailed && !store.isBlank {
+                if headerWidth == nil {
+                    headerWidth = store.count
+                    let f = CSVFile(name: name, delimiter: delimiter == 0x3B ? ";" : ",",
+                                    header: (0..<store.count).map { store.text($0).lowercased() },
+                                    headerLine: recordLine, lineCount: lineCount)
+                    file = f
+                    consumer = open(f)
+                } else {
+                    consumer?(store)
+                }
             }
-            fields.removeAll(keepingCapacity: true)
+            swap(&store.starts, &starts)
+            swap(&store.ends, &ends)
+            swap(&store.scratch, &scratch)
+            starts.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            scratch.removeAll(keepingCapacity: true)
             fieldIndex = 0
             extraCount = 0
             firstExtra = nil
@@ -117,94 +285,105 @@ enum CSVReader {
             recordFailed = false
         }
 
-        while i < bytes.endIndex {
-            let b = bytes[i]
-            if quoted {
-                if b == 0x22 {
-                    if i + 1 < bytes.endIndex, bytes[i + 1] == 0x22 {
-                        field.append(0x22)
-                        i += 2
+        func onlySpaces(_ from: Int, _ to: Int) -> Bool {
+            var k = from
+            while k < to {
+                if bytes[k] != 0x20 && bytes[k] != 0x09 { return false }
+                k += 1
+            }
+            return true
+        }
+
+        mutating func run() {
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if mode == 1 {
+                    if b == 0x22 {
+                        if i + 1 < n, bytes[i + 1] == 0x22 {
+                            scratch.append(0x22)
+                            i += 2
+                            continue
+                        }
+                        mode = 2
+                        i += 1
                         continue
                     }
-                    quoted = false
-                    wasQuoted = true
+                    // RFC 4180: a quoted field keeps its line breaks as written (CRLF stays CRLF).
+                    if b == 0x0A { line += 1 }
+                    scratch.append(b)
                     i += 1
                     continue
                 }
-                // RFC 4180: a quoted field keeps its line breaks as written (CRLF stays CRLF).
-                if b == 0x0A { line += 1 }
-                field.append(b)
-                i += 1
-                continue
-            }
-            switch b {
-            case 0x22 where !wasQuoted && field.allSatisfy({ $0 == 0x20 || $0 == 0x09 }):
-                field.removeAll()
-                quoted = true
-            case delimiter:
-                finishField()
-            case 0x0A:
-                finishRecord()
-                line += 1
-                recordLine = line
-            case 0x0D where i + 1 < bytes.endIndex && bytes[i + 1] == 0x0A:
-                break
-            default:
-                if b == other { otherDelimiters += 1 }
-                if wasQuoted && b != 0x20 && b != 0x09 && b != 0x0D {
-                    if !recordFailed {
-                        sink.error(name, line, fieldIndex + 1, "na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \(Diagnostic.quote(String(decoding: [b], as: UTF8.self)))")
+                if b == delimiter {
+                    finishField(end: i)
+                    fieldStart = i + 1
+                } else if b == 0x0A {
+                    // A CR right before the LF is not part of the field.
+                    finishRecord(end: mode == 0 && i > fieldStart && bytes[i - 1] == 0x0D ? i - 1 : i)
+                    fieldStart = i + 1
+                    line += 1
+                    recordLine = line
+                } else if b == 0x22 && mode == 0 && onlySpaces(fieldStart, i) {
+                    mode = 1
+                    scratchStart = scratch.count
+                } else if b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A {
+                    // Part of a CRLF: dropped.
+                } else {
+                    if b == other { otherDelimiters += 1 }
+                    if mode == 2 && b != 0x20 && b != 0x09 && b != 0x0D {
+                        if !recordFailed {
+                            sink.error(name, line, fieldIndex + 1, "na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \(Diagnostic.quote(String(decoding: [b], as: UTF8.self)))")
+                        }
+                        recordFailed = true
                     }
-                    recordFailed = true
-                } else if !wasQuoted {
-                    field.append(b)
                 }
+                i += 1
             }
-            i += 1
+            if mode == 1 {
+                sink.error(name, recordLine, fieldIndex + 1, "aanhalingsteken niet gesloten; het veld loopt door tot het einde van het bestand")
+                recordFailed = true
+            }
+            let fieldEmpty = mode == 0 && fieldStart >= n
+            if !(starts.isEmpty && fieldIndex == 0 && fieldEmpty) || recordFailed {
+                finishRecord(end: n)
+            }
         }
-        if quoted {
-            sink.error(name, recordLine, fieldIndex + 1, "aanhalingsteken niet gesloten; het veld loopt door tot het einde van het bestand")
-            recordFailed = true
-        }
-        if !(fields.isEmpty && fieldIndex == 0 && field.isEmpty && !wasQuoted && !quoted) || recordFailed {
-            finishRecord()
-        }
-
-        guard let headerRecord = records.first else {
-            if !sink.hasErrors { sink.error(name, 1, 1, "bestand is leeg; de kopregel met kolomnamen ontbreekt") }
-            return nil
-        }
-        return CSVFile(
-            name: name,
-            delimiter: delimiter == 0x3B ? ";" : ",",
-            header: headerRecord.fields.map { $0.lowercased() },
-            headerLine: headerRecord.line,
-            records: Array(records.dropFirst())
-        )
     }
+
+    @inline(__always)
+    static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
     /// A field's text: trimmed, and in Unicode NFC (contract v1.2) so that `é` typed as one or
     /// as two code points is the same value everywhere.
-    static func text(_ bytes: [UInt8]) -> String {
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let s = trim(String(decoding: bytes, as: UTF8.self))
         return bytes.contains(where: { $0 >= 0x80 }) ? nfc(s) : s
     }
 
+    static func text(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { text($0) }
+    }
+
     /// The field would be empty after trimming (checked on the bytes: an extra field's text is
     /// never needed, and a hostile file may hold millions of them).
-    static func isBlank(_ bytes: [UInt8]) -> Bool {
-        if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return true }
-        if bytes.allSatisfy({ $0 < 0x80 }) { return false }
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var ascii = true
+        for b in bytes {
+            if b >= 0x80 { ascii = false; continue }
+            if ascii && !isASCIISpace(b) { return false }
+        }
+        if ascii { return true }
         return text(bytes).isEmpty
     }
 
-    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if bytes.allSatisfy({ $0 < 0x80 }) { return true }
         return String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// The file ends its lines with a bare CR only: no LF outside quotes, at least one CR.
-    static func onlyCarriageReturns(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func onlyCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var quoted = false
         var sawCR = false
         for b in bytes {
@@ -217,7 +396,7 @@ enum CSVReader {
     }
 
     /// The header line holds a `;` outside quotes.
-    static func headerHasSemicolon(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func headerHasSemicolon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var quoted = false
         var sawContent = false
         for b in bytes {

@@ -42,27 +42,42 @@ struct FileRules {
         case ids(Set<String>)
     }
 
-    func reader(_ file: CSVFile) -> TableReader? {
-        TableReader(file: file, spec: Self.specs[file.name]!, sink: sink)
+    /// Errors the rules reported (not the header, a read or the CSV reader): the CSV reader's
+    /// "bestand is leeg" is said only when no error of those others came before it. Files are
+    /// read one at a time and their rows built at once (issue 9), so the rules' errors of
+    /// earlier files are in the sink already and must not count.
+    final class ErrorTally { var rules = 0 }
+    let tally = ErrorTally()
+
+    /// Reads `file` and builds a value per row with the builder `make` returns (once the header
+    /// is accepted); `[]` when the file or its header cannot be read.
+    func table<T>(_ file: CSVInput, _ make: (TableReader) -> (inout Row) -> T?) -> [T] {
+        TableReader.rows(file, spec: Self.specs[file.name]!, sink: sink, tally: tally, make)
     }
 
     /// Tracks ids for the duplicate rule (reported at the second occurrence).
     final class IDs {
         var seen: [String: Int] = [:]
-        func check(_ row: inout Row, _ column: String, _ id: String) {
-            if let first = seen[id] {
-                let what = unquotedColumns.contains(column) || ValueParser.looksLikeBSN(id) ? "'\(column)'" : "'\(column)' \(Diagnostic.quote(id))"
+        /// `capacity`: the most ids the file can hold (its line count), so the table never grows.
+        init(capacity: Int = 0) { seen.reserveCapacity(capacity) }
+        func check(_ row: inout Row, _ column: Column, _ id: String) {
+            let line = row.line
+            var first: Int?
+            // One hash: insert, or find the line of the first occurrence.
+            func visit(_ v: inout Int) { if v < 0 { v = line } else { first = v } }
+            visit(&seen[id, default: -1])
+            if let first {
+                let what = unquotedColumns.contains(column.name) || ValueParser.looksLikeBSN(id) ? "'\(column.name)'" : "'\(column.name)' \(Diagnostic.quote(id))"
                 row.fail(column, "\(what) komt al voor op regel \(first); elke waarde mag maar één keer voorkomen")
-            } else {
-                seen[id] = row.line
             }
         }
+        func check(_ row: inout Row, _ column: String, _ id: String) { check(&row, row.reader.column(column), id) }
     }
 
-    func doelen(_ file: CSVFile) -> [Target] {
-        guard let r = reader(file) else { return [] }
+    func doelen(_ file: CSVInput) -> [Target] {
+        table(file) { r in
         var quotaYears: [Int: Int] = [:]
-        return r.rows { row -> Target? in
+        return { (row: inout Row) -> Target? in
             let jaar = row.year("jaar")
             let indicator = row.identifier("indicator")
             let doel = row.requiredNumber("doel", rule: "0 of meer", { $0 >= 0 })
@@ -82,12 +97,13 @@ struct FileRules {
             return Target(line: row.line, jaar: jaar, indicator: indicator, doel: doel, eenheid: eenheid, vastgesteldDoor: door,
                           bron: row.optionalText("bron"), toelichting: row.optionalText("toelichting"))
         }
+        }
     }
 
-    func plaatsingen(_ file: CSVFile) -> [Placement] {
-        guard let r = reader(file) else { return [] }
+    func plaatsingen(_ file: CSVInput) -> [Placement] {
+        table(file) { r in
         let ids = IDs()
-        return r.rows { row -> Placement? in
+        return { (row: inout Row) -> Placement? in
             let id = row.text("plaatsing_id")
             if let id { ids.check(&row, "plaatsing_id", id) }
             let persoon = row.text("persoon")
@@ -108,11 +124,12 @@ struct FileRules {
             return Placement(line: row.line, id: id, persoon: persoon, afdeling: afdeling, soort: soort, start: start, einde: e,
                              urenPerWeek: uren, bovenformatief: boven, doelgroep: g)
         }
+        }
     }
 
-    func budget(_ file: CSVFile) -> [BudgetRow] {
-        guard let r = reader(file) else { return [] }
-        return r.rows { row -> BudgetRow? in
+    func budget(_ file: CSVInput) -> [BudgetRow] {
+        table(file) { r in
+        return { (row: inout Row) -> BudgetRow? in
             let jaar = row.year("jaar")
             let post = row.identifier("post")
             let soort = row.requiredChoice("soort", as: BudgetKind.self)
@@ -121,13 +138,14 @@ struct FileRules {
             guard let jaar, let post, let soort, let bedrag, case .some(let d) = datum else { return nil }
             return BudgetRow(line: row.line, jaar: jaar, post: post, soort: soort, bedrag: bedrag, omschrijving: row.optionalText("omschrijving"), datum: d)
         }
+        }
     }
 
-    func contracten(_ file: CSVFile) -> [Contract] {
-        guard let r = reader(file) else { return [] }
+    func contracten(_ file: CSVInput) -> [Contract] {
+        table(file) { r in
         let ids = IDs()
         registry.opened(file.name, "contract_id")
-        return r.rows { row -> Contract? in
+        return { (row: inout Row) -> Contract? in
             let id = row.text("contract_id")
             if let id {
                 ids.check(&row, "contract_id", id)
@@ -154,13 +172,14 @@ struct FileRules {
             }
             return contract
         }
+        }
     }
 
-    func bouwblokken(_ file: CSVFile) -> [BuildingBlock] {
-        guard let r = reader(file) else { return [] }
+    func bouwblokken(_ file: CSVInput) -> [BuildingBlock] {
+        table(file) { r in
         let ids = IDs()
         registry.opened(file.name, "code")
-        return r.rows { row -> BuildingBlock? in
+        return { (row: inout Row) -> BuildingBlock? in
             let code = row.text("code")
             if let code {
                 ids.check(&row, "code", code)
@@ -176,41 +195,45 @@ struct FileRules {
             guard let code, let omschrijving, let deel, let eenheid, let waarde else { return nil }
             return BuildingBlock(line: row.line, code: code, omschrijving: omschrijving, hoofdonderdeel: deel, eenheid: eenheid, waarde: waarde)
         }
+        }
     }
 
     /// `contracts`/`blocks`: the ids a reference may name, or why it is not checked.
-    func prestaties(_ file: CSVFile, contracts: Reference, blocks: Reference) -> [Performance] {
-        guard let r = reader(file) else { return [] }
-        let ids = IDs()
-        func check(_ row: inout Row, _ column: String, _ value: String, _ target: Reference, _ targetFile: String) {
+    func prestaties(_ file: CSVInput, contracts: Reference, blocks: Reference) -> [Performance] {
+        table(file) { r in
+        let ids = IDs(capacity: r.file.lineCount)
+        func check(_ row: inout Row, _ column: Column, _ value: String, _ target: Reference, _ targetFile: String) {
             switch target {
             case .unreadable: return
             case .absent:
-                row.fail(column, "'\(column)' \(found(value, column: column)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
+                row.fail(column, "'\(column.name)' \(found(value, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
             case .ids(let known):
-                if !known.contains(value) { row.fail(column, "'\(column)' \(found(value, column: column)) bestaat niet in \(targetFile)") }
+                if !known.contains(value) { row.fail(column, "'\(column.name)' \(found(value, column: column.name)) bestaat niet in \(targetFile)") }
             }
         }
-        return r.rows { row -> Performance? in
-            let id = row.text("prestatie_id")
-            if let id { ids.check(&row, "prestatie_id", id) }
-            let contract = row.text("contract_id")
-            if let contract { check(&row, "contract_id", contract, contracts, "contracten.csv") }
-            let blok = row.text("bouwblok")
-            if let blok { check(&row, "bouwblok", blok, blocks, "bouwblokken.csv") }
-            let datum = row.requiredDate("datum")
-            let aantal = row.requiredNumber("aantal", rule: "groter dan 0", { $0 > 0 })
-            let verified = row.bool("geverifieerd", default: false)
+        let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
+        let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
+        return { (row: inout Row) -> Performance? in
+            let id = row.text(cID)
+            if let id { ids.check(&row, cID, id) }
+            let contract = row.text(cContract)
+            if let contract { check(&row, cContract, contract, contracts, "contracten.csv") }
+            let blok = row.text(cBlock)
+            if let blok { check(&row, cBlock, blok, blocks, "bouwblokken.csv") }
+            let datum = row.requiredDate(cDate)
+            let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
+            let verified = row.bool(cVerified, default: false)
             guard let id, let contract, let blok, let datum, let aantal, let verified else { return nil }
             return Performance(line: row.line, id: id, contractID: contract, bouwblok: blok, datum: datum, aantal: aantal,
-                               geverifieerd: verified, woonplaats: row.optionalText("woonplaats"))
+                               geverifieerd: verified, woonplaats: row.optionalText(cPlace))
+        }
         }
     }
 
-    func rapportages(_ file: CSVFile) -> [Report] {
-        guard let r = reader(file) else { return [] }
+    func rapportages(_ file: CSVInput) -> [Report] {
+        table(file) { r in
         let ids = IDs()
-        return r.rows { row -> Report? in
+        return { (row: inout Row) -> Report? in
             let id = row.text("rapportage_id")
             if let id { ids.check(&row, "rapportage_id", id) }
             let titel = row.text("titel")
@@ -224,11 +247,12 @@ struct FileRules {
             return Report(line: row.line, id: id, titel: titel, datum: datum, jaargang: jaargang, soort: s ?? .rapportageSociaalDomein,
                           banenafspraak: ba, sroi: sroi, budget: budget)
         }
+        }
     }
 
-    func regio(_ file: CSVFile) -> [RegionRow] {
-        guard let r = reader(file) else { return [] }
-        return r.rows { row -> RegionRow? in
+    func regio(_ file: CSVInput) -> [RegionRow] {
+        table(file) { r in
+        return { (row: inout Row) -> RegionRow? in
             let regio = row.text("arbeidsmarktregio")
             let jaar = row.year("jaar")
             let sector = row.requiredChoice("sector", as: Sector.self)
@@ -237,16 +261,18 @@ struct FileRules {
             guard let regio, let jaar, let sector, case .some(let d) = doel, case .some(let g) = real else { return nil }
             return RegionRow(line: row.line, arbeidsmarktregio: regio, jaar: jaar, sector: sector, doel: d, gerealiseerd: g, bron: row.optionalText("bron"))
         }
+        }
     }
 
-    func kengetallen(_ file: CSVFile) -> [KeyFigure] {
-        guard let r = reader(file) else { return [] }
-        return r.rows { row -> KeyFigure? in
+    func kengetallen(_ file: CSVInput) -> [KeyFigure] {
+        table(file) { r in
+        return { (row: inout Row) -> KeyFigure? in
             let datum = row.requiredDate("datum")
             let kengetal = row.identifier("kengetal")
             let waarde = row.requiredNumber("waarde", rule: "0 of meer", { $0 >= 0 })
             guard let datum, let kengetal, let waarde else { return nil }
             return KeyFigure(line: row.line, datum: datum, kengetal: kengetal, waarde: waarde, eenheid: row.optionalText("eenheid"), bron: row.optionalText("bron"))
+        }
         }
     }
 }

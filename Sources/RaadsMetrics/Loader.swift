@@ -68,15 +68,11 @@ public enum DatasetLoader {
         }
 
         // A file is present when the folder lists it under its exact name. A present file that
-        // cannot be read (not a file, no permission, invalid UTF-8) adds no rows.
-        var files: [String: CSVFile] = [:]
-        var present: Set<String> = []
-        for name in knownFiles where names.contains(name) {
-            present.insert(name)
-            guard let bytes = read(name) else { continue }
-            if let file = CSVReader.read(name: name, bytes: bytes, sink: sink) { files[name] = file }
-        }
-
+        // cannot be read (not a file, no permission, invalid UTF-8) adds no rows. Each file is
+        // read, checked and turned into rows before the next is read (issue 9: one file's bytes
+        // in memory at a time); the contract's order (contracten and bouwblokken before the
+        // prestaties that refer to them) is `knownFiles`'s.
+        let present = Set(knownFiles.filter { names.contains($0) })
         let norms = header?.norms ?? Norms()
         var ds = Dataset(
             info: header?.info ?? DatasetInfo(naam: "", peildatum: Day(number: 0), fictief: false),
@@ -84,23 +80,27 @@ public enum DatasetLoader {
             minCellSize: header?.minCellSize ?? 5
         )
         let rules = FileRules(sink: sink, norms: norms)
-        func table(_ name: String) -> [CSVFile]? { present.contains(name) ? (files[name].map { [$0] } ?? []) : nil }
         /// What a reference into `name` is checked against (contract v1.2 §1).
         func target(_ name: String, _ column: String) -> FileRules.Reference {
             guard present.contains(name) else { return .absent }
             return rules.registry.ids(name, column).map(FileRules.Reference.ids) ?? .unreadable
         }
-        ds.doelen = table("doelen.csv").map { $0.flatMap(rules.doelen) }
-        ds.plaatsingen = table("plaatsingen.csv").map { $0.flatMap(rules.plaatsingen) }
-        ds.budget = table("budget.csv").map { $0.flatMap(rules.budget) }
-        ds.contracten = table("contracten.csv").map { $0.flatMap(rules.contracten) }
-        ds.bouwblokken = table("bouwblokken.csv").map { $0.flatMap(rules.bouwblokken) }
-        ds.prestaties = table("sroi_prestaties.csv").map {
-            $0.flatMap { rules.prestaties($0, contracts: target("contracten.csv", "contract_id"), blocks: target("bouwblokken.csv", "code")) }
+        func table<T>(_ name: String, _ build: (CSVInput) -> [T]) -> [T]? {
+            guard present.contains(name) else { return nil }
+            guard let bytes = read(name) else { return [] }
+            return build(CSVInput(name: name, bytes: bytes))
         }
-        ds.rapportages = table("rapportages.csv").map { $0.flatMap(rules.rapportages) }
-        ds.regio = table("regio.csv").map { $0.flatMap(rules.regio) }
-        ds.kengetallen = table("kengetallen.csv").map { $0.flatMap(rules.kengetallen) }
+        ds.doelen = table("doelen.csv", rules.doelen)
+        ds.plaatsingen = table("plaatsingen.csv", rules.plaatsingen)
+        ds.budget = table("budget.csv", rules.budget)
+        ds.contracten = table("contracten.csv", rules.contracten)
+        ds.bouwblokken = table("bouwblokken.csv", rules.bouwblokken)
+        ds.prestaties = table("sroi_prestaties.csv") {
+            rules.prestaties($0, contracts: target("contracten.csv", "contract_id"), blocks: target("bouwblokken.csv", "code"))
+        }
+        ds.rapportages = table("rapportages.csv", rules.rapportages)
+        ds.regio = table("regio.csv", rules.regio)
+        ds.kengetallen = table("kengetallen.csv", rules.kengetallen)
 
         return result(header == nil ? nil : ds)
     }

@@ -3,18 +3,33 @@
 /// (times the number of years in a series). Each parameter has its own file in `Parameters/`.
 public enum Metrics {
     public static func summary(_ ds: Dataset, year: Int, warnings: [Diagnostic] = []) -> Summary {
-        let index = Index(ds)
-        let quotum = quotum(ds, index, year: year)
+        summary(ds, year: year, warnings: warnings, prepared: prepare(ds))
+    }
+
+    /// What every summary of one dataset shares, whatever the year: build it once per dataset
+    /// (`prepare`) and pass it to `summary(_:year:warnings:prepared:)` and
+    /// `selectableYears(_:prepared:)`, e.g. across year changes in the dashboard (issue 9).
+    /// Only valid for the dataset it was prepared from.
+    public struct Prepared {
+        let index: Index
+    }
+
+    public static func prepare(_ ds: Dataset) -> Prepared { Prepared(index: Index(ds)) }
+
+    public static func summary(_ ds: Dataset, year: Int, warnings: [Diagnostic] = [], prepared: Prepared) -> Summary {
+        let index = prepared.index
+        let cache = index.results
+        let quotum = cache.result(.quotum, year, \QuotumYear.jaar) { Metrics.quotum(ds, index, year: $0) }
         return Summary(
             dataset: ds.info,
             jaar: year,
             norms: ds.norms,
             minCellSize: ds.minCellSize,
             quotum: quotum,
-            duurzaamheid: duurzaamheid(ds, index, quotum: quotum, year: year),
+            duurzaamheid: cache.result(.duurzaamheid, year, \.jaar) { duurzaamheid(ds, index, quotum: quotum, year: $0) },
             fonds: fonds(ds),
-            sroiRealisatie: sroiRealisatie(ds, index, year: year),
-            sroiNaleving: sroiNaleving(ds, index, year: year),
+            sroiRealisatie: cache.result(.sroiRealisatie, year, \.jaar) { sroiRealisatie(ds, index, year: $0) },
+            sroiNaleving: cache.result(.sroiNaleving, year, \.jaar) { sroiNaleving(ds, index, year: $0) },
             regio: regio(ds, year: year),
             informatie: informatie(ds, year: year),
             waarschuwingen: warnings.warnings.map(\.description),
@@ -26,8 +41,12 @@ public enum Metrics {
     /// The years a user can select: from the earliest first year of any parameter up to the
     /// peildatum's year.
     public static func selectableYears(_ ds: Dataset) -> ClosedRange<Int> {
+        selectableYears(ds, prepared: prepare(ds))
+    }
+
+    public static func selectableYears(_ ds: Dataset, prepared: Prepared) -> ClosedRange<Int> {
         let last = ds.info.peildatum.year
-        let index = Index(ds)
+        let index = prepared.index
         let firsts = [quotumFirstYear(ds, index), index.placementFirstYear, cohortFirstYear(ds), regioFirstYear(ds), infoFirstYear(ds)].compactMap { $0 }
         return min(firsts.min() ?? last, last)...last
     }
@@ -50,6 +69,10 @@ public enum Metrics {
         var placementFirstYear: Int?
         var perContract: [String: [CountedPerformance]] = [:]
         var evaluations: [ContractEvaluation] = []
+        /// Verified value per calendar year of the prestaties on SROI-plichtig contracts.
+        var verifiedPlichtigByYear: [Int: Double] = [:]
+        /// The results computed so far for this dataset (see `ResultCache`).
+        let results = ResultCache()
 
         init(_ ds: Dataset) {
             let peildatum = ds.info.peildatum
@@ -58,6 +81,7 @@ public enum Metrics {
             guard let contracts = ds.contracten else { return }
             let blocks = Dictionary((ds.bouwblokken ?? []).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
             let classify = ResidenceClassifier(ds.info)
+            perContract.reserveCapacity(contracts.count)
             for p in ds.prestaties ?? [] where p.datum <= peildatum {
                 guard let b = blocks[p.bouwblok] else { continue }
                 perContract[p.contractID, default: []].append(
@@ -70,6 +94,31 @@ public enum Metrics {
                     cohort: ds.period(c.gunningsdatum.year)?.contains(c.gunningsdatum) == true ? c.gunningsdatum.year : nil
                 )
             }
+            for e in evaluations where e.status.isPlichtig {
+                for pr in perContract[e.contract.id] ?? [] where pr.verified {
+                    verifiedPlichtigByYear[pr.datum.year, default: 0] += pr.value
+                }
+            }
+        }
+    }
+
+    /// A parameter's series does not depend on the selected year, and a selected year inside
+    /// the series is the series' element (both come from the same pure `make(year)`). So a
+    /// prepared dataset computes each of the heavy parameters once; a year change picks its
+    /// year from the series (issue 9). A year outside the series is computed afresh.
+    final class ResultCache {
+        private var results: [ParameterID: Any] = [:]
+
+        func result<Y>(_ id: ParameterID, _ year: Int, _ jaar: (Y) -> Int, _ compute: (Int) -> ParameterResult<Y>) -> ParameterResult<Y> {
+            if let cached = results[id] as? ParameterResult<Y> {
+                guard let selected = cached.reeks.first(where: { jaar($0) == year }) else { return compute(year) }
+                var r = cached
+                r.selected = selected
+                return r
+            }
+            let r = compute(year)
+            results[id] = r
+            return r
         }
     }
 

@@ -42,14 +42,28 @@ let personalFile = "plaatsingen.csv"
 /// The largest magnitude of any number or amount in a CSV file (contract v1.2 §1: ±10¹²).
 let numberLimit = 1e12
 
-struct TableReader {
+/// A CSV file's name and bytes, as the loader hands them to the rules.
+struct CSVInput {
+    var name: String
+    var bytes: [UInt8]
+}
+
+/// A column of a file, resolved once per file (issue 9: no dictionary lookup per field).
+struct Column {
+    let name: String
+    /// 0-based field index; `nil` when the header lacks the column.
+    let index: Int?
+    /// 1-based position for messages (1 when the column is absent).
+    var position: Int { (index ?? 0) + 1 }
+}
+
+final class TableReader {
     let file: CSVFile
     let sink: DiagnosticSink
     /// Column name → 0-based field index.
     var index: [String: Int] = [:]
     /// Field indexes with an empty header cell: values there are extra fields.
     var unnamed: [Int] = []
-    var usable = true
 
     /// Checks the header; returns `nil` (after reporting) when rows must not be read.
     init?(file: CSVFile, spec: FileSpec, sink: DiagnosticSink) {
@@ -85,67 +99,109 @@ struct TableReader {
         if privacy || missing { return nil }
     }
 
-    /// Runs `build` for every record whose extra fields are empty; a record that produced an
-    /// error yields no value. A record written with the other delimiter is reported once and
-    /// not built.
-    func rows<T>(_ build: (inout Row) -> T?) -> [T] {
+    func column(_ name: String) -> Column { Column(name: name, index: index[name]) }
+
+    /// Reads a file and runs `build` for every record whose extra fields are empty; a record
+    /// that produced an error yields no value. A record written with the other delimiter is
+    /// reported once and not built. `make` is called once the header is accepted and returns
+    /// the row builder. `[]` when the file or its header cannot be read.
+    static func rows<T>(
+        _ input: CSVInput, spec: FileSpec, sink: DiagnosticSink, tally: FileRules.ErrorTally,
+        _ make: (TableReader) -> (inout Row) -> T?
+    ) -> [T] {
         var out: [T] = []
-        out.reserveCapacity(file.records.count)
-        for record in file.records {
-            if wrongDelimiter(record) {
-                sink.error(file.name, record.line, 1, file.delimiter == ";"
-                    ? "deze regel gebruikt komma's als scheidingsteken, maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;"
-                    : "deze regel gebruikt puntkomma's als scheidingsteken, maar dit bestand komma's (zie de kopregel); scheid de velden met ,")
-                continue
+        CSVReader.read(name: input.name, bytes: input.bytes, sink: sink, priorErrors: { sink.errorCount - tally.rules > 0 }) { file in
+            let before = sink.errorCount
+            let accepted = TableReader(file: file, spec: spec, sink: sink)
+            tally.rules += sink.errorCount - before
+            guard let reader = accepted else { return nil }
+            let build = make(reader)
+            out.reserveCapacity(file.lineCount)
+            return { store in
+                let before = sink.errorCount
+                if let value = reader.row(store, build) { out.append(value) }
+                tally.rules += sink.errorCount - before
             }
-            var row = Row(reader: self, record: record)
-            var extra = record.extraCount
-            var first = record.firstExtra
-            for n in unnamed where n < record.fields.count && !record.fields[n].isEmpty {
-                extra += 1
-                first = min(first ?? Int.max, n + 1)
-            }
-            if let first {
-                row.fail(first, extra == 1
-                    ? "niet-lege waarde in kolom \(first) zonder kolomnaam in de kopregel; geef de kolom een naam of maak het veld leeg"
-                    : "niet-lege waarden in \(extra) kolommen zonder kolomnaam in de kopregel, de eerste in kolom \(first); geef de kolommen een naam of maak de velden leeg")
-            }
-            let value = build(&row)
-            if !row.failed, let value { out.append(value) }
         }
         return out
     }
 
+    @inline(__always)
+    func row<T>(_ store: FieldStore, _ build: (inout Row) -> T?) -> T? {
+        if wrongDelimiter(store) {
+            sink.error(file.name, store.line, 1, file.delimiter == ";"
+                ? "deze regel gebruikt komma's als scheidingsteken, maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;"
+                : "deze regel gebruikt puntkomma's als scheidingsteken, maar dit bestand komma's (zie de kopregel); scheid de velden met ,")
+            return nil
+        }
+        var row = Row(reader: self, store: store)
+        var extra = store.extraCount
+        var first = store.firstExtra
+        for n in unnamed where n < store.count && !store.isEmpty(n) {
+            extra += 1
+            first = min(first ?? Int.max, n + 1)
+        }
+        if let first {
+            row.fail(first, extra == 1
+                ? "niet-lege waarde in kolom \(first) zonder kolomnaam in de kopregel; geef de kolom een naam of maak het veld leeg"
+                : "niet-lege waarden in \(extra) kolommen zonder kolomnaam in de kopregel, de eerste in kolom \(first); geef de kolommen een naam of maak de velden leeg")
+        }
+        let value = build(&row)
+        return row.failed ? nil : value
+    }
+
     /// A record that holds one field of its own but (at least two, or as many as the header
     /// needs) of the other delimiter: a line saved with `,` in a `;` file, or the reverse.
-    func wrongDelimiter(_ record: CSVFile.Record) -> Bool {
+    func wrongDelimiter(_ store: FieldStore) -> Bool {
         let width = file.header.count
         guard width > 1 else { return false }
-        let own = record.fields.count - 1 + (record.firstExtra == nil ? 0 : record.extraCount)
-        return record.otherDelimiters >= min(2, width - 1) && record.otherDelimiters > own && record.fields.count < width
+        let own = store.count - 1 + (store.firstExtra == nil ? 0 : store.extraCount)
+        return store.otherDelimiters >= min(2, width - 1) && store.otherDelimiters > own && store.count < width
     }
 }
 
-/// One record, with typed getters that report what was expected and what was found.
+/// One record, with typed getters that report what was expected and what was found. Every
+/// getter takes a `Column` (resolved once per file) or a column name.
 struct Row {
     let reader: TableReader
-    let record: CSVFile.Record
+    let store: FieldStore
+    let line: Int
     var failed = false
 
-    init(reader: TableReader, record: CSVFile.Record) {
+    init(reader: TableReader, store: FieldStore) {
         self.reader = reader
-        self.record = record
+        self.store = store
+        self.line = store.line
     }
 
-    var line: Int { record.line }
     var fileName: String { reader.file.name }
 
-    func column(_ name: String) -> Int { (reader.index[name] ?? 0) + 1 }
+    func column(_ name: String) -> Int { reader.column(name).position }
+
+    @inline(__always)
+    private func present(_ c: Column) -> Int? {
+        guard let n = c.index, n < store.count else { return nil }
+        return n
+    }
 
     /// The trimmed value, `""` when empty or when the column is absent.
-    func raw(_ name: String) -> String {
-        guard let n = reader.index[name], n < record.fields.count else { return "" }
-        return record.fields[n]
+    func raw(_ c: Column) -> String {
+        guard let n = present(c) else { return "" }
+        return store.text(n)
+    }
+    func raw(_ name: String) -> String { raw(reader.column(name)) }
+
+    /// The column is absent or its value empty.
+    func isEmpty(_ c: Column) -> Bool {
+        guard let n = present(c) else { return true }
+        return store.isEmpty(n)
+    }
+
+    /// The trimmed bytes of an all-ASCII value (`nil`: absent, or not all ASCII).
+    @inline(__always)
+    func ascii<R>(_ c: Column, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard let n = present(c) else { return nil }
+        return store.withASCII(n, body)
     }
 
     mutating func fail(_ column: Int, _ message: String) {
@@ -153,136 +209,181 @@ struct Row {
         failed = true
     }
 
-    mutating func fail(_ name: String, _ message: String) { fail(column(name), message) }
+    mutating func fail(_ c: Column, _ message: String) { fail(c.position, message) }
+    mutating func fail(_ name: String, _ message: String) { fail(reader.column(name), message) }
 
     /// The found value of column `name`, as a message may show it (see `found(_:column:)`).
-    func found(_ name: String) -> String { RaadsMetrics.found(raw(name), column: name, file: fileName) }
+    func found(_ c: Column) -> String { RaadsMetrics.found(raw(c), column: c.name, file: fileName) }
+    func found(_ name: String) -> String { found(reader.column(name)) }
 
-    func warn(_ name: String, _ message: String) {
-        reader.sink.warning(fileName, line, column(name), message)
+    func warn(_ c: Column, _ message: String) {
+        reader.sink.warning(fileName, line, c.position, message)
     }
+    func warn(_ name: String, _ message: String) { warn(reader.column(name), message) }
 
-    mutating func requireValue(_ name: String) -> String? {
-        let v = raw(name)
+    mutating func requireValue(_ c: Column) -> String? {
+        let v = raw(c)
         if v.isEmpty {
-            fail(name, "'\(name)' is verplicht maar leeg")
+            fail(c, "'\(c.name)' is verplicht maar leeg")
             return nil
         }
         return v
     }
 
-    mutating func text(_ name: String) -> String? {
-        requireValue(name)
-    }
+    mutating func text(_ c: Column) -> String? { requireValue(c) }
+    mutating func text(_ name: String) -> String? { text(reader.column(name)) }
 
-    func optionalText(_ name: String) -> String? {
-        let v = raw(name)
+    func optionalText(_ c: Column) -> String? {
+        let v = raw(c)
         return v.isEmpty ? nil : v
     }
+    func optionalText(_ name: String) -> String? { optionalText(reader.column(name)) }
 
     /// A number; `check` returns a message fragment such as "groter dan 0" when the value is out
     /// of range.
-    mutating func number(_ name: String, required: Bool, amount: Bool = false, rule: String, _ check: (Double) -> Bool) -> Double?? {
-        let v = raw(name)
-        if v.isEmpty {
-            if required { fail(name, "'\(name)' is verplicht maar leeg") ; return .none }
+    mutating func number(_ c: Column, required: Bool, amount: Bool = false, rule: String, _ check: (Double) -> Bool) -> Double?? {
+        let comma = reader.file.usesDecimalComma
+        // All-ASCII values parse from their bytes; others (`€`, odd spaces) from their text.
+        let empty: Bool, parsed: Double?
+        if let p = ascii(c, { b -> (Bool, Double?) in b.isEmpty ? (true, nil) : (false, ValueParser.number(b, decimalComma: comma, amount: amount)) }) {
+            (empty, parsed) = p
+        } else {
+            let v = raw(c)
+            (empty, parsed) = v.isEmpty ? (true, nil) : (false, ValueParser.number(v, decimalComma: comma, amount: amount))
+        }
+        if empty {
+            if required { fail(c, "'\(c.name)' is verplicht maar leeg") ; return .none }
             return .some(nil)
         }
-        let comma = reader.file.usesDecimalComma
-        guard let x = ValueParser.number(v, decimalComma: comma, amount: amount) else {
-            var expected = comma
-                ? "een getal met een decimale komma (zoals 27,4 of 1.234,56)"
-                : "een getal met een decimale punt (zoals 27.4, zonder duizendtallen-scheiding)"
-            if amount { expected += ", eventueel met € ervoor" }
-            fail(name, "'\(name)' moet \(expected) zijn, gevonden: \(found(name))")
-            return .none
+        guard let x = parsed else {
+            return invalidNumber(c, comma: comma, amount: amount)
         }
         guard x.isFinite, abs(x) <= numberLimit else {
-            fail(name, "'\(name)' is buiten bereik: verwacht een getal van -1.000.000.000.000 tot en met 1.000.000.000.000 (10¹²), gevonden: \(found(name))")
+            fail(c, "'\(c.name)' is buiten bereik: verwacht een getal van -1.000.000.000.000 tot en met 1.000.000.000.000 (10¹²), gevonden: \(found(c))")
             return .none
         }
         guard check(x) else {
-            fail(name, "'\(name)' moet \(rule) zijn, gevonden: \(found(name))")
+            fail(c, "'\(c.name)' moet \(rule) zijn, gevonden: \(found(c))")
             return .none
         }
         return .some(x)
     }
 
-    mutating func requiredNumber(_ name: String, amount: Bool = false, rule: String, _ check: (Double) -> Bool) -> Double? {
-        if case .some(.some(let x)) = number(name, required: true, amount: amount, rule: rule, check) { return x }
+    private mutating func invalidNumber(_ c: Column, comma: Bool, amount: Bool) -> Double?? {
+        var expected = comma
+            ? "een getal met een decimale komma (zoals 27,4 of 1.234,56)"
+            : "een getal met een decimale punt (zoals 27.4, zonder duizendtallen-scheiding)"
+        if amount { expected += ", eventueel met € ervoor" }
+        fail(c, "'\(c.name)' moet \(expected) zijn, gevonden: \(found(c))")
+        return .none
+    }
+
+    mutating func number(_ name: String, required: Bool, amount: Bool = false, rule: String, _ check: (Double) -> Bool) -> Double?? {
+        number(reader.column(name), required: required, amount: amount, rule: rule, check)
+    }
+
+    mutating func requiredNumber(_ c: Column, amount: Bool = false, rule: String, _ check: (Double) -> Bool) -> Double? {
+        if case .some(.some(let x)) = number(c, required: true, amount: amount, rule: rule, check) { return x }
         return nil
+    }
+    mutating func requiredNumber(_ name: String, amount: Bool = false, rule: String, _ check: (Double) -> Bool) -> Double? {
+        requiredNumber(reader.column(name), amount: amount, rule: rule, check)
     }
 
     mutating func year(_ name: String) -> Int? {
-        guard let v = requireValue(name) else { return nil }
+        let c = reader.column(name)
+        guard let v = requireValue(c) else { return nil }
         guard let y = ValueParser.year(v) else {
-            fail(name, "'\(name)' moet een jaartal van 1900 tot en met 2100 zijn (alleen cijfers), gevonden: \(found(name))")
+            fail(c, "'\(name)' moet een jaartal van 1900 tot en met 2100 zijn (alleen cijfers), gevonden: \(found(c))")
             return nil
         }
         return y
     }
 
     /// `.none` = error, `.some(nil)` = empty optional.
-    mutating func date(_ name: String, required: Bool) -> Day?? {
-        let v = raw(name)
-        if v.isEmpty {
-            if required { fail(name, "'\(name)' is verplicht maar leeg"); return .none }
-            return .some(nil)
+    mutating func date(_ c: Column, required: Bool) -> Day?? {
+        let result: ValueParser.DateResult
+        if let r = ascii(c, { b -> ValueParser.DateResult? in b.isEmpty ? nil : ValueParser.date(b) }) , let r {
+            result = r
+        } else {
+            let v = raw(c)
+            if v.isEmpty {
+                if required { fail(c, "'\(c.name)' is verplicht maar leeg"); return .none }
+                return .some(nil)
+            }
+            result = ValueParser.date(v)
         }
-        switch ValueParser.date(v) {
+        switch result {
         case .day(let d):
             guard (1900...2100).contains(d.year) else {
-                fail(name, "'\(name)' moet een datum tussen 1900 en 2100 zijn, gevonden: \(found(name))")
+                fail(c, "'\(c.name)' moet een datum tussen 1900 en 2100 zijn, gevonden: \(found(c))")
                 return .none
             }
             return .some(d)
         case .impossible:
-            fail(name, "'\(name)' is geen bestaande datum, gevonden: \(found(name))")
+            fail(c, "'\(c.name)' is geen bestaande datum, gevonden: \(found(c))")
         case .malformed:
-            fail(name, "'\(name)' moet een datum zijn als JJJJ-MM-DD of D-M-JJJJ, gevonden: \(found(name))")
+            fail(c, "'\(c.name)' moet een datum zijn als JJJJ-MM-DD of D-M-JJJJ, gevonden: \(found(c))")
         }
         return .none
     }
+    mutating func date(_ name: String, required: Bool) -> Day?? { date(reader.column(name), required: required) }
 
-    mutating func requiredDate(_ name: String) -> Day? {
-        if case .some(.some(let d)) = date(name, required: true) { return d }
+    mutating func requiredDate(_ c: Column) -> Day? {
+        if case .some(.some(let d)) = date(c, required: true) { return d }
         return nil
     }
+    mutating func requiredDate(_ name: String) -> Day? { requiredDate(reader.column(name)) }
 
-    mutating func bool(_ name: String, default value: Bool) -> Bool? {
-        let v = raw(name)
-        if v.isEmpty { return value }
-        guard let b = ValueParser.bool(v) else {
-            fail(name, "'\(name)' moet ja of nee zijn (ook j/n, waar/onwaar, true/false, yes/no, 1/0), gevonden: \(found(name))")
+    mutating func bool(_ c: Column, default value: Bool) -> Bool? {
+        let parsed: Bool?
+        if let p = ascii(c, { b -> Bool?? in b.isEmpty ? nil : .some(ValueParser.bool(b)) }) {
+            guard case .some(let b) = p else { return value }
+            parsed = b
+        } else {
+            let v = raw(c)
+            if v.isEmpty { return value }
+            parsed = ValueParser.bool(v)
+        }
+        guard let b = parsed else {
+            fail(c, "'\(c.name)' moet ja of nee zijn (ook j/n, waar/onwaar, true/false, yes/no, 1/0), gevonden: \(found(c))")
             return nil
         }
         return b
     }
+    mutating func bool(_ name: String, default value: Bool) -> Bool? { bool(reader.column(name), default: value) }
 
     /// `.none` = error, `.some(nil)` = empty optional.
-    mutating func choice<E: RawRepresentable & CaseIterable>(_ name: String, required: Bool, as: E.Type = E.self) -> E?? where E.RawValue == String {
-        let v = raw(name)
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ c: Column, required: Bool, as: E.Type = E.self) -> E?? where E.RawValue == String {
+        let v = raw(c)
         if v.isEmpty {
-            if required { fail(name, "'\(name)' is verplicht maar leeg"); return .none }
+            if required { fail(c, "'\(c.name)' is verplicht maar leeg"); return .none }
             return .some(nil)
         }
         guard let e = E(rawValue: v.lowercased()) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-            fail(name, "'\(name)' moet een van deze waarden zijn: \(allowed); gevonden: \(found(name))")
+            fail(c, "'\(c.name)' moet een van deze waarden zijn: \(allowed); gevonden: \(found(c))")
             return .none
         }
         return .some(e)
     }
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ name: String, required: Bool, as type: E.Type = E.self) -> E?? where E.RawValue == String {
+        choice(reader.column(name), required: required, as: type)
+    }
 
-    mutating func requiredChoice<E: RawRepresentable & CaseIterable>(_ name: String, as type: E.Type = E.self) -> E? where E.RawValue == String {
-        if case .some(.some(let e)) = choice(name, required: true, as: type) { return e }
+    mutating func requiredChoice<E: RawRepresentable & CaseIterable>(_ c: Column, as type: E.Type = E.self) -> E? where E.RawValue == String {
+        if case .some(.some(let e)) = choice(c, required: true, as: type) { return e }
         return nil
+    }
+    mutating func requiredChoice<E: RawRepresentable & CaseIterable>(_ name: String, as type: E.Type = E.self) -> E? where E.RawValue == String {
+        requiredChoice(reader.column(name), as: type)
     }
 
     mutating func identifier(_ name: String) -> String? {
-        guard let v = requireValue(name) else { return nil }
+        let c = reader.column(name)
+        guard let v = requireValue(c) else { return nil }
         guard let id = ValueParser.identifier(v) else {
-            fail(name, "'\(name)' mag alleen letters, cijfers en _ bevatten, gevonden: \(found(name))")
+            fail(c, "'\(name)' mag alleen letters, cijfers en _ bevatten, gevonden: \(found(c))")
             return nil
         }
         return id

@@ -9,30 +9,46 @@ public enum ValueParser {
     /// between groups of exactly three digits (`;` files), or a plain decimal point (`,` files).
     /// `amount` columns may start with `€` and spaces.
     public static func number(_ raw: String, decimalComma: Bool, amount: Bool) -> Double? {
-        var s = Substring(raw)
-        if amount, s.first == "€" {
-            s = s.dropFirst()
-            while s.first == " " || s.first == "\u{00A0}" || s.first == "\t" { s = s.dropFirst() }
+        var raw = raw
+        return raw.withUTF8 { number($0, decimalComma: decimalComma, amount: amount) }
+    }
+
+    /// Powers of ten that a `Double` holds exactly.
+    private static let exactPowers: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { a, _ in a * 10 } }
+
+    /// `number(_:decimalComma:amount:)` on UTF-8 bytes (issue 9: no String or array per value).
+    static func number(_ chars: UnsafeBufferPointer<UInt8>, decimalComma: Bool, amount: Bool) -> Double? {
+        var k = 0
+        let n = chars.count
+        if amount, n >= 3, chars[0] == 0xE2, chars[1] == 0x82, chars[2] == 0xAC {   // €
+            k = 3
+            while k < n {
+                if chars[k] == 0x20 || chars[k] == 0x09 { k += 1 }
+                else if chars[k] == 0xC2, k + 1 < n, chars[k + 1] == 0xA0 { k += 2 }   // no-break space
+                else { break }
+            }
         }
         var negative = false
-        if s.first == "-" {
+        if k < n, chars[k] == 0x2D {
             negative = true
-            s = s.dropFirst()
+            k += 1
         }
-        let chars = Array(s.utf8)
-        guard !chars.isEmpty else { return nil }
-        func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+        guard k < n else { return nil }
         let decimalMark: UInt8 = decimalComma ? 0x2C : 0x2E
-        var intPart: [UInt8] = []
-        var fracPart: [UInt8] = []
-        var k = 0
-        // Integer part, with optional grouping in decimal-comma files.
+        // The digits as an integer while it is exact (at most 15 digits), else as text.
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fracDigits = 0
+        var intDigits = 0
         var groupLen = 0
         var sawGroup = false
-        while k < chars.count, chars[k] != decimalMark {
+        let first = k
+        while k < n, chars[k] != decimalMark {
             let c = chars[k]
-            if isDigit(c) {
-                intPart.append(c)
+            if c >= 48 && c <= 57 {
+                if digits < 16 { mantissa = mantissa * 10 + Int64(c - 48) }
+                digits += 1
+                intDigits += 1
                 groupLen += 1
             } else if decimalComma && c == 0x2E {
                 // A dot must follow 1–3 leading digits (first group) or exactly 3 (later groups).
@@ -44,20 +60,37 @@ public enum ValueParser {
             }
             k += 1
         }
-        if intPart.isEmpty { return nil }
+        if intDigits == 0 { return nil }
         if sawGroup && groupLen != 3 { return nil }
-        if k < chars.count {
+        if k < n {
             k += 1
-            while k < chars.count {
-                guard isDigit(chars[k]) else { return nil }
-                fracPart.append(chars[k])
+            while k < n {
+                let c = chars[k]
+                guard c >= 48 && c <= 57 else { return nil }
+                if digits < 16 { mantissa = mantissa * 10 + Int64(c - 48) }
+                digits += 1
+                fracDigits += 1
                 k += 1
             }
-            if fracPart.isEmpty { return nil }
+            if fracDigits == 0 { return nil }
         }
-        var text = String(decoding: intPart, as: UTF8.self)
-        if !fracPart.isEmpty { text += "." + String(decoding: fracPart, as: UTF8.self) }
-        guard let v = Double(text) else { return nil }
+        let v: Double
+        if digits <= 15 {
+            // Both exact, so one division rounds correctly: the same value as parsing the text.
+            v = Double(mantissa) / exactPowers[fracDigits]
+        } else {
+            var text = ""
+            text.reserveCapacity(digits + 1)
+            var m = first
+            while m < n {
+                let c = chars[m]
+                if c >= 48 && c <= 57 { text.unicodeScalars.append(Unicode.Scalar(c)) }
+                else if c == decimalMark { text += "." }
+                m += 1
+            }
+            guard let d = Double(text) else { return nil }
+            v = d
+        }
         return negative ? -v : v
     }
 
@@ -78,15 +111,35 @@ public enum ValueParser {
 
     /// `YYYY-MM-DD` or `D-M-YYYY` (one or two digits for day and month).
     public static func date(_ raw: String) -> DateResult {
-        let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }) else {
-            return .malformed
+        var raw = raw
+        return raw.withUTF8 { date($0) }
+    }
+
+    /// `date(_:)` on UTF-8 bytes.
+    static func date(_ b: UnsafeBufferPointer<UInt8>) -> DateResult {
+        var values = (0, 0, 0)
+        var lengths = (0, 0, 0)
+        var part = 0
+        for c in b {
+            if c == 0x2D {
+                part += 1
+                if part > 2 { return .malformed }
+                continue
+            }
+            guard c >= 48 && c <= 57 else { return .malformed }
+            let d = Int(c - 48)
+            switch part {
+            case 0: values.0 = values.0 &* 10 &+ d; lengths.0 += 1
+            case 1: values.1 = values.1 &* 10 &+ d; lengths.1 += 1
+            default: values.2 = values.2 &* 10 &+ d; lengths.2 += 1
+            }
         }
+        guard part == 2, lengths.0 > 0, lengths.1 > 0, lengths.2 > 0 else { return .malformed }
         let y: Int, m: Int, d: Int
-        if parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2 {
-            (y, m, d) = (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!)
-        } else if (1...2).contains(parts[0].count) && (1...2).contains(parts[1].count) && parts[2].count == 4 {
-            (d, m, y) = (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!)
+        if lengths.0 == 4 && lengths.1 == 2 && lengths.2 == 2 {
+            (y, m, d) = values
+        } else if (1...2).contains(lengths.0) && (1...2).contains(lengths.1) && lengths.2 == 4 {
+            (d, m, y) = values
         } else {
             return .malformed
         }
@@ -100,6 +153,23 @@ public enum ValueParser {
         case "nee", "n", "onwaar", "false", "no", "0": false
         default: nil
         }
+    }
+
+    /// `bool(_:)` on the bytes of an all-ASCII value.
+    static func bool(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        func equals(_ word: StaticString) -> Bool {
+            guard word.utf8CodeUnitCount == b.count else { return false }
+            let w = word.utf8Start
+            for k in 0..<b.count {
+                var c = b[k]
+                if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                if c != w[k] { return false }
+            }
+            return true
+        }
+        if equals("ja") || equals("j") || equals("waar") || equals("true") || equals("yes") || equals("1") { return true }
+        if equals("nee") || equals("n") || equals("onwaar") || equals("false") || equals("no") || equals("0") { return false }
+        return nil
     }
 
     /// Identifiers (`post`, `kengetal`): letters, digits and `_`; lower-cased.

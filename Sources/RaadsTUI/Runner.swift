@@ -28,15 +28,21 @@ public struct DataEnvironment: Sendable {
 public final class AppRunner {
     public private(set) var state: AppState
     private var dataset: Dataset
+    /// What every year's summary of `dataset` shares, built once (a year change reuses it).
+    private var prepared: Metrics.Prepared?
     private var diagnostics: [Diagnostic]
     private let environment: DataEnvironment
 
     /// - Parameters:
     ///   - dataset: the dataset already loaded (without errors).
     ///   - diagnostics: its warnings, shown with the figures.
-    public init(state: AppState, dataset: Dataset, diagnostics: [Diagnostic], environment: DataEnvironment) {
+    ///   - prepared: `Metrics.prepare(dataset)` when the caller has it already (else it is built
+    ///     at the first year change).
+    public init(state: AppState, dataset: Dataset, diagnostics: [Diagnostic], environment: DataEnvironment,
+                prepared: Metrics.Prepared? = nil) {
         self.state = state
         self.dataset = dataset
+        self.prepared = prepared
         self.diagnostics = diagnostics
         self.environment = environment
     }
@@ -66,8 +72,10 @@ public final class AppRunner {
         case .quit:
             state.isRunning = false
         case .computeYear(let year):
-            let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
-            send(.loaded(summary, years: Metrics.selectableYears(dataset)))
+            let prepared = self.prepared ?? Metrics.prepare(dataset)
+            self.prepared = prepared
+            let summary = Metrics.summary(dataset, year: year, warnings: diagnostics, prepared: prepared)
+            send(.loaded(summary, years: Metrics.selectableYears(dataset, prepared: prepared)))
         case .reload(let year):
             let result = environment.load()
             guard let fresh = result.dataset, !result.hasErrors else {
@@ -78,10 +86,12 @@ public final class AppRunner {
             }
             dataset = fresh
             diagnostics = result.diagnostics
-            let years = Metrics.selectableYears(fresh)
+            let prepared = Metrics.prepare(fresh)
+            self.prepared = prepared
+            let years = Metrics.selectableYears(fresh, prepared: prepared)
             let y = max(years.lowerBound, min(years.upperBound, year))
             if let compare = environment.compare { state.archive = compare(fresh, diagnostics) }
-            send(.loaded(Metrics.summary(fresh, year: y, warnings: diagnostics), years: years))
+            send(.loaded(Metrics.summary(fresh, year: y, warnings: diagnostics, prepared: prepared), years: years))
             send(.notice(state.strings.reloaded(diagnostics.warnings.count)))
         case .selectDashboard:
             // Dashboard files arrive in a later issue; the name is kept in the state.

@@ -11,12 +11,11 @@ extension Metrics {
 
     static func sroiRealisatie(_ ds: Dataset, _ index: Index, year: Int) -> ParameterResult<SroiRealisatieYear> {
         let first = cohortFirstYear(ds)
-        let plichtigIDs = Set(index.evaluations.filter { $0.status.isPlichtig }.map(\.contract.id))
         func make(_ y: Int) -> SroiRealisatieYear {
             var r = SroiRealisatieYear(jaar: y, verplichting: nil, gerealiseerd: nil, gerealiseerdBegrensd: nil, geverifieerd: nil,
                                        nietPlichtigGerealiseerd: nil, realisatiePct: nil, realisatieAfgerondPct: nil, status: .onbekend,
                                        gedeeltelijk: ds.isPartial(y), lopend: nil, detail: nil, contracten: nil)
-            guard ds.contracten != nil, let period = ds.period(y), hasFigures(y, first: first) else { return r }
+            guard ds.contracten != nil, ds.period(y) != nil, hasFigures(y, first: first) else { return r }
             let cohort = index.evaluations.filter { $0.cohort == y }
             let plichtig = cohort.filter { $0.status.isPlichtig }
             var verplichting = 0.0, gerealiseerd = 0.0, begrensd = 0.0, geverifieerd = 0.0
@@ -60,10 +59,9 @@ extension Metrics {
             detail.perAfdeling = groups.afdeling.keys.sorted(by: unicodeLess).map { groups.afdeling[$0]! }
             detail.perGemeente = groups.gemeente.keys.sorted(by: unicodeLess).map { groups.gemeente[$0]! }
             // Efficiency is about calendar year Y: verified value dated in P(Y) on any plichtig contract.
-            var verifiedInYear = 0.0
-            for (id, list) in index.perContract where plichtigIDs.contains(id) {
-                for pr in list where pr.verified && period.contains(pr.datum) { verifiedInYear += pr.value }
-            }
+            // (Summed once per dataset in `Index`; every counted prestatie is on or before the
+            // peildatum, so "dated in P(Y)" is "dated in year Y".)
+            let verifiedInYear = index.verifiedPlichtigByYear[y] ?? 0
             let costs = teamCosts(ds, year: y)
             detail.doelmatigheid = Efficiency(geverifieerdInJaar: verifiedInYear, kostenTeam: costs,
                                               opbrengstPerEuro: costs.flatMap { $0 > 0 ? verifiedInYear / $0 : nil })
