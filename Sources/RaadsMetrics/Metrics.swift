@@ -18,7 +18,8 @@ public enum Metrics {
             regio: regio(ds, year: year),
             informatie: informatie(ds, year: year),
             waarschuwingen: warnings.warnings.map(\.description),
-            kengetallen: ds.kengetallen?.sorted { ($0.kengetal, $0.datum) < ($1.kengetal, $1.datum) }
+            kengetallen: ds.kengetallen?.sorted { ($0.kengetal, $0.datum) < ($1.kengetal, $1.datum) },
+            normenkader: ds.normenkader
         )
     }
 

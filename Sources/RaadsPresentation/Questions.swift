@@ -50,6 +50,7 @@ public enum Questions {
     public static let ruleIDs = [
         "fonds_onbenut", "doel_ambtelijk", "doel_eenheid", "proefplaatsingen", "sroi_onbekend",
         "sroi_registratie", "sroi_niet_voldaan", "sroi_loonsom", "informatie_zonder_cijfers", "regio_realisatie",
+        "sroi_achterblijver",
     ]
 
     /// The questions the summary raises, most severe first (then in documented order).
@@ -57,6 +58,7 @@ public enum Questions {
         let rules: [(Summary, Language) -> Question?] = [
             fondsOnbenut, doelAmbtelijk, doelEenheid, proefplaatsingen, sroiOnbekend,
             sroiRegistratie, sroiNietVoldaan, sroiLoonsom, informatieZonderCijfers, regioRealisatie,
+            sroiAchterblijver,
         ]
         return rules.compactMap { $0(s, l) }.sorted { ($0.severity, $0.order) < ($1.severity, $1.order) }
     }
@@ -335,5 +337,68 @@ public enum Questions {
                 "Voor de regio \(region) zijn wel doelen voor garantiebanen bekend, maar niet hoeveel banen er zijn gerealiseerd. Kan het college de cijfers van UWV over de regio aan de raad geven?",
                 "For the region \(region) the targets for guaranteed jobs are known, but not how many jobs were realised. Can the college give the council UWV's figures for the region?"),
             figures: figures, severity: .laag, order: 10, parameters: [.regioGarantiebanen])
+    }
+
+    // MARK: - 11. One procedure or department lags far behind the rest
+
+    /// Rule 11: a group lags "far" behind when its (uncapped) realisation is below this share of
+    /// the other groups' combined realisation.
+    public static let lagFactor = 0.5
+
+    /// A procedure or department of a cohort that lags far behind the rest.
+    public struct LaggingGroup: Equatable, Sendable {
+        public enum Kind: Sendable { case procedure, afdeling }
+        public var kind: Kind
+        /// As shown (`meervoudig onderhands`, `afdeling Bedrijfsvoering`).
+        public var name: String
+        public var realisation: Double
+        public var others: Double
+        public var verplichting: Double
+        public var gerealiseerd: Double
+        public var ended: Int
+        func kindPlural(_ l: Language) -> String { kind == .procedure ? "procedures" : l.pick("afdelingen", "departments") }
+    }
+
+    /// The groups of cohort `r` (per procedure, then per department) whose realisation is below
+    /// `lagFactor` × the others' combined realisation, with at least one ended obliged contract
+    /// (a running contract may still deliver) and other groups with an obligation to compare.
+    public static func laggingGroups(_ r: SroiRealisatieYear, _ s: Summary, language l: Language = .nl) -> [LaggingGroup] {
+        guard let d = r.detail else { return [] }
+        let ended = (r.contracten ?? []).filter { $0.status.isPlichtig && ($0.contract.einddatum.map { $0 < s.dataset.peildatum } ?? false) }
+        func check(_ groups: [ObligationGroup], _ kind: LaggingGroup.Kind, key: (ContractEvaluation) -> String, label: (String) -> String) -> [LaggingGroup] {
+            groups.compactMap { g in
+                guard g.verplichting > 0 else { return nil }
+                let rest = groups.filter { $0.naam != g.naam && $0.verplichting > 0 }
+                let restV = rest.reduce(0) { $0 + $1.verplichting }
+                guard restV > 0 else { return nil }
+                let mine = g.gerealiseerd / g.verplichting * 100
+                let others = rest.reduce(0) { $0 + $1.gerealiseerd } / restV * 100
+                let n = ended.filter { key($0) == g.naam }.count
+                guard n > 0, mine < others * lagFactor else { return nil }
+                return LaggingGroup(kind: kind, name: label(g.naam), realisation: mine, others: others, verplichting: g.verplichting,
+                                    gerealiseerd: g.gerealiseerd, ended: n)
+            }
+        }
+        return check(d.perProcedure, .procedure, key: { $0.contract.procedure.rawValue }, label: { Procedure(rawValue: $0)?.label(l) ?? $0 })
+            + check(d.perAfdeling, .afdeling, key: { $0.contract.afdeling.flatMap { $0.isEmpty ? nil : $0 } ?? "onbekend" },
+                    label: { $0 == "onbekend" ? l.pick("afdeling onbekend", "department unknown") : l.pick("afdeling \($0)", "department \($0)") })
+    }
+
+    static func sroiAchterblijver(_ s: Summary, _ l: Language) -> Question? {
+        let r = s.sroiRealisatie.selected
+        let lag = laggingGroups(r, s, language: l)
+        guard !lag.isEmpty else { return nil }
+        let y = year(r.jaar, s, l)
+        let figures = lag.map { g in
+            l.pick("\(g.name): \(eur(g.gerealiseerd, l)) van \(eur(g.verplichting, l)) (\(pct(g.realisation, l))), \(count(g.ended, "afgelopen contract", "afgelopen contracten")); de andere \(g.kindPlural(l)) samen \(pct(g.others, l))",
+                   "\(g.name): \(eur(g.gerealiseerd, l)) of \(eur(g.verplichting, l)) (\(pct(g.realisation, l))), \(count(g.ended, "ended contract", "ended contracts")); the other \(g.kindPlural(l)) together \(pct(g.others, l))")
+        }
+        let names = list(lag.map(\.name), l)
+        return Question(
+            id: "sroi_achterblijver",
+            text: l.pick(
+                "Bij de contracten gegund in \(y) blijft de social return van \(names) ver achter bij de rest. Wie bewaakt daar de SROI-verplichting, en wat doet het college om dat te verbeteren?",
+                "For the contracts awarded in \(y), social return from \(names) lags far behind the rest. Who monitors the SROI obligation there, and what will the college do to improve it?"),
+            figures: figures, severity: .middel, order: 11, parameters: [.sroiRealisatie])
     }
 }

@@ -6,7 +6,10 @@ import RaadsPresentation
 enum DetailView {
     static func detail(_ state: AppState) -> Detail? {
         guard case .detail(let id) = state.screen else { return nil }
-        if let panel = state.dashboard?.panels.first(where: { $0.parameter == id }) {
+        // A dashboard may show one parameter in several panels (views): the selected one first.
+        let panels = state.dashboard?.panels ?? []
+        let chosen = state.overviewSelection < panels.count && panels[state.overviewSelection].parameter == id ? panels[state.overviewSelection] : nil
+        if let panel = chosen ?? panels.first(where: { $0.parameter == id }) {
             return Presenter.detail(panel, state.summary, language: state.language)
         }
         return Presenter.detail(id, state.summary, language: state.language)
