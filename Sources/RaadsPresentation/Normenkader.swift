@@ -204,7 +204,7 @@ public enum Normenkader {
             title: l.pick("Normenkader van de rekenkamer, \(s.jaar)", "The audit office's norms, \(s.jaar)"),
             columns: ["norm", l.pick("uit de gegevens", "from the data"), l.pick("oordeel griffie", "clerks' judgement"), l.pick("bron in het rapport", "source in the report")],
             rows: rows.map { r in
-                ["\(r.norm.theme). \(r.norm.nl == r.norm.en ? r.norm.nl : l.pick(r.norm.nl, r.norm.en))",
+                ["\(number(r.norm)) \(l.pick(r.norm.nl, r.norm.en))",
                  r.score == .griffie ? "? " + r.score.word(l) + (r.finding == griffie(l).1 ? "" : " (\(r.finding))") : "\(r.score.symbol) \(r.finding)",
                  judgementText(r.judgement, l) + (r.judgement?.toelichting.map { ": \($0)" } ?? ""), r.norm.source]
             },
@@ -216,6 +216,12 @@ public enum Normenkader {
     static func scoreYears(_ s: Summary) -> [Int] {
         let years = Set(s.quotum.reeks.map(\.jaar) + s.sroiRealisatie.reeks.map(\.jaar) + s.informatie.reeks.map(\.jaar) + [s.jaar])
         return years.filter { $0 <= s.dataset.peildatum.year }.sorted()
+    }
+
+    /// `1.2`: the theme and the norm's place within it.
+    static func number(_ n: Norm) -> String {
+        let within = norms.filter { $0.theme == n.theme }.firstIndex { $0.id == n.id } ?? 0
+        return "\(n.theme).\(within + 1)"
     }
 
     static func counts(_ rows: [Row]) -> (scored: Int, met: Int, partly: Int, notMet: Int, griffie: Int, judged: Int) {

@@ -164,7 +164,7 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
             if !dataScored.contains(r.norm.id) { #expect(r.score == .griffie, "\(r.norm.id) is for the griffie") }
         }
         let table = Normenkader.table(s, .nl)
-        let beleid = try #require(table.rows.first { $0[0].hasPrefix("1. Actueel beleidskader") })
+        let beleid = try #require(table.rows.first { $0[0].hasPrefix("1.1 Actueel beleidskader") })
         #expect(beleid[1] == "? door de griffie te beoordelen")
         #expect(beleid[2] == "deels (1-3-2021): Besproken in de commissie")
         #expect(beleid[3] == "thema 1 Beleid (§1.2; oordeel §2.4)")
