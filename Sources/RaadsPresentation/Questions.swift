@@ -359,28 +359,39 @@ public enum Questions {
         func kindPlural(_ l: Language) -> String { kind == .procedure ? "procedures" : l.pick("afdelingen", "departments") }
     }
 
-    /// The groups of cohort `r` (per procedure, then per department) whose realisation is below
-    /// `lagFactor` × the others' combined realisation, with at least one ended obliged contract
-    /// (a running contract may still deliver) and other groups with an obligation to compare.
+    /// The groups of cohort `r` (per procedure, then per department) whose realisation — capped
+    /// per contract at its obligation, as the parameter itself — is below `lagFactor` × the other
+    /// groups' combined realisation, with at least one ended obliged contract (a running contract
+    /// may still deliver) and other groups with an obligation to compare with. Contracts, not
+    /// persons: no disclosure control is involved.
     public static func laggingGroups(_ r: SroiRealisatieYear, _ s: Summary, language l: Language = .nl) -> [LaggingGroup] {
-        guard let d = r.detail else { return [] }
-        let ended = (r.contracten ?? []).filter { $0.status.isPlichtig && ($0.contract.einddatum.map { $0 < s.dataset.peildatum } ?? false) }
-        func check(_ groups: [ObligationGroup], _ kind: LaggingGroup.Kind, key: (ContractEvaluation) -> String, label: (String) -> String) -> [LaggingGroup] {
-            groups.compactMap { g in
-                guard g.verplichting > 0 else { return nil }
-                let rest = groups.filter { $0.naam != g.naam && $0.verplichting > 0 }
-                let restV = rest.reduce(0) { $0 + $1.verplichting }
-                guard restV > 0 else { return nil }
-                let mine = g.gerealiseerd / g.verplichting * 100
-                let others = rest.reduce(0) { $0 + $1.gerealiseerd } / restV * 100
-                let n = ended.filter { key($0) == g.naam }.count
-                guard n > 0, mine < others * lagFactor else { return nil }
-                return LaggingGroup(kind: kind, name: label(g.naam), realisation: mine, others: others, verplichting: g.verplichting,
-                                    gerealiseerd: g.gerealiseerd, ended: n)
+        let obliged = (r.contracten ?? []).filter { $0.status.isPlichtig && ($0.verplichting ?? 0) > 0 }
+        func ended(_ e: ContractEvaluation) -> Bool { e.contract.einddatum.map { $0 < s.dataset.peildatum } ?? false }
+        func check(_ kind: LaggingGroup.Kind, key: (ContractEvaluation) -> String, label: (String) -> String) -> [LaggingGroup] {
+            var order: [String] = []
+            var groups: [String: (v: Double, g: Double, ended: Int)] = [:]
+            for e in obliged {
+                let k = key(e), v = e.verplichting ?? 0
+                if groups[k] == nil { order.append(k) }
+                var t = groups[k] ?? (0, 0, 0)
+                t.v += v
+                t.g += min(e.gerealiseerd, v)
+                t.ended += ended(e) ? 1 : 0
+                groups[k] = t
+            }
+            return order.compactMap { k in
+                let mine = groups[k]!
+                let rest = groups.filter { $0.key != k }.values
+                let restV = rest.reduce(0) { $0 + $1.v }
+                guard restV > 0, mine.ended > 0 else { return nil }
+                let realisation = mine.g / mine.v * 100, others = rest.reduce(0) { $0 + $1.g } / restV * 100
+                guard realisation < others * lagFactor else { return nil }
+                return LaggingGroup(kind: kind, name: label(k), realisation: realisation, others: others, verplichting: mine.v,
+                                    gerealiseerd: mine.g, ended: mine.ended)
             }
         }
-        return check(d.perProcedure, .procedure, key: { $0.contract.procedure.rawValue }, label: { Procedure(rawValue: $0)?.label(l) ?? $0 })
-            + check(d.perAfdeling, .afdeling, key: { $0.contract.afdeling.flatMap { $0.isEmpty ? nil : $0 } ?? "onbekend" },
+        return check(.procedure, key: { $0.contract.procedure.rawValue }, label: { Procedure(rawValue: $0)?.label(l) ?? $0 })
+            + check(.afdeling, key: { $0.contract.afdeling.flatMap { $0.isEmpty ? nil : $0 } ?? "onbekend" },
                     label: { $0 == "onbekend" ? l.pick("afdeling onbekend", "department unknown") : l.pick("afdeling \($0)", "department \($0)") })
     }
 
@@ -390,8 +401,8 @@ public enum Questions {
         guard !lag.isEmpty else { return nil }
         let y = year(r.jaar, s, l)
         let figures = lag.map { g in
-            l.pick("\(g.name): \(eur(g.gerealiseerd, l)) van \(eur(g.verplichting, l)) (\(pct(g.realisation, l))), \(count(g.ended, "afgelopen contract", "afgelopen contracten")); de andere \(g.kindPlural(l)) samen \(pct(g.others, l))",
-                   "\(g.name): \(eur(g.gerealiseerd, l)) of \(eur(g.verplichting, l)) (\(pct(g.realisation, l))), \(count(g.ended, "ended contract", "ended contracts")); the other \(g.kindPlural(l)) together \(pct(g.others, l))")
+            l.pick("\(g.name): \(eur(g.gerealiseerd, l)) van \(eur(g.verplichting, l)) (\(pct(g.realisation, l)), begrensd per contract), \(count(g.ended, "afgelopen contract", "afgelopen contracten")); de andere \(g.kindPlural(l)) samen \(pct(g.others, l))",
+                   "\(g.name): \(eur(g.gerealiseerd, l)) of \(eur(g.verplichting, l)) (\(pct(g.realisation, l)), capped per contract), \(count(g.ended, "ended contract", "ended contracts")); the other \(g.kindPlural(l)) together \(pct(g.others, l))")
         }
         let names = list(lag.map(\.name), l)
         return Question(
