@@ -15,6 +15,7 @@ struct FileRules {
         "rapportages.csv": FileSpec(name: "rapportages.csv", required: ["rapportage_id", "titel", "datum", "jaargang", "banenafspraak", "sroi"], optional: ["soort", "budget"]),
         "regio.csv": FileSpec(name: "regio.csv", required: ["arbeidsmarktregio", "jaar", "sector"], optional: ["doel", "gerealiseerd", "bron"]),
         "kengetallen.csv": FileSpec(name: "kengetallen.csv", required: ["datum", "kengetal", "waarde"], optional: ["eenheid", "bron"]),
+        "normenkader.csv": FileSpec(name: "normenkader.csv", required: ["norm", "jaar", "oordeel", "datum"], optional: ["toelichting"]),
     ]
 
     /// The ids defined by every row with a non-empty id, valid or not, per file and column; a
@@ -275,6 +276,51 @@ struct FileRules {
         }
         }
     }
+}
+
+extension FileRules {
+    /// `normenkader.csv` (optional, issue 11): the griffie's judgement per norm and year.
+    func normenkader(_ file: CSVInput) -> [NormJudgement] {
+        final class Seen { var lines: [String: Int] = [:] }
+        let seen = Seen()
+        return table(file) { _ in
+        return { (row: inout Row) -> NormJudgement? in
+            let norm = row.identifier("norm")
+            if let n = norm, !NormJudgement.knownNorms.contains(n) {
+                let near = NormJudgement.knownNorms.min { editDistance(n, $0) < editDistance(n, $1) }
+                let hint = near.map { editDistance(n, $0) <= 3 ? "; bedoeld is waarschijnlijk '\($0)'" : "" } ?? ""
+                row.fail("norm", "onbekende norm '\(n)'\(hint) (bekende normen: \(NormJudgement.knownNorms.joined(separator: ", ")))")
+            }
+            let jaar = row.year("jaar")
+            let oordeel = row.requiredChoice("oordeel", as: NormJudgement.Verdict.self)
+            let datum = row.requiredDate("datum")
+            if let norm, let jaar, !row.failed {
+                let key = "\(norm)#\(jaar)"
+                if let first = seen.lines[key] {
+                    row.fail("norm", "tweede oordeel over norm '\(norm)' in \(jaar); het eerste staat op regel \(first)")
+                } else {
+                    seen.lines[key] = row.line
+                }
+            }
+            guard let norm, let jaar, let oordeel, let datum, !row.failed else { return nil }
+            return NormJudgement(line: row.line, norm: norm, jaar: jaar, oordeel: oordeel, datum: datum, toelichting: row.optionalText("toelichting"))
+        }
+        }
+    }
+}
+
+/// Levenshtein distance, for "bedoeld is waarschijnlijk" hints.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var prev = Array(0...b.count)
+    for i in 1...a.count {
+        var cur = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count { cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)) }
+        prev = cur
+    }
+    return prev[b.count]
 }
 
 /// `5 %`, `2,5 %` — for messages.

@@ -26,7 +26,10 @@ public enum DatasetLoader {
     public static let knownFiles = [
         "doelen.csv", "plaatsingen.csv", "budget.csv", "contracten.csv", "bouwblokken.csv",
         "sroi_prestaties.csv", "rapportages.csv", "regio.csv", "kengetallen.csv",
+        "normenkader.csv",
     ]
+    /// Known files that no parameter needs: not listed as "not delivered" (issue 11).
+    public static let extensionFiles: Set<String> = ["normenkader.csv"]
 
     public static func load(from source: DatasetSource) -> LoadResult {
         let sink = DiagnosticSink()
@@ -101,6 +104,7 @@ public enum DatasetLoader {
         ds.rapportages = table("rapportages.csv", rules.rapportages)
         ds.regio = table("regio.csv", rules.regio)
         ds.kengetallen = table("kengetallen.csv", rules.kengetallen)
+        ds.normenkader = table("normenkader.csv", rules.normenkader)
 
         return result(header == nil ? nil : ds)
     }

@@ -34,7 +34,8 @@ public enum Metrics {
             informatie: informatie(ds, year: year),
             waarschuwingen: warnings.warnings.map(\.description),
             kengetallen: ds.kengetallen?.sorted { ($0.kengetal, $0.datum) < ($1.kengetal, $1.datum) },
-            quotumProjectie: quotumProjection(ds, year: year)
+            quotumProjectie: quotumProjection(ds, year: year),
+            normenkader: ds.normenkader
         )
     }
 

@@ -15,6 +15,8 @@ public struct Dataset: Sendable {
     public var rapportages: [Report]?
     public var regio: [RegionRow]?
     public var kengetallen: [KeyFigure]?
+    /// The griffie's judgements on the rekenkamer's norms (`normenkader.csv`, optional, issue 11).
+    public var normenkader: [NormJudgement]? = nil
 
     public init(info: DatasetInfo, norms: Norms = Norms(), minCellSize: Int = 5) {
         self.info = info
@@ -254,4 +256,32 @@ public struct KeyFigure: Sendable, Equatable {
     public var waarde: Double
     public var eenheid: String?
     public var bron: String?
+}
+
+/// The griffie's judgement on one norm of the rekenkamer's normenkader in one year
+/// (`normenkader.csv`, an optional extension of the data format).
+public struct NormJudgement: Sendable, Equatable {
+    public enum Verdict: String, Sendable, CaseIterable {
+        case voldaan, deels
+        case nietVoldaan = "niet_voldaan"
+    }
+    public var line: Int
+    /// A known norm id (`NormJudgement.knownNorms`).
+    public var norm: String
+    public var jaar: Int
+    public var oordeel: Verdict
+    public var datum: Day
+    public var toelichting: String?
+
+    /// The norm ids of the Zoetermeer rekenkamer's normenkader (2021), in its order, plus the
+    /// two its recommendations add (central procurement register, verified results).
+    public static let knownNorms = [
+        "beleidskader", "doelen_smart",
+        "taken_belegd", "taken_uitgevoerd", "tevredenheid",
+        "resultaten_conform_doelen", "doelen_behaald", "inzicht_budget_realisatie", "budget_toereikend", "besteding_in_verhouding",
+        "doeltreffend_doelmatig",
+        "afspraken_raad_college", "raad_jaarlijks_geinformeerd", "raad_in_positie", "raad_controleert",
+        "monitoring", "robuust",
+        "inkoopregister", "geverifieerde_resultaten",
+    ]
 }

@@ -139,6 +139,11 @@ public struct DuurzaamheidYear: Sendable, Equatable {
     /// Retention after one year of the persons who started in this year (v1.2).
     public var behoud: Retention?
     public var gedeeltelijk: Bool
+    /// Retention of the starters whose first placement was above the staffing plan (issue 11):
+    /// `nil` without placements or when `behoudBovenformatiefVerborgen`.
+    public var behoudBovenformatief: Retention? = nil
+    /// The split into bovenformatief and other starters would show a group of 1 … m − 1.
+    public var behoudBovenformatiefVerborgen = false
 }
 
 /// One year of a budget post: the sums of its counted rows per soort, `nil` when the post has
@@ -375,6 +380,8 @@ public struct Summary: Sendable, Equatable {
     public var kengetallen: [KeyFigure]?
     /// The quota "als er niets verandert" to 31 December, for the peildatum's partial year (issue 12).
     public var quotumProjectie: QuotumProjection? = nil
+    /// The griffie's judgements on the normenkader (`normenkader.csv`), `nil` when not delivered.
+    public var normenkader: [NormJudgement]? = nil
 
     /// Whether `year`'s figures cover only part of it (see `DatasetInfo.isPartial`).
     public func isPartial(_ year: Int) -> Bool { dataset.isPartial(year) }

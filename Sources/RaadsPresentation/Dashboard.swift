@@ -25,12 +25,15 @@ public struct DashboardPanel: Equatable, Sendable {
     public var breakdowns: [String]?
     /// A kengetal from kengetallen.csv shown with the panel.
     public var keyFigure: String?
+    /// A focused view of the parameter (`weergave`, e.g. `woonplaats`); `nil` = the parameter itself.
+    public var view: PanelView? = nil
 
     public init(parameter: ParameterID, titleNL: String? = nil, titleEN: String? = nil, order: Int = 0, thresholds: Thresholds = .standard,
-                target: Double? = nil, chart: ChartKind = .staven, breakdowns: [String]? = nil, keyFigure: String? = nil) {
+                target: Double? = nil, chart: ChartKind = .staven, breakdowns: [String]? = nil, keyFigure: String? = nil, view: PanelView? = nil) {
         self.parameter = parameter
-        self.titleNL = titleNL ?? parameter.title(.nl)
-        self.titleEN = titleEN ?? parameter.title(.en)
+        self.titleNL = titleNL ?? view?.title(.nl) ?? parameter.title(.nl)
+        self.titleEN = titleEN ?? view?.title(.en) ?? parameter.title(.en)
+        self.view = view
         self.order = order
         self.thresholds = thresholds
         self.target = target
@@ -43,13 +46,13 @@ public struct DashboardPanel: Equatable, Sendable {
 
     /// The breakdown keys each parameter's detail view offers.
     public static let breakdownKeys: [ParameterID: [String]] = [
-        .quotum: ["per_afdeling", "per_doelgroep", "bovenformatief"],
+        .quotum: ["per_afdeling", "per_doelgroep", "bovenformatief", "regels"],
         .duurzaamheid: ["per_soort", "behoud"],
-        .fondsBovenformatief: ["regels", "posten"],
+        .fondsBovenformatief: ["regels", "posten", "per_plaatsing", "banenafspraak"],
         .sroiRealisatie: ["per_contract", "per_hoofdonderdeel", "per_woonplaats", "per_procedure", "per_afdeling", "per_gemeente", "doelmatigheid"],
         .sroiNaleving: ["per_status", "sebo"],
         .regioGarantiebanen: ["per_sector"],
-        .informatievoorziening: ["rapportages", "overige"],
+        .informatievoorziening: ["rapportages", "overige", "normenkader"],
     ]
 }
 
@@ -96,7 +99,7 @@ public struct Dashboard: Equatable, Sendable {
 /// Reads and validates dashboard files. Errors are `file:line: error: …`; nothing crashes.
 public enum DashboardFile {
     static let topKeys = ["naam", "titel", "titel_en", "omschrijving", "omschrijving_en", "vragen", "datakwaliteit", "paneel"]
-    static let panelKeys = ["parameter", "titel", "titel_en", "volgorde", "drempels", "doel", "grafiek", "uitsplitsingen", "kengetal"]
+    static let panelKeys = ["parameter", "titel", "titel_en", "volgorde", "drempels", "doel", "grafiek", "uitsplitsingen", "kengetal", "weergave"]
     static let thresholdKeys = ["op_koers", "risico"]
     /// At most this many panels per file: a dashboard is read by a council, and a file with
     /// thousands of panels would take minutes to export.
@@ -185,6 +188,18 @@ public enum DashboardFile {
                 continue
             }
             var panel = DashboardPanel(parameter: id, order: index + 1)
+            if let n = t["weergave"] {
+                let allowed = PanelView.allCases.filter { $0.parameter == id }.map(\.rawValue)
+                if case .string(let s) = n.value, let v = PanelView(rawValue: s.lowercased()), v.parameter == id {
+                    panel.view = v
+                    panel.titleNL = v.title(.nl)
+                    panel.titleEN = v.title(.en)
+                } else {
+                    let found: String = { if case .string(let s) = n.value { return "'\(s)'" } else { return n.value.typeName } }()
+                    error(n.line, allowed.isEmpty ? "onbekende weergave \(found): \(id.rawValue) heeft geen weergaven"
+                          : "onbekende weergave \(found) voor \(id.rawValue); kies uit: \(allowed.joined(separator: ", "))")
+                }
+            }
             if let s = string(t, "titel", context: "paneel.") { panel.titleNL = s }
             if let s = string(t, "titel_en", context: "paneel.") { panel.titleEN = s }
             if let n = t["volgorde"] {
@@ -316,9 +331,9 @@ public enum DashboardFile {
 public enum DashboardCatalog {
     public static let defaultName = "raad"
 
-    /// raad, griffie, portefeuillehouder — in that order.
+    /// raad, griffie, portefeuillehouder, opbrengst — in that order.
     public static var builtIn: [Dashboard] {
-        ["raad", "griffie", "portefeuillehouder"].compactMap { name in
+        ["raad", "griffie", "portefeuillehouder", "opbrengst"].compactMap { name in
             guard let text = builtInFiles["\(name).toml"] else { return nil }
             return DashboardFile.parse(text, file: "dashboards/\(name).toml", defaultName: name).0
         }

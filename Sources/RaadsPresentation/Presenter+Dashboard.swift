@@ -22,6 +22,12 @@ extension Presenter {
 
     /// One panel's tile.
     public static func tile(_ panel: DashboardPanel, _ s: Summary, language l: Language) -> Tile {
+        if let v = panel.view {
+            var t = viewTile(v, s, l)
+            t.title = panel.title(l)
+            if let key = panel.keyFigure { t.keyFigure = keyFigureText(key, s, l) }
+            return t
+        }
         var t = tile(panel.parameter, s, language: l)
         t.title = panel.title(l)
         if let (value, target) = judged(panel, s) {
@@ -56,10 +62,23 @@ extension Presenter {
     /// A panel's detail view: the parameter's detail with the panel's title, thresholds, target,
     /// chosen breakdowns and key figure.
     public static func detail(_ panel: DashboardPanel, _ s: Summary, language l: Language) -> Detail {
+        if let v = panel.view {
+            var d = viewDetail(v, s, l)
+            d.tile = tile(panel, s, language: l)
+            if let keys = panel.breakdowns { d.breakdowns = d.breakdowns.filter { keys.contains($0.key) } }
+            return d
+        }
         var d = detail(panel.parameter, s, language: l)
         d.tile = tile(panel, s, language: l)
         if let keys = panel.breakdowns {
             d.breakdowns = d.breakdowns.filter { keys.contains($0.key) }
+            // The normenkader scorecard only where a dashboard asks for it (griffie), so the
+            // council's own detail views stay as they were.
+            if panel.parameter == .informatievoorziening, keys.contains("normenkader") {
+                d.breakdowns.append(Normenkader.table(s, l))
+                d.sources.append(l.pick("Rekenkamercommissie Zoetermeer (2021), Wet banenafspraak en SROI, §1.2 (normenkader)",
+                                        "Zoetermeer audit committee (2021), Wet banenafspraak en SROI, §1.2 (norms)"))
+            }
         }
         if panel.thresholds != .standard {
             d.caveats.append(l.pick(

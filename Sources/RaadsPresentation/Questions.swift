@@ -50,6 +50,7 @@ public enum Questions {
     public static let ruleIDs = [
         "fonds_onbenut", "doel_ambtelijk", "doel_eenheid", "proefplaatsingen", "sroi_onbekend",
         "sroi_registratie", "sroi_niet_voldaan", "sroi_loonsom", "informatie_zonder_cijfers", "regio_realisatie",
+        "sroi_achterblijver",
     ]
 
     /// The questions the summary raises, most severe first (then in documented order).
@@ -57,6 +58,7 @@ public enum Questions {
         let rules: [(Summary, Language) -> Question?] = [
             fondsOnbenut, doelAmbtelijk, doelEenheid, proefplaatsingen, sroiOnbekend,
             sroiRegistratie, sroiNietVoldaan, sroiLoonsom, informatieZonderCijfers, regioRealisatie,
+            sroiAchterblijver,
         ]
         return rules.compactMap { $0(s, l) }.sorted { ($0.severity, $0.order) < ($1.severity, $1.order) }
     }
@@ -335,5 +337,79 @@ public enum Questions {
                 "Voor de regio \(region) zijn wel doelen voor garantiebanen bekend, maar niet hoeveel banen er zijn gerealiseerd. Kan het college de cijfers van UWV over de regio aan de raad geven?",
                 "For the region \(region) the targets for guaranteed jobs are known, but not how many jobs were realised. Can the college give the council UWV's figures for the region?"),
             figures: figures, severity: .laag, order: 10, parameters: [.regioGarantiebanen])
+    }
+
+    // MARK: - 11. One procedure or department lags far behind the rest
+
+    /// Rule 11: a group lags "far" behind when its (uncapped) realisation is below this share of
+    /// the other groups' combined realisation.
+    public static let lagFactor = 0.5
+
+    /// A procedure or department of a cohort that lags far behind the rest.
+    public struct LaggingGroup: Equatable, Sendable {
+        public enum Kind: Sendable { case procedure, afdeling }
+        public var kind: Kind
+        /// As shown (`meervoudig onderhands`, `afdeling Bedrijfsvoering`).
+        public var name: String
+        public var realisation: Double
+        public var others: Double
+        public var verplichting: Double
+        public var gerealiseerd: Double
+        public var ended: Int
+        func kindPlural(_ l: Language) -> String { kind == .procedure ? "procedures" : l.pick("afdelingen", "departments") }
+    }
+
+    /// The groups of cohort `r` (per procedure, then per department) whose realisation — capped
+    /// per contract at its obligation, as the parameter itself — is below `lagFactor` × the other
+    /// groups' combined realisation, with at least one ended obliged contract (a running contract
+    /// may still deliver) and other groups with an obligation to compare with. Contracts, not
+    /// persons: no disclosure control is involved.
+    public static func laggingGroups(_ r: SroiRealisatieYear, _ s: Summary, language l: Language = .nl) -> [LaggingGroup] {
+        let obliged = (r.contracten ?? []).filter { $0.status.isPlichtig && ($0.verplichting ?? 0) > 0 }
+        func ended(_ e: ContractEvaluation) -> Bool { e.contract.einddatum.map { $0 < s.dataset.peildatum } ?? false }
+        func check(_ kind: LaggingGroup.Kind, key: (ContractEvaluation) -> String, label: (String) -> String) -> [LaggingGroup] {
+            var order: [String] = []
+            var groups: [String: (v: Double, g: Double, ended: Int)] = [:]
+            for e in obliged {
+                let k = key(e), v = e.verplichting ?? 0
+                if groups[k] == nil { order.append(k) }
+                var t = groups[k] ?? (0, 0, 0)
+                t.v += v
+                t.g += min(e.gerealiseerd, v)
+                t.ended += ended(e) ? 1 : 0
+                groups[k] = t
+            }
+            return order.compactMap { k in
+                let mine = groups[k]!
+                let rest = groups.filter { $0.key != k }.values
+                let restV = rest.reduce(0) { $0 + $1.v }
+                guard restV > 0, mine.ended > 0 else { return nil }
+                let realisation = mine.g / mine.v * 100, others = rest.reduce(0) { $0 + $1.g } / restV * 100
+                guard realisation < others * lagFactor else { return nil }
+                return LaggingGroup(kind: kind, name: label(k), realisation: realisation, others: others, verplichting: mine.v,
+                                    gerealiseerd: mine.g, ended: mine.ended)
+            }
+        }
+        return check(.procedure, key: { $0.contract.procedure.rawValue }, label: { Procedure(rawValue: $0)?.label(l) ?? $0 })
+            + check(.afdeling, key: { $0.contract.afdeling.flatMap { $0.isEmpty ? nil : $0 } ?? "onbekend" },
+                    label: { $0 == "onbekend" ? l.pick("afdeling onbekend", "department unknown") : l.pick("afdeling \($0)", "department \($0)") })
+    }
+
+    static func sroiAchterblijver(_ s: Summary, _ l: Language) -> Question? {
+        let r = s.sroiRealisatie.selected
+        let lag = laggingGroups(r, s, language: l)
+        guard !lag.isEmpty else { return nil }
+        let y = year(r.jaar, s, l)
+        let figures = lag.map { g in
+            l.pick("\(g.name): \(eur(g.gerealiseerd, l)) van \(eur(g.verplichting, l)) (\(pct(g.realisation, l)), begrensd per contract), \(count(g.ended, "afgelopen contract", "afgelopen contracten")); de andere \(g.kindPlural(l)) samen \(pct(g.others, l))",
+                   "\(g.name): \(eur(g.gerealiseerd, l)) of \(eur(g.verplichting, l)) (\(pct(g.realisation, l)), capped per contract), \(count(g.ended, "ended contract", "ended contracts")); the other \(g.kindPlural(l)) together \(pct(g.others, l))")
+        }
+        let names = list(lag.map(\.name), l)
+        return Question(
+            id: "sroi_achterblijver",
+            text: l.pick(
+                "Bij de contracten gegund in \(y) blijft de social return van \(names) ver achter bij de rest. Wie bewaakt daar de SROI-verplichting, en wat doet het college om dat te verbeteren?",
+                "For the contracts awarded in \(y), social return from \(names) lags far behind the rest. Who monitors the SROI obligation there, and what will the college do to improve it?"),
+            figures: figures, severity: .middel, order: 11, parameters: [.sroiRealisatie])
     }
 }

@@ -74,6 +74,16 @@ public struct ChartData: Equatable, Sendable {
         let pct = { (x: Double) in NumberFormat.decimal(x, language: l) }
         let compact = { (x: Double) in NumberFormat.compact(x, language: l) }
         let realised = l.pick("gerealiseerd", "realised"), target = l.pick("doel", "target")
+        if let v = panel.view {
+            let names = Presenter.viewChart(v, l)
+            let format: (Double) -> String = switch names.format {
+            case .decimal: dec
+            case .amount: { NumberFormat.integer($0, language: l) }
+            case .count: compact
+            case .cents: { NumberFormat.decimal($0, digits: 2, language: l) }
+            }
+            return chart(names.value, names.target, names.unit, points(d.tile.series, format))
+        }
         switch panel.parameter {
         case .quotum:
             let reeks = s.quotum.reeks

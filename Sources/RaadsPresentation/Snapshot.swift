@@ -125,7 +125,7 @@ public struct Snapshot: Sendable {
     /// Data files the contract knows but that were not delivered, with the parameters that use them.
     var missingFiles: [String] {
         let present = Set(context.files.map(\.name))
-        return DatasetLoader.knownFiles.filter { !present.contains($0) }.map { name in
+        return DatasetLoader.knownFiles.filter { !present.contains($0) && !DatasetLoader.extensionFiles.contains($0) }.map { name in
             let users = ParameterID.allCases.filter { Presenter.files($0).contains(name) }.map { $0.title(language) }
             return users.isEmpty ? name : "\(name) (\(language.pick("gebruikt voor", "used for")): \(users.joined(separator: ", ")))"
         }

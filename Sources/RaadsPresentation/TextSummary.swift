@@ -3,6 +3,15 @@ import RaadsMetrics
 /// A readable summary in reading order: for a pipe, an e-mail, or a screen reader.
 public enum TextSummary {
     public static func render(_ s: Summary, language l: Language, ids: [ParameterID] = ParameterID.allCases) -> String {
+        render(s, language: l, details: ids.map { ($0, Presenter.detail($0, s, language: l)) })
+    }
+
+    /// The summary of a dashboard's panels, views (`weergave`) included.
+    public static func render(_ s: Summary, language l: Language, panels: [DashboardPanel]) -> String {
+        render(s, language: l, details: panels.map { ($0.parameter, Presenter.detail($0, s, language: l)) })
+    }
+
+    static func render(_ s: Summary, language l: Language, details: [(ParameterID, Detail)]) -> String {
         var out: [String] = []
         out.append("Raadsdashboard — \(s.dataset.naam)")
         out.append(l.pick("Peildatum \(s.dataset.peildatum.dutch) · jaar \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))",
@@ -12,8 +21,7 @@ public enum TextSummary {
         }
         out.append("")
         var starred = false  // a series point was marked as a partial year
-        for (n, id) in ids.enumerated() {
-            let d = Presenter.detail(id, s, language: l)
+        for (n, (id, d)) in details.enumerated() {
             let t = d.tile
             out.append("\(n + 1). \(t.title)")
             out.append("   " + l.pick("Waarde: ", "Value: ") + t.valueText + (t.targetText.map { " — \($0)" } ?? ""))

@@ -6,7 +6,10 @@ import RaadsPresentation
 enum DetailView {
     static func detail(_ state: AppState) -> Detail? {
         guard case .detail(let id) = state.screen else { return nil }
-        if let panel = state.dashboard?.panels.first(where: { $0.parameter == id }) {
+        // A dashboard may show one parameter in several panels (views): the selected one first.
+        let panels = state.dashboard?.panels ?? []
+        let chosen = state.overviewSelection < panels.count && panels[state.overviewSelection].parameter == id ? panels[state.overviewSelection] : nil
+        if let panel = chosen ?? panels.first(where: { $0.parameter == id }) {
             return Presenter.detail(panel, state.summary, language: state.language)
         }
         return Presenter.detail(id, state.summary, language: state.language)
@@ -91,7 +94,7 @@ enum DetailView {
             for (i, t) in d.breakdowns.enumerated() {
                 if i > 0 { out.append([]) }
                 out.append([Span(" " + g.fold(t.title), style: [.bold])])
-                out += table(t, width: w, glyphs: g)
+                out += recordTables.contains(t.key) ? records(t, width: w, glyphs: g) : table(t, width: w, glyphs: g)
                 if let note = t.note { paragraph(note, style: [.dim], role: .muted) }
             }
         }
@@ -117,6 +120,28 @@ enum DetailView {
         }
         spans.append(Span(String(repeating: String(g.barEmpty), count: max(0, width - used)), style: [.dim], role: .muted))
         return spans
+    }
+
+    /// Tables whose cells are sentences (the normenkader scorecard): one block per row, every
+    /// cell wrapped, instead of columns cut off at 80 characters.
+    static let recordTables: Set<String> = ["normenkader"]
+
+    /// A table as blocks: the first cell in bold, then `column: cell` per other column, wrapped.
+    static func records(_ t: Table, width: Int, glyphs g: Glyphs) -> [StyledLine] {
+        var out: [StyledLine] = []
+        for (i, row) in t.rows.enumerated() {
+            if i > 0 { out.append([]) }
+            for (j, line) in TextLayout.wrap(g.fold(row.first ?? ""), width - 3).enumerated() {
+                out.append([Span((j == 0 ? " " : "   ") + line, style: [.bold])])
+            }
+            for c in 1..<max(1, row.count) {
+                let label = c < t.columns.count ? g.fold(t.columns[c]) + ": " : ""
+                for (j, line) in TextLayout.wrap(label + g.fold(row[c]), width - 5).enumerated() {
+                    out.append([Span((j == 0 ? "   " : "     ") + line)])
+                }
+            }
+        }
+        return out
     }
 
     /// A table with a bold header row; numbers flush right; columns shrunk to fit.

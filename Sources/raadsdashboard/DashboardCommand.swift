@@ -77,8 +77,10 @@ struct DashboardCommand: ParsableCommand {
 
     /// The text summary of the dashboard's parameters (the fallback without a terminal).
     static func textSummary(_ summary: Summary, _ board: Dashboard, _ language: Language) -> String {
-        let ids = board.panels.map(\.parameter)
-        return TextSummary.render(summary, language: language, ids: ids.isEmpty ? ParameterID.allCases : ids)
+        guard !board.panels.isEmpty else { return TextSummary.render(summary, language: language) }
+        // Views keep their own headline; a plain panel shows the parameter as it always did.
+        if board.panels.contains(where: { $0.view != nil }) { return TextSummary.render(summary, language: language, panels: board.panels) }
+        return TextSummary.render(summary, language: language, ids: board.panels.map(\.parameter))
     }
 
     /// The loop itself; errors thrown here are printed after the terminal is restored.

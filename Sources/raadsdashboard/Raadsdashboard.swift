@@ -61,7 +61,7 @@ struct DatasetOptions: ParsableArguments {
 
 /// `--dashboard NAME|FILE`, shared by the dashboard and the export.
 struct DashboardOption: ParsableArguments {
-    @Option(name: .customLong("dashboard"), help: ArgumentHelp("Naam (raad, griffie, portefeuillehouder) of .toml-bestand van een dashboard; standaard raad.", valueName: "naam|bestand"))
+    @Option(name: .customLong("dashboard"), help: ArgumentHelp("Naam (raad, griffie, portefeuillehouder, opbrengst) of .toml-bestand van een dashboard; standaard raad.", valueName: "naam|bestand"))
     var dashboard: String?
 }
 

@@ -110,6 +110,13 @@ import Testing
                 if let b = d.behoud, let kept = b.behouden {
                     for part in [b.instroom, kept, b.instroom - kept] { #expect(!(1..<m).contains(part), "seed \(seed) \(year): behoud reveals a small group") }
                 }
+                // Retention of the bovenformatief starters, and what is left beside all starters.
+                if let bb = d.behoudBovenformatief, bb.instroom > 0, let all = d.behoud {
+                    var parts = [bb.instroom, all.instroom - bb.instroom]
+                    if let kept = bb.behouden { parts += [kept, bb.instroom - kept] }
+                    if let kept = bb.behouden, let allKept = all.behouden { parts += [allKept - kept, (all.instroom - allKept) - (bb.instroom - kept)] }
+                    for part in parts { #expect(!(1..<m).contains(part), "seed \(seed) \(year): bovenformatief behoud reveals a small group") }
+                }
             }
         }
         #expect(grouped > 500, "the generator must produce many grouped cells (\(grouped))")

@@ -190,7 +190,7 @@ import Testing
         ])
         #expect(printed(r) == [
             "doelen.csv:2:4: error: 'eenheid' moet een van deze waarden zijn: banen, fte, personen; gevonden: \"\\x1b[2J\\x1b]0;pwned\\x07\"",
-            "x\\x1b[31m.csv:1:1: warning: onbekend bestand wordt genegeerd (bekende bestanden: doelen.csv, plaatsingen.csv, budget.csv, contracten.csv, bouwblokken.csv, sroi_prestaties.csv, rapportages.csv, regio.csv, kengetallen.csv)",
+            "x\\x1b[31m.csv:1:1: warning: onbekend bestand wordt genegeerd (bekende bestanden: doelen.csv, plaatsingen.csv, budget.csv, contracten.csv, bouwblokken.csv, sroi_prestaties.csv, rapportages.csv, regio.csv, kengetallen.csv, normenkader.csv)",
         ])
         for d in r.diagnostics {
             #expect(!d.description.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })

@@ -12,7 +12,7 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
     }
 
     @Test func builtInDashboardsAreValidAndEqualTheFiles() throws {
-        for name in ["raad", "griffie", "portefeuillehouder"] {
+        for name in ["raad", "griffie", "portefeuillehouder", "opbrengst"] {
             let path = root.appendingPathComponent("dashboards/\(name).toml").path
             let (fromFile, diags) = DashboardFile.load(path: path)
             #expect(diags.isEmpty, "\(diags)")
@@ -21,7 +21,7 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
             #expect(fromFile?.name == name)
         }
         let builtIn = DashboardCatalog.builtIn
-        #expect(builtIn.map(\.name) == ["raad", "griffie", "portefeuillehouder"])
+        #expect(builtIn.map(\.name) == ["raad", "griffie", "portefeuillehouder", "opbrengst"])
         #expect(builtIn[0].panels.map(\.parameter) == ParameterID.allCases, "the council's overview holds the seven parameters")
         #expect(builtIn[1].showQuestions && builtIn[1].showDataQuality)
     }
@@ -81,7 +81,7 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
             "mijn.toml:1: error: onbekende sleutel 'tilte'; bedoeld is waarschijnlijk 'titel'",
             "mijn.toml:3: error: onbekende parameter \"qoutum\"; bedoeld is waarschijnlijk 'quotum'",
             "mijn.toml:6: error: 'paneel.grafiek' moet een van staven, lijn, geen zijn",
-            "mijn.toml:7: error: onbekende uitsplitsing 'per_afdeling' voor fonds_bovenformatief; kies uit: regels, posten",
+            "mijn.toml:7: error: onbekende uitsplitsing 'per_afdeling' voor fonds_bovenformatief; kies uit: regels, posten, per_plaatsing, banenafspraak",
             "mijn.toml:8: error: 'paneel.doel' kan alleen bij duurzaamheid (de andere parameters hebben hun doel in de gegevens)",
             "mijn.toml:9: error: 'drempels.risico' (0.9) moet kleiner dan of gelijk aan 'drempels.op_koers' (0.8) zijn",
             "mijn.toml:12: error: paneel 3 mist 'parameter' (een van: quotum, duurzaamheid, fonds_bovenformatief, sroi_realisatie, sroi_naleving, regio_garantiebanen, informatievoorziening)",
@@ -101,7 +101,7 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
         #expect(DashboardCatalog.resolve("griffie").0?.name == "griffie")
         let (none, diags) = DashboardCatalog.resolve("bestaatniet")
         #expect(none == nil)
-        #expect(diags.map(\.description) == ["bestaatniet:1: error: onbekend dashboard 'bestaatniet'; kies een van: griffie, portefeuillehouder, raad, of geef het pad van een .toml-bestand"])
+        #expect(diags.map(\.description) == ["bestaatniet:1: error: onbekend dashboard 'bestaatniet'; kies een van: griffie, opbrengst, portefeuillehouder, raad, of geef het pad van een .toml-bestand"])
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("dash-\(UUID().uuidString).toml")
         try "[[paneel]]\nparameter = \"regio_garantiebanen\"\n".write(to: tmp, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: tmp) }

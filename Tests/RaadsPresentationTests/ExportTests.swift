@@ -40,7 +40,8 @@ final class XMLCollector: NSObject, XMLParserDelegate {
 }
 
 @Suite struct MarkdownExportTests {
-    @Test(arguments: [("zoetermeer", "raad"), ("zoetermeer", "griffie"), ("voorbeeldgemeente", "griffie"), ("voorbeeldgemeente", "portefeuillehouder")])
+    @Test(arguments: [("zoetermeer", "raad"), ("zoetermeer", "griffie"), ("voorbeeldgemeente", "griffie"), ("voorbeeldgemeente", "portefeuillehouder"),
+                             ("zoetermeer", "opbrengst"), ("voorbeeldgemeente", "opbrengst")])
     func goldenMarkdown(dataset: String, dashboard: String) throws {
         let (s, context) = try sample(dataset)
         try assertGolden(MarkdownExport.render(s, dashboard: try builtIn(dashboard), context: context), "\(dataset)-\(dashboard).md")
@@ -102,7 +103,7 @@ final class XMLCollector: NSObject, XMLParserDelegate {
     @Test(arguments: ["zoetermeer", "voorbeeldgemeente"])
     func wellFormedSelfContainedAndComplete(dataset: String) throws {
         let (s, context) = try sample(dataset)
-        for name in ["raad", "griffie", "portefeuillehouder"] {
+        for name in ["raad", "griffie", "portefeuillehouder", "opbrengst"] {
             let board = try builtIn(name)
             let snap = Snapshot(s, dashboard: board, context: context)
             let html = HTMLExport.render(snap)

@@ -175,11 +175,15 @@ struct UpdateTests {
         #expect(Fixture.press([.tab], on: grid.with { $0.dashboards = [] }).1.isEmpty)
         #expect(Fixture.press([.tab], on: grid.with { $0.dashboards = [DashboardCatalog.builtIn[0]] }).1.isEmpty)
         let s = grid
-        #expect(s.dashboards.map(\.name) == ["raad", "griffie", "portefeuillehouder"])
-        let (a, c) = Fixture.press([.tab, .tab, .tab, .backTab], on: s)
-        #expect(c == [.selectDashboard("griffie"), .selectDashboard("portefeuillehouder"), .selectDashboard("raad"), .selectDashboard("portefeuillehouder")])
-        #expect(a.dashboardIndex == 2)
-        #expect(a.parameters == DashboardCatalog.builtIn[2].panels.map(\.parameter))
+        #expect(s.dashboards.map(\.name) == ["raad", "griffie", "portefeuillehouder", "opbrengst"])
+        let (a, c) = Fixture.press([.tab, .tab, .tab, .tab, .backTab], on: s)
+        #expect(c == [.selectDashboard("griffie"), .selectDashboard("portefeuillehouder"), .selectDashboard("opbrengst"), .selectDashboard("raad"),
+                      .selectDashboard("opbrengst")])
+        #expect(a.dashboardIndex == 3)
+        #expect(a.parameters == DashboardCatalog.builtIn[3].panels.map(\.parameter))
+        let (b, _) = Fixture.press([.backTab], on: a)
+        #expect(b.dashboardIndex == 2)
+        #expect(b.parameters == DashboardCatalog.builtIn[2].panels.map(\.parameter))
         // Tab goes back to the overview of the next dashboard, first tile selected.
         let (d, _) = Fixture.press([.character("l"), .enter, .tab], on: s)
         #expect(d.screen == .overview)

@@ -58,14 +58,27 @@ extension Metrics {
             }
             d.gemiddeldeUrenPerWeek = runningCount > 0 && lopend.count >= m ? urenSum / Double(runningCount) : nil
             d.doorstroom = doorstroom.count
-            var instroom = 0, behouden = 0
+            var instroom = 0, behouden = 0, bovInstroom = 0, bovBehouden = 0
             for (person, start) in firstStart where p.contains(start) {
                 let anniversary = start.adding(days: 365)
                 guard anniversary <= ds.info.peildatum else { continue }
                 instroom += 1
-                if byPerson[person]!.contains(where: { running($0, on: anniversary) }) { behouden += 1 }
+                let stayed = byPerson[person]!.contains(where: { running($0, on: anniversary) })
+                if stayed { behouden += 1 }
+                if byPerson[person]!.contains(where: { $0.start == start && $0.bovenformatief }) {
+                    bovInstroom += 1
+                    if stayed { bovBehouden += 1 }
+                }
             }
             d.behoud = Disclosure.retention(instroom: instroom, behouden: behouden, minCellSize: m)
+            // The bovenformatief starters next to all starters: the rest (a difference) must not
+            // be a small group either, or it could be recomputed.
+            let rest = [instroom - bovInstroom, behouden - bovBehouden, (instroom - behouden) - (bovInstroom - bovBehouden)]
+            if bovInstroom > 0, rest.contains(where: { Disclosure.isSmall($0, minCellSize: m) }) || Disclosure.isSmall(bovInstroom, minCellSize: m) {
+                d.behoudBovenformatiefVerborgen = true
+            } else {
+                d.behoudBovenformatief = Disclosure.retention(instroom: bovInstroom, behouden: bovBehouden, minCellSize: m)
+            }
             d.status = Thresholds.standard.judge(d.waarde, target: d.doel)
             return d
         }

@@ -1,0 +1,43 @@
+import Testing
+@testable import RaadsMetrics
+
+/// Issue 11: retention after a year of the people whose first placement was above the staffing
+/// plan, shown only when neither they nor the other starters form a small group.
+@Suite struct RetentionAboveThePlanTests {
+    static let header = "plaatsing_id;persoon;afdeling;soort;start;einde;uren_per_week;bovenformatief;doelgroep\n"
+
+    /// `above` starters above the plan (the first `aboveLeft` of them left after a month) and
+    /// `others` other starters, all on 1-2-2019.
+    static func placements(above: Int, aboveLeft: Int = 0, others: Int) -> String {
+        var rows = header
+        for i in 0..<above { rows += "B\(i);PB\(i);X;vast;1-2-2019;\(i < aboveLeft ? "1-3-2019" : "");25,5;ja;\n" }
+        for i in 0..<others { rows += "O\(i);PO\(i);X;vast;1-2-2019;;25,5;nee;\n" }
+        return rows
+    }
+
+    @Test func shownWhenNoGroupIsSmall() throws {
+        let s = try summary(["plaatsingen.csv": Self.placements(above: 10, aboveLeft: 5, others: 5)], year: 2019)
+        let d = s.duurzaamheid.selected
+        #expect(d.behoud == Retention(instroom: 15, behouden: 10, behoudPct: 10.0 / 15 * 100))
+        #expect(d.behoudBovenformatief == Retention(instroom: 10, behouden: 5, behoudPct: 50))
+        #expect(!d.behoudBovenformatiefVerborgen)
+    }
+
+    @Test func hiddenWhenTheRestWouldBeSmall() throws {
+        let d = try summary(["plaatsingen.csv": Self.placements(above: 5, others: 3)], year: 2019).duurzaamheid.selected
+        #expect(d.behoudBovenformatief == nil)
+        #expect(d.behoudBovenformatiefVerborgen, "3 other starters could be recomputed")
+        let few = try summary(["plaatsingen.csv": Self.placements(above: 2, others: 8)], year: 2019).duurzaamheid.selected
+        #expect(few.behoudBovenformatief == nil && few.behoudBovenformatiefVerborgen, "2 starters above the plan")
+        // 10 above the plan, 2 of them left: the leavers are a small group, the count stays.
+        let leavers = try summary(["plaatsingen.csv": Self.placements(above: 10, aboveLeft: 2, others: 5)], year: 2019).duurzaamheid.selected
+        #expect(leavers.behoudBovenformatief == Retention(instroom: 10, behouden: nil, behoudPct: nil), "2 leavers above the plan")
+        #expect(!leavers.behoudBovenformatiefVerborgen)
+    }
+
+    @Test func nobodyAboveThePlanIsZeroNotHidden() throws {
+        let d = try summary(["plaatsingen.csv": Self.placements(above: 0, others: 6)], year: 2019).duurzaamheid.selected
+        #expect(d.behoudBovenformatief == Retention(instroom: 0, behouden: 0, behoudPct: nil))
+        #expect(!d.behoudBovenformatiefVerborgen)
+    }
+}
