@@ -34,11 +34,24 @@ public final class SnapshotArchive: @unchecked Sendable {
         var config = Configuration()
         config.busyMode = .timeout(Self.busyTimeout)
         config.label = "raadsdashboard-archief"
-        do {
-            pool = try DatabasePool(path: path, configuration: config)
-            try Self.migrator.migrate(pool)
-        } catch {
-            throw Self.archiveError(path, error)
+        // Two processes opening the same archive race for the switch to WAL and for the
+        // migrations: SQLite may answer SQLITE_BUSY at once (no busy handler for a lock upgrade),
+        // and both may start the same migration, the second then failing on a table or column
+        // the first just added. Either way the open is retried within the busy timeout; by then
+        // the other process has committed and the migrator skips what is applied.
+        let deadline = Date().addingTimeInterval(Self.busyTimeout)
+        while true {
+            do {
+                let opened = try DatabasePool(path: path, configuration: config)
+                try Self.migrator.migrate(opened)
+                pool = opened
+                return
+            } catch {
+                let mapped = Self.archiveError(path, error)
+                let raced = mapped.kind == .busy || (error as? DatabaseError)?.resultCode == .SQLITE_ERROR
+                guard raced, Date() < deadline else { throw mapped }
+                Thread.sleep(forTimeInterval: Double.random(in: 0.02...0.1))
+            }
         }
     }
 
