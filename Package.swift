@@ -15,10 +15,12 @@ let package = Package(
     targets: [
         // The only C module: ncurses. Imported by NcursesBackend alone.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        // Loading, validation and the seven parameters. No terminal dependency.
-        .target(name: "RaadsMetrics"),
+        // Loading, validation and the seven parameters. No terminal dependency. The default
+        // dataset is embedded in the binary: `DefaultDataset` is a symlink to sample-data/zoetermeer.
+        .target(name: "RaadsMetrics", resources: [.embedInCode("DefaultDataset")]),
         // Dutch/English wording, number formatting, text summary, dashboards, questions, export.
-        .target(name: "RaadsPresentation", dependencies: ["RaadsMetrics"]),
+        // The built-in dashboards are embedded: `BuiltInDashboards` is a symlink to dashboards/.
+        .target(name: "RaadsPresentation", dependencies: ["RaadsMetrics"], resources: [.embedInCode("BuiltInDashboards")]),
         // Pure terminal UI: view state, update(state, event), rendering into a cell buffer.
         .target(name: "RaadsTUI", dependencies: ["RaadsMetrics", "RaadsPresentation"]),
         // The griffie's archive of snapshots (issue 12): SQLite through GRDB, and the comparison.

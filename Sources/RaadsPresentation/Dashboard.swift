@@ -331,6 +331,16 @@ public enum DashboardFile {
 public enum DashboardCatalog {
     public static let defaultName = "raad"
 
+    /// File name → contents of the built-in dashboards, embedded by SwiftPM
+    /// (`.embedInCode("BuiltInDashboards")`, a symlink to dashboards/). A test checks that this
+    /// lists every file of the folder.
+    static let builtInFiles: [String: String] = [
+        "raad.toml": String(decoding: PackageResources.raad_toml, as: UTF8.self),
+        "griffie.toml": String(decoding: PackageResources.griffie_toml, as: UTF8.self),
+        "portefeuillehouder.toml": String(decoding: PackageResources.portefeuillehouder_toml, as: UTF8.self),
+        "opbrengst.toml": String(decoding: PackageResources.opbrengst_toml, as: UTF8.self),
+    ]
+
     /// raad, griffie, portefeuillehouder, opbrengst — in that order.
     public static var builtIn: [Dashboard] {
         ["raad", "griffie", "portefeuillehouder", "opbrengst"].compactMap { name in

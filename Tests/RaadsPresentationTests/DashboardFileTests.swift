@@ -17,9 +17,11 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
             let (fromFile, diags) = DashboardFile.load(path: path)
             #expect(diags.isEmpty, "\(diags)")
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            #expect(DashboardCatalog.builtInFiles["\(name).toml"] == text, "run Scripts/embed-resources.py")
+            #expect(DashboardCatalog.builtInFiles["\(name).toml"] == text, "add the file to DashboardCatalog.builtInFiles")
             #expect(fromFile?.name == name)
         }
+        let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("dashboards").path).filter { $0.hasSuffix(".toml") }
+        #expect(Set(files) == Set(DashboardCatalog.builtInFiles.keys), "every file in dashboards/ is built in")
         let builtIn = DashboardCatalog.builtIn
         #expect(builtIn.map(\.name) == ["raad", "griffie", "portefeuillehouder", "opbrengst"])
         #expect(builtIn[0].panels.map(\.parameter) == ParameterID.allCases, "the council's overview holds the seven parameters")
