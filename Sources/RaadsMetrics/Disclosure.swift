@@ -102,6 +102,17 @@ enum Disclosure {
         return TwoWaySplit(personen: n, banen: banen)
     }
 
+    /// The flow from trial placement to contract: `doorstroom` itself is a published count, so
+    /// the number of ended trial placements is shown only when neither it nor the persons who
+    /// did not move on (`ended − movedOn`) is a small group.
+    static func flow(ended: Int, movedOn: Int, minCellSize m: Int) -> FlowShare {
+        if ended == 0 { return FlowShare(beeindigd: 0, doorstroomPct: nil) }
+        if isSmall(ended, minCellSize: m) || isSmall(ended - movedOn, minCellSize: m) {
+            return FlowShare(beeindigd: nil, doorstroomPct: nil)
+        }
+        return FlowShare(beeindigd: ended, doorstroomPct: Double(movedOn) / Double(ended) * 100)
+    }
+
     /// Retention (`behoud`): `behouden` and the share only when instroom, behouden and the
     /// leavers are each 0 or at least m.
     static func retention(instroom: Int, behouden: Int, minCellSize m: Int) -> Retention {

@@ -144,6 +144,20 @@ public struct DuurzaamheidYear: Sendable, Equatable {
     public var behoudBovenformatief: Retention? = nil
     /// The split into bovenformatief and other starters would show a group of 1 … m − 1.
     public var behoudBovenformatiefVerborgen = false
+    /// The flow from trial placement to a contract as a share (issue 11), not in the JSON.
+    public var doorstroomAandeel: FlowShare? = nil
+}
+
+/// Of the persons whose trial placement ended in the year, how many moved on to a `tijdelijk`
+/// or `vast` contract within 31 days (`doorstroom`). `beeindigd` and the share are `nil` when
+/// they would show a group of 1 … m − 1 (the persons who did not move on).
+public struct FlowShare: Sendable, Equatable {
+    public var beeindigd: Int?
+    public var doorstroomPct: Double?
+    public init(beeindigd: Int?, doorstroomPct: Double?) {
+        self.beeindigd = beeindigd
+        self.doorstroomPct = doorstroomPct
+    }
 }
 
 /// One year of a budget post: the sums of its counted rows per soort, `nil` when the post has
@@ -295,6 +309,10 @@ public struct SroiDetail: Sendable, Equatable {
     public var perHoofdonderdeel: PartValues
     /// `nil` when dataset.toml names no `woonplaatsen_gemeente`.
     public var perWoonplaats: ResidenceValues?
+    /// The same split over the *verified* prestaties only (issue 11: the yield for the
+    /// municipality's own residents, as accounted for). Not in the JSON, which follows the
+    /// contract's `per_woonplaats`; `nil` when `perWoonplaats` is.
+    public var perWoonplaatsGeverifieerd: ResidenceValues? = nil
     public var perProcedure: [ObligationGroup]
     public var perAfdeling: [ObligationGroup]
     public var perGemeente: [ObligationGroup]

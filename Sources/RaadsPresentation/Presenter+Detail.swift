@@ -341,9 +341,13 @@ extension Presenter {
             let own = (s.dataset.woonplaatsenGemeente ?? []).joined(separator: ", ")
             tables.append(Table(
                 key: "per_woonplaats", title: l.pick("Waarde naar woonplaats (cohort \(r.jaar))", "Value by place of residence (cohort \(r.jaar))"),
-                columns: [l.pick("woonplaats", "residence"), l.pick("waarde", "value"), l.pick("aandeel", "share")],
-                rows: ResidenceClass.allCases.map { [$0.label(l, gemeente: own), eur(w[$0], l), share(w[$0], w.total)] },
-                note: l.pick("Naar de woonplaats die bij de prestatie is geregistreerd.", "By the place of residence registered with the performance.")))
+                columns: [l.pick("woonplaats", "residence"), l.pick("geregistreerd", "registered"), l.pick("geverifieerd", "verified"), l.pick("aandeel geverifieerd", "share verified")],
+                rows: ResidenceClass.allCases.map { c in
+                    let v = d.perWoonplaatsGeverifieerd
+                    return [c.label(l, gemeente: own), eur(w[c], l), eur(v?[c], l), v.map { share($0[c], $0.total) } ?? "–"]
+                },
+                note: l.pick("Naar de woonplaats die bij de prestatie is geregistreerd; het aandeel is dat van de geverifieerde waarde.",
+                             "By the place of residence registered with the performance; the share is that of the verified value.")))
         } else {
             tables.append(Table(
                 key: "per_woonplaats", title: l.pick("Waarde naar woonplaats", "Value by place of residence"), columns: [], rows: [],

@@ -88,21 +88,27 @@ extension Presenter {
     static func woonplaatsView(_ s: Summary, _ l: Language) -> Detail {
         let r = s.sroiRealisatie.selected
         let own = (s.dataset.woonplaatsenGemeente ?? []).joined(separator: ", ")
+        // The yield for the municipality counts verified value only: registered but unverified
+        // value is a supplier's claim, not yet social return (the audit's norm "verified results").
         func share(_ y: SroiRealisatieYear) -> Double? {
-            guard let w = y.detail?.perWoonplaats, w.total > 0 else { return nil }
+            guard let w = y.detail?.perWoonplaatsGeverifieerd, w.total > 0 else { return nil }
             return w[.gemeente] / w.total * 100
         }
-        let w = r.detail?.perWoonplaats
+        let w = r.detail?.perWoonplaatsGeverifieerd, registered = r.detail?.perWoonplaats
         var value = noData(l), target: String? = nil, note: String? = nil
         if let w, w.total > 0, let sh = share(r) {
             value = l.pick("\(pct(sh, l)) naar eigen inwoners", "\(pct(sh, l)) to own residents")
-            target = l.pick("\(eur(w[.gemeente], l)) van \(eur(w.total, l)) (cohort \(r.jaar))", "\(eur(w[.gemeente], l)) of \(eur(w.total, l)) (cohort \(r.jaar))")
-            note = l.pick("Van elke euro social return uit de contracten van \(r.jaar) ging \(NumberFormat.integer(sh, language: l)) cent naar inwoners van \(own).",
-                          "Of every euro of social return from the contracts of \(r.jaar), \(NumberFormat.integer(sh, language: l)) cents went to residents of \(own).")
+            target = l.pick("\(eur(w[.gemeente], l)) van \(eur(w.total, l)) geverifieerd (cohort \(r.jaar))",
+                            "\(eur(w[.gemeente], l)) of \(eur(w.total, l)) verified (cohort \(r.jaar))")
+            note = l.pick("Van elke geverifieerde euro social return uit de contracten van \(r.jaar) ging \(NumberFormat.integer(sh, language: l)) cent naar inwoners van \(own).",
+                          "Of every verified euro of social return from the contracts of \(r.jaar), \(NumberFormat.integer(sh, language: l)) cents went to residents of \(own).")
         } else if s.sroiRealisatie.reden != nil {
             note = translate(reden: s.sroiRealisatie.reden, l)
         } else if w == nil, r.detail != nil {
             note = l.pick("dataset.toml noemt geen woonplaatsen van de gemeente", "dataset.toml names no places of the municipality")
+        } else if let registered, registered.total > 0 {
+            note = l.pick("nog niets geverifieerd in cohort \(r.jaar) (geregistreerd: \(eur(registered.total, l)))",
+                          "nothing verified yet in cohort \(r.jaar) (registered: \(eur(registered.total, l)))")
         } else {
             note = l.pick("geen gerealiseerde waarde in cohort \(r.jaar)", "no realised value in cohort \(r.jaar)")
         }
@@ -110,29 +116,30 @@ extension Presenter {
                                 series: sroiYears(s).map { SeriesPoint(jaar: $0.jaar, waarde: share($0), doel: nil, gedeeltelijk: $0.gedeeltelijk) },
                                 note: note, partial: r.gedeeltelijk, l)
         let meaning = [l.pick(
-            "Komt de social return ten goede aan de eigen inwoners? De waarde van de prestaties die opdrachtnemers leverden, naar de woonplaats van de mensen voor wie zij werden geleverd: inwoners van de gemeente (\(own.isEmpty ? "niet opgegeven" : own)), elders in de regio, daarbuiten, of onbekend.",
-            "Does social return benefit the municipality's own residents? The value of the performance suppliers delivered, by the place of residence of the people it was delivered for: residents of the municipality (\(own.isEmpty ? "not given" : own)), elsewhere in the region, outside it, or unknown.")]
+            "Komt de social return ten goede aan de eigen inwoners? De geverifieerde waarde van de prestaties die opdrachtnemers leverden, naar de woonplaats van de mensen voor wie zij werden geleverd: inwoners van de gemeente (\(own.isEmpty ? "niet opgegeven" : own)), elders in de regio, daarbuiten, of onbekend. Naast de verplichting van hetzelfde cohort.",
+            "Does social return benefit the municipality's own residents? The verified value of the performance suppliers delivered, by the place of residence of the people it was delivered for: residents of the municipality (\(own.isEmpty ? "not given" : own)), elsewhere in the region, outside it, or unknown. Next to the obligation of the same cohort.")]
         let series = Table(
-            title: l.pick("Per cohort (jaar van gunning)", "Per cohort (year of award)"),
-            columns: [l.pick("jaar", "year"), l.pick("eigen inwoners", "own residents"), "regio", l.pick("elders", "elsewhere"), l.pick("onbekend", "unknown"),
-                      l.pick("aandeel eigen", "share own"), l.pick("geverifieerd", "verified")],
+            title: l.pick("Per cohort (jaar van gunning), geverifieerde waarde", "Per cohort (year of award), verified value"),
+            columns: [l.pick("jaar", "year"), l.pick("verplichting", "obligation"), l.pick("eigen inwoners", "own residents"), "regio", l.pick("elders", "elsewhere"),
+                      l.pick("onbekend", "unknown"), l.pick("aandeel eigen", "share own"), l.pick("niet geverifieerd", "not verified")],
             rows: sroiYears(s).map { y in
-                let w = y.detail?.perWoonplaats
-                return [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), eur(w?[.gemeente], l), eur(w?[.regio], l), eur(w?[.elders], l), eur(w?[.onbekend], l),
-                        pct(share(y), l), eur(y.geverifieerd, l)]
+                let w = y.detail?.perWoonplaatsGeverifieerd, all = y.detail?.perWoonplaats
+                let unverified: Double? = all.flatMap { a in w.map { a.total - $0.total } }
+                return [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), eur(y.verplichting, l), eur(w?[.gemeente], l), eur(w?[.regio], l), eur(w?[.elders], l),
+                        eur(w?[.onbekend], l), pct(share(y), l), eur(unverified, l)]
             })
         var caveats: [String] = []
         if let n = noSroi(s, l) { caveats.append(n) }
-        if s.sroiRealisatie.reden == nil {
+        if s.sroiRealisatie.reden == nil, let registered, let w, registered.total > w.total {
             caveats.append(l.pick(
-                "De verdeling telt alle geregistreerde waarde, geverifieerd en niet geverifieerd: de gegevens geven de woonplaats per prestatie, niet per geverifieerde prestatie apart. Hoeveel er geverifieerd is, staat in de laatste kolom.",
-                "The split counts all registered value, verified and unverified: the data give the residence per performance, not per verified performance separately. The last column says how much is verified."))
+                "Alleen geverifieerde waarde telt hier. In cohort \(r.jaar) is daarnaast \(eur(registered.total - w.total, l)) geregistreerd maar (nog) niet geverifieerd, waarvan \(eur(registered[.gemeente] - w[.gemeente], l)) voor eigen inwoners.",
+                "Only verified value counts here. In cohort \(r.jaar), another \(eur(registered.total - w.total, l)) is registered but not (yet) verified, of which \(eur(registered[.gemeente] - w[.gemeente], l)) for own residents."))
         }
-        let all = sroiYears(s).compactMap { $0.detail?.perWoonplaats }
+        let all = sroiYears(s).compactMap { $0.detail?.perWoonplaatsGeverifieerd }
         let allOwn = all.reduce(0) { $0 + $1[.gemeente] }, allTotal = all.reduce(0) { $0 + $1.total }
         if allTotal > 0 {
-            caveats.insert(l.pick("Alle cohorten samen: \(eur(allOwn, l)) van \(eur(allTotal, l)) (\(pct(allOwn / allTotal * 100, l))) ging naar inwoners van \(own).",
-                                  "All cohorts together: \(eur(allOwn, l)) of \(eur(allTotal, l)) (\(pct(allOwn / allTotal * 100, l))) went to residents of \(own)."), at: 0)
+            caveats.insert(l.pick("Alle cohorten samen: \(eur(allOwn, l)) van \(eur(allTotal, l)) geverifieerd (\(pct(allOwn / allTotal * 100, l))) ging naar inwoners van \(own).",
+                                  "All cohorts together: \(eur(allOwn, l)) of \(eur(allTotal, l)) verified (\(pct(allOwn / allTotal * 100, l))) went to residents of \(own)."), at: 0)
         }
         if s.dataset.woonplaatsenGemeente == nil, s.sroiRealisatie.reden == nil {
             caveats.append(l.pick("Niet te berekenen: dataset.toml noemt geen woonplaatsen van de gemeente ([sroi] woonplaatsen_gemeente); met die lijst, en met woonplaats bij elke prestatie, wordt dit zichtbaar.",
@@ -366,20 +373,35 @@ extension Presenter {
                          "In \(d.jaar), 1 person got a temporary or permanent contract within a month after the trial placement.")
                 : l.pick("In \(d.jaar) kregen \(int(n, l)) mensen binnen een maand na hun proefplaatsing een tijdelijk of vast contract.",
                          "In \(d.jaar), \(int(n, l)) people got a temporary or permanent contract within a month after their trial placement.")
+            if let f = d.doorstroomAandeel, let ended = f.beeindigd, let share = f.doorstroomPct {
+                value = l.pick("\(pct(share, l)) doorgestroomd", "\(pct(share, l)) moved on")
+                note = l.pick("In \(d.jaar) eindigde de proefplaatsing van \(int(ended, l)) mensen; \(int(n, l)) van hen kregen binnen een maand een tijdelijk of vast contract.",
+                              "In \(d.jaar), the trial placement of \(int(ended, l)) people ended; \(int(n, l)) of them got a temporary or permanent contract within a month.")
+            }
         }
+        func flowShare(_ y: DuurzaamheidYear) -> Double? { y.doorstroomAandeel?.doorstroomPct }
+        // The chart shows the share where every year has one, else the counts (one unit per chart).
+        let useShare = p.reeks.contains { flowShare($0) != nil }
         let tile = viewTileBase(.duurzaamheid, value: value, target: nil,
-                                series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.doorstroom.map(Double.init), doel: nil, gedeeltelijk: $0.gedeeltelijk) },
+                                series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: useShare ? flowShare($0) : $0.doorstroom.map(Double.init), doel: nil, gedeeltelijk: $0.gedeeltelijk) },
                                 note: note, partial: d.gedeeltelijk, l)
         let meaning = [l.pick(
-            "Leidt een proefplaatsing tot een echte baan? Per jaar: hoeveel mensen binnen 31 dagen na het einde van hun proefplaatsing een tijdelijk of vast contract kregen. Een proefplaatsing telt voor de wet niet als baan; pas het contract daarna telt.",
-            "Does a trial placement lead to a real job? Per year: how many people got a temporary or permanent contract within 31 days after their trial placement ended. The law does not count a trial placement as a job; only the contract after it counts.")]
+            "Leidt een proefplaatsing tot een echte baan? Per jaar: van de mensen van wie de proefplaatsing dat jaar eindigde, hoeveel binnen 31 dagen een tijdelijk of vast contract kregen. Een proefplaatsing telt voor de wet niet als baan; pas het contract daarna telt.",
+            "Does a trial placement lead to a real job? Per year: of the people whose trial placement ended that year, how many got a temporary or permanent contract within 31 days. The law does not count a trial placement as a job; only the contract after it counts.")]
         let series = Table(
             key: "doorstroom",
             title: l.pick("Per jaar", "Per year"),
-            columns: [l.pick("jaar", "year"), l.pick("doorgestroomd", "moved on"), l.pick("personen in dienst", "persons employed"), l.pick("aandeel vast", "share permanent")],
-            rows: p.reeks.map { [yearLabel($0.jaar, partial: $0.gedeeltelijk, s, l), int($0.doorstroom, l), int($0.personenLopend, l), pct($0.waarde, l)] })
-        var caveats = [l.pick("Hoeveel proefplaatsingen er in totaal eindigden, geven de cijfers niet: een percentage doorstroom kan pas als het aantal beëindigde proefplaatsingen per jaar wordt getoond.",
-                              "The figures do not give how many trial placements ended in total: a flow percentage needs the number of ended trial placements per year.")]
+            columns: [l.pick("jaar", "year"), l.pick("proefplaatsing beëindigd", "trial ended"), l.pick("doorgestroomd", "moved on"), l.pick("doorstroom", "flow"),
+                      l.pick("personen in dienst", "persons employed")],
+            rows: p.reeks.map { y in
+                let ended: String = y.doorstroomAandeel.map { f in f.beeindigd.map { int($0, l) } ?? l.pick("afgeschermd", "withheld") } ?? "–"
+                return [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), ended, int(y.doorstroom, l), pct(flowShare(y), l), int(y.personenLopend, l)]
+            })
+        var caveats: [String] = []
+        if p.reeks.contains(where: { $0.doorstroomAandeel != nil && $0.doorstroomAandeel?.beeindigd == nil }) {
+            caveats.append(l.pick("'Afgeschermd': minder dan \(s.minCellSize) mensen beëindigden hun proefplaatsing, of minder dan \(s.minCellSize) stroomden niet door. Zo'n kleine groep is tot personen te herleiden, dus staan aantal en percentage er niet.",
+                                  "'Withheld': fewer than \(s.minCellSize) people ended their trial placement, or fewer than \(s.minCellSize) did not move on. So small a group can be traced to persons, so neither count nor percentage is shown."))
+        }
         if p.reden != nil {
             caveats.insert(l.pick("Geen gegevens: plaatsingen.csv is niet aangeleverd.", "No data: plaatsingen.csv was not delivered."), at: 0)
         }

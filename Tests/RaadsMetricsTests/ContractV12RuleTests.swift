@@ -56,8 +56,12 @@ import Testing
         let w = try #require(d.perWoonplaats)
         #expect([w[.gemeente], w[.regio], w[.elders], w[.onbekend]] == [100, 200, 400, 800], "case-insensitive, trimmed; after the peildatum nothing counts")
         #expect(d.perHoofdonderdeel == PartValues(banen: 1_200, ontwikkeling: 200, maatschappelijk: 100))
+        // Issue 11: the same split over verified value only (P1 is the only verified one).
+        let v = try #require(d.perWoonplaatsGeverifieerd)
+        #expect([v[.gemeente], v[.regio], v[.elders], v[.onbekend]] == [100, 0, 0, 0], "only verified prestaties")
         let without = try sroi(["C1;europees;werken;1-3-2020;;100.000;;;;"], ["P1;C1;EUR;1-6-2020;100;ja;Zoetermeer"])
         #expect(without.sroiRealisatie.selected.detail?.perWoonplaats == nil, "null without woonplaatsen_gemeente")
+        #expect(without.sroiRealisatie.selected.detail?.perWoonplaatsGeverifieerd == nil)
     }
 
     @Test func obligationPerProcedureDepartmentAndMunicipality() throws {

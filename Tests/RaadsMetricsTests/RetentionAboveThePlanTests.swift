@@ -40,4 +40,27 @@ import Testing
         #expect(d.behoudBovenformatief == Retention(instroom: 0, behouden: 0, behoudPct: nil))
         #expect(!d.behoudBovenformatiefVerborgen)
     }
+
+    /// Issue 11: the flow from trial placement to contract as a share. `ended` trial placements
+    /// end on 31-3-2019; the first `movedOn` of those persons start a contract a week later.
+    static func trials(ended: Int, movedOn: Int) -> String {
+        var rows = header
+        for i in 0..<ended {
+            rows += "T\(i);PT\(i);X;proefplaatsing;1-1-2019;31-3-2019;20;nee;\n"
+            if i < movedOn { rows += "C\(i);PT\(i);X;tijdelijk;7-4-2019;;20;nee;\n" }
+        }
+        return rows
+    }
+
+    @Test func flowShareIsShownOnlyWithoutSmallGroups() throws {
+        func flow(_ ended: Int, _ movedOn: Int) throws -> (Int?, FlowShare?) {
+            let d = try summary(["plaatsingen.csv": Self.trials(ended: ended, movedOn: movedOn)], year: 2019).duurzaamheid.selected
+            return (d.doorstroom, d.doorstroomAandeel)
+        }
+        #expect(try flow(10, 4) == (4, FlowShare(beeindigd: 10, doorstroomPct: 40)), "6 did not move on: shown")
+        #expect(try flow(6, 6) == (6, FlowShare(beeindigd: 6, doorstroomPct: 100)), "nobody stayed behind: not a small group")
+        #expect(try flow(8, 5) == (5, FlowShare(beeindigd: nil, doorstroomPct: nil)), "3 did not move on: withheld")
+        #expect(try flow(4, 0) == (0, FlowShare(beeindigd: nil, doorstroomPct: nil)), "4 ended: withheld")
+        #expect(try flow(0, 0) == (0, FlowShare(beeindigd: 0, doorstroomPct: nil)), "none ended: no share")
+    }
 }

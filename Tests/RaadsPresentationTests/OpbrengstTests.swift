@@ -226,8 +226,14 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
     @Test func woonplaatsAndYieldPerEuroOnTheFictitiousSet() throws {
         let (s, _) = try sample("voorbeeldgemeente", year: 2023)
         let w = Presenter.detail(DashboardPanel(parameter: .sroiRealisatie, view: .woonplaats), s, language: .nl)
-        #expect(w.tile.valueText == "68,2 % naar eigen inwoners")
+        // Verified value only: € 82.000 of € 82.700 verified went to own residents (the
+        // € 37.500 registered but unverified is named in a caveat, not counted).
+        #expect(w.tile.valueText == "99,2 % naar eigen inwoners")
+        #expect(w.tile.targetText == "€ 82.000 van € 82.700 geverifieerd (cohort 2023)")
         #expect(w.caveats.first?.hasPrefix("Alle cohorten samen: ") == true)
+        #expect(w.caveats.contains { $0.hasPrefix("Alleen geverifieerde waarde telt hier. In cohort 2023 is daarnaast € 37.500 geregistreerd maar (nog) niet geverifieerd") })
+        let row2023 = try #require(w.seriesTable.rows.first { $0.first == "2023" })
+        #expect(row2023 == ["2023", "€ 214.000", "€ 82.000", "€ 700", "€ 0", "€ 0", "99,2 %", "€ 37.500"])
         let e = Presenter.detail(DashboardPanel(parameter: .fondsBovenformatief, view: .doelmatigheid), s, language: .nl)
         #expect(e.tile.valueText == "€ 0,40 per euro")
     }
@@ -242,5 +248,29 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
         #expect(ok?.panels.first?.titleNL == "Blijven ze?", "an explicit title wins")
         let (_, regio) = DashboardFile.parse("[[paneel]]\nparameter = \"regio_garantiebanen\"\nweergave = \"x\"\n", file: "mijn.toml", defaultName: "mijn")
         #expect(regio.map(\.description) == ["mijn.toml:3: error: onbekende weergave 'x': regio_garantiebanen heeft geen weergaven"])
+    }
+
+    /// The flow from trial placement to contract, as a share where no small group shows.
+    @Test func doorstroomViewShowsTheShare() throws {
+        var rows = "plaatsing_id;persoon;afdeling;soort;start;einde;uren_per_week;bovenformatief;doelgroep\n"
+        for i in 0..<10 {
+            rows += "T\(i);PT\(i);X;proefplaatsing;1-1-2020;31-3-2020;20;nee;\n"
+            if i < 4 { rows += "C\(i);PT\(i);X;tijdelijk;7-4-2020;;20;nee;\n" }
+        }
+        let s = try summary(["plaatsingen.csv": rows])
+        let d = Presenter.detail(DashboardPanel(parameter: .duurzaamheid, view: .doorstroom), s, language: .nl)
+        #expect(d.tile.valueText == "40,0 % doorgestroomd")
+        #expect(d.tile.note == "In 2020 eindigde de proefplaatsing van 10 mensen; 4 van hen kregen binnen een maand een tijdelijk of vast contract.")
+        #expect(d.seriesTable.rows.last == ["2020", "10", "4", "40,0 %", "4"])
+        // Three of eight stay behind: withheld, the count of those who moved on stays.
+        var few = "plaatsing_id;persoon;afdeling;soort;start;einde;uren_per_week;bovenformatief;doelgroep\n"
+        for i in 0..<8 {
+            few += "T\(i);PT\(i);X;proefplaatsing;1-1-2020;31-3-2020;20;nee;\n"
+            if i < 5 { few += "C\(i);PT\(i);X;tijdelijk;7-4-2020;;20;nee;\n" }
+        }
+        let w = Presenter.detail(DashboardPanel(parameter: .duurzaamheid, view: .doorstroom), try summary(["plaatsingen.csv": few]), language: .en)
+        #expect(w.tile.valueText == "5 moved on")
+        #expect(w.seriesTable.rows.last == ["2020", "withheld", "5", "–", "5"])
+        #expect(w.caveats.contains { $0.hasPrefix("'Withheld': fewer than 5 people") })
     }
 }

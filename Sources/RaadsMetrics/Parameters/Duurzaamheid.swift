@@ -25,7 +25,7 @@ extension Metrics {
             var lopend = Set<String>()
             var perSoort: [PlacementKind: Set<String>] = [:]
             var urenSum = 0.0, runningCount = 0
-            var doorstroom = Set<String>()
+            var doorstroom = Set<String>(), trialsEnded = Set<String>()
             for pl in all {
                 if running(pl, on: last) {
                     lopend.insert(pl.persoon)
@@ -34,6 +34,7 @@ extension Metrics {
                     runningCount += 1
                 }
                 if pl.soort == .proefplaatsing, let e = pl.einde, p.contains(e) {
+                    trialsEnded.insert(pl.persoon)
                     let ok = (followUps[pl.persoon] ?? []).contains { s in
                         let gap = s - e
                         return gap >= 0 && gap <= 31 && s <= ds.info.peildatum
@@ -58,6 +59,7 @@ extension Metrics {
             }
             d.gemiddeldeUrenPerWeek = runningCount > 0 && lopend.count >= m ? urenSum / Double(runningCount) : nil
             d.doorstroom = doorstroom.count
+            d.doorstroomAandeel = Disclosure.flow(ended: trialsEnded.count, movedOn: doorstroom.count, minCellSize: m)
             var instroom = 0, behouden = 0, bovInstroom = 0, bovBehouden = 0
             for (person, start) in firstStart where p.contains(start) {
                 let anniversary = start.adding(days: 365)

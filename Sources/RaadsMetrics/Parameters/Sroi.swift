@@ -24,6 +24,7 @@ extension Metrics {
             var detail = SroiDetail(perHoofdonderdeel: PartValues(), perWoonplaats: ds.info.woonplaatsenGemeente == nil ? nil : ResidenceValues(),
                                     perProcedure: [], perAfdeling: [], perGemeente: [],
                                     doelmatigheid: Efficiency(geverifieerdInJaar: 0, kostenTeam: nil, opbrengstPerEuro: nil))
+            detail.perWoonplaatsGeverifieerd = detail.perWoonplaats
             var groups: (procedure: [String: ObligationGroup], afdeling: [String: ObligationGroup], gemeente: [String: ObligationGroup]) = ([:], [:], [:])
             func add(_ key: String, _ e: ContractEvaluation, to table: inout [String: ObligationGroup]) {
                 var g = table[key] ?? ObligationGroup(naam: key, verplichting: 0, gerealiseerd: 0, contracten: 0)
@@ -50,6 +51,7 @@ extension Metrics {
                 for pr in index.perContract[e.contract.id] ?? [] {
                     detail.perHoofdonderdeel[pr.part] += pr.value
                     detail.perWoonplaats?[pr.residence] += pr.value
+                    if pr.verified { detail.perWoonplaatsGeverifieerd?[pr.residence] += pr.value }
                 }
                 add(e.contract.procedure.rawValue, e, to: &groups.procedure)
                 add(nonEmpty(e.contract.afdeling), e, to: &groups.afdeling)
