@@ -79,22 +79,7 @@ public struct DirectorySource: DatasetSource {
         }
         if Self.isDirectory(st) { throw SourceError(message: "'\(full)' is een map, geen bestand") }
         guard Self.isRegular(st) else { throw SourceError(message: "'\(full)' is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat)") }
-        let fd = open(full, O_RDONLY)
-        guard fd >= 0 else { throw SourceError(message: "bestand '\(full)' kan niet worden gelezen: \(Self.reason(errno))") }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(st.st_size)))
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SourceError(message: "bestand '\(full)' kan niet worden gelezen: \(Self.reason(errno))")
-            }
-            bytes.append(contentsOf: buffer[0..<n])
-        }
-        return bytes
+        return try LocalFile.readAll(full, expectedSize: Int(st.st_size), kind: "bestand '\(full)'")
     }
 
     func join(_ name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }

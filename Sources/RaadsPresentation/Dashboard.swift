@@ -272,30 +272,13 @@ public enum DashboardFile {
                           showQuestions: questions, showDataQuality: quality, origin: file), diags)
     }
 
-    /// Reads a dashboard file from disk.
-    /// Only a regular file up to `maxFileSize` is read: a folder, a pipe (which would wait for
-    /// ever) or a huge file gets an error instead.
-    public static func load(path: String) -> (Dashboard?, [Diagnostic]) {
-        let name = (path as NSString).lastPathComponent
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path) {
-            let type = attributes[.type] as? FileAttributeType
-            if type == .typeDirectory {
-                return (nil, [.error(path, 1, nil, "dashboardbestand is een map, geen bestand")])
-            }
-            if type != .typeRegular {
-                return (nil, [.error(path, 1, nil, "dashboardbestand is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp)")])
-            }
-            if let size = attributes[.size] as? Int, size > maxFileSize {
-                return (nil, [.error(path, 1, nil, "dashboardbestand is te groot (\(size) bytes); een dashboard is ten hoogste \(maxFileSize) bytes")])
-            }
+    /// Parses the bytes of a dashboard file (read by the caller: the command line reads files
+    /// next to the dataset, with `LocalFile`); invalid UTF-8 is an error.
+    public static func parse(bytes: [UInt8], file: String, defaultName: String) -> (Dashboard?, [Diagnostic]) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return (nil, [.error(file, 1, nil, "dashboardbestand bevat ongeldige UTF-8-tekens")])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [.error(path, 1, nil, "dashboardbestand bestaat niet of is niet leesbaar")])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return (nil, [.error(name, 1, nil, "dashboardbestand bevat ongeldige UTF-8-tekens")])
-        }
-        return parse(text, file: path, defaultName: ((name as NSString).deletingPathExtension))
+        return parse(text, file: file, defaultName: defaultName)
     }
 
     static func unknownKey(_ key: String, known: [String], context: String = "") -> String {
@@ -349,18 +332,16 @@ public enum DashboardCatalog {
         }
     }
 
-    /// `nil` → the raad dashboard. A value with `/` or ending in `.toml` is a file; otherwise a
-    /// name: `dashboards/NAME.toml` in the working directory when it exists (users' own), else a
-    /// built-in dashboard.
-    public static func resolve(_ nameOrFile: String?) -> (Dashboard?, [Diagnostic]) {
-        let name = nameOrFile ?? defaultName
-        if name.contains("/") || name.hasSuffix(".toml") { return DashboardFile.load(path: name) }
-        let local = "dashboards/\(name).toml"
-        if FileManager.default.fileExists(atPath: local) { return DashboardFile.load(path: local) }
-        if let text = builtInFiles["\(name).toml"] {
-            return DashboardFile.parse(text, file: "dashboards/\(name).toml", defaultName: name)
-        }
-        let known = builtInFiles.keys.map { String($0.dropLast(5)) }.sorted().joined(separator: ", ")
-        return (nil, [.error(name, 1, nil, "onbekend dashboard '\(name)'; kies een van: \(known), of geef het pad van een .toml-bestand")])
+    /// The names of the built-in dashboards, sorted.
+    public static var builtInNames: [String] { builtInFiles.keys.map { String($0.dropLast(5)) }.sorted() }
+
+    /// A built-in dashboard by name, parsed; `nil` when there is none of that name.
+    public static func builtIn(named name: String) -> (Dashboard?, [Diagnostic])? {
+        builtInFiles["\(name).toml"].map { DashboardFile.parse($0, file: "dashboards/\(name).toml", defaultName: name) }
+    }
+
+    /// The message for a name that is neither a built-in dashboard nor a file.
+    public static func unknown(_ name: String) -> Diagnostic {
+        .error(name, 1, nil, "onbekend dashboard '\(name)'; kies een van: \(builtInNames.joined(separator: ", ")), of geef het pad van een .toml-bestand")
     }
 }

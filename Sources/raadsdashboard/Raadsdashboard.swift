@@ -89,7 +89,7 @@ enum DatasetLoading {
 
     /// Resolves `--dashboard` (name or file); prints diagnostics, exit 1 when it is unusable.
     static func dashboardOrExit(_ nameOrFile: String?) throws -> Dashboard {
-        let (board, diagnostics) = DashboardCatalog.resolve(nameOrFile)
+        let (board, diagnostics) = DashboardLookup.resolve(nameOrFile)
         for d in diagnostics { printError(d.description) }
         guard let board, !diagnostics.hasErrors else {
             printError("Het dashboard '\(nameOrFile ?? DashboardCatalog.defaultName)' is niet bruikbaar.")

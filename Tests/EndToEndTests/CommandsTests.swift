@@ -90,6 +90,17 @@ struct CommandsTests {
         let r = TmuxHarness.runBinary(binary, ["export", "--dashboard", board.path, "--format", "markdown", "-o", "-"], environment: env)
         #expect(r.status == 1)
         #expect(r.stderr.contains("fout.toml:2: error: onbekende parameter \"qoutum\"; bedoeld is waarschijnlijk 'quotum'"))
+        // An unknown name, a missing file and a file that is not UTF-8.
+        let unknown = TmuxHarness.runBinary(binary, ["export", "--dashboard", "bestaatniet", "--format", "markdown", "-o", "-"], environment: env)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("bestaatniet:1: error: onbekend dashboard 'bestaatniet'; kies een van: griffie, opbrengst, portefeuillehouder, raad, of geef het pad van een .toml-bestand"))
+        let missing = TmuxHarness.runBinary(binary, ["export", "--dashboard", dir.path + "/weg.toml", "--format", "markdown", "-o", "-"], environment: env)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("weg.toml:1: error: dashboardbestand bestaat niet"), "\(missing.stderr)")
+        try Data([0x5B, 0xFF, 0x5D]).write(to: board)
+        let latin = TmuxHarness.runBinary(binary, ["export", "--dashboard", board.path, "--format", "markdown", "-o", "-"], environment: env)
+        #expect(latin.status == 1)
+        #expect(latin.stderr.contains("fout.toml:1: error: dashboardbestand bevat ongeldige UTF-8-tekens"), "\(latin.stderr)")
     }
 
     @Test(.enabled(if: tmuxAvailable, "tmux is not installed"))

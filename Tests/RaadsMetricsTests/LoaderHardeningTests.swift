@@ -386,3 +386,25 @@ import Testing
         #expect(printed(r) == ["plaatsingen.csv:2:1: error: deze regel gebruikt puntkomma's als scheidingsteken, maar dit bestand komma's (zie de kopregel); scheid de velden met ,"])
     }
 }
+
+/// A file the user names outright (a dashboard file): only a small regular file is read.
+@Suite struct LocalFileTests {
+    @Test func aNamedFileMustBeASmallRegularFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("raads-dash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("map.toml"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func read(_ path: String) -> String? {
+            do { _ = try LocalFile.read(path, maxSize: 1_000_000, kind: "dashboardbestand"); return nil } catch { return SourceError.dutch(error) }
+        }
+        #expect(read(dir.appendingPathComponent("map.toml").path) == "dashboardbestand is een map, geen bestand")
+        let fifo = dir.appendingPathComponent("pijp.toml").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(read(fifo)?.hasPrefix("dashboardbestand is geen gewoon bestand") == true, "a pipe would block for ever if it were read")
+        let big = dir.appendingPathComponent("groot.toml")
+        try Data(repeating: 0x20, count: 1_000_001).write(to: big)
+        #expect(read(big.path) == "dashboardbestand is te groot (1000001 bytes); ten hoogste 1000000 bytes")
+        #expect(read(dir.appendingPathComponent("weg.toml").path) == "dashboardbestand bestaat niet")
+        try Data("x = 1\n".utf8).write(to: dir.appendingPathComponent("klein.toml"))
+        #expect(try LocalFile.read(dir.appendingPathComponent("klein.toml").path, maxSize: 10, kind: "x") == Array("x = 1\n".utf8))
+    }
+}

@@ -14,9 +14,9 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
     @Test func builtInDashboardsAreValidAndEqualTheFiles() throws {
         for name in ["raad", "griffie", "portefeuillehouder", "opbrengst"] {
             let path = root.appendingPathComponent("dashboards/\(name).toml").path
-            let (fromFile, diags) = DashboardFile.load(path: path)
-            #expect(diags.isEmpty, "\(diags)")
             let text = try String(contentsOfFile: path, encoding: .utf8)
+            let (fromFile, diags) = DashboardFile.parse(text, file: path, defaultName: name)
+            #expect(diags.isEmpty, "\(diags)")
             #expect(DashboardCatalog.builtInFiles["\(name).toml"] == text, "add the file to DashboardCatalog.builtInFiles")
             #expect(fromFile?.name == name)
         }
@@ -98,16 +98,14 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
         ])
     }
 
-    @Test func resolveByNameOrFile() throws {
-        #expect(DashboardCatalog.resolve(nil).0?.name == "raad")
-        #expect(DashboardCatalog.resolve("griffie").0?.name == "griffie")
-        let (none, diags) = DashboardCatalog.resolve("bestaatniet")
+    @Test func builtInByName() throws {
+        #expect(DashboardCatalog.builtIn(named: "griffie")?.0?.name == "griffie")
+        #expect(DashboardCatalog.builtIn(named: "bestaatniet") == nil)
+        #expect(DashboardCatalog.builtInNames == ["griffie", "opbrengst", "portefeuillehouder", "raad"])
+        #expect(DashboardCatalog.unknown("bestaatniet").description == "bestaatniet:1: error: onbekend dashboard 'bestaatniet'; kies een van: griffie, opbrengst, portefeuillehouder, raad, of geef het pad van een .toml-bestand")
+        let (none, diags) = DashboardFile.parse(bytes: [0x5B, 0xFF, 0x5D], file: "x.toml", defaultName: "x")
         #expect(none == nil)
-        #expect(diags.map(\.description) == ["bestaatniet:1: error: onbekend dashboard 'bestaatniet'; kies een van: griffie, opbrengst, portefeuillehouder, raad, of geef het pad van een .toml-bestand"])
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("dash-\(UUID().uuidString).toml")
-        try "[[paneel]]\nparameter = \"regio_garantiebanen\"\n".write(to: tmp, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: tmp) }
-        #expect(DashboardCatalog.resolve(tmp.path).0?.panels.map(\.parameter) == [.regioGarantiebanen])
+        #expect(diags.map(\.description) == ["x.toml:1: error: dashboardbestand bevat ongeldige UTF-8-tekens"])
     }
 
     @Test func panelDetailFiltersBreakdownsAndAddsTheKeyFigure() throws {
