@@ -284,6 +284,22 @@ import Testing
         ])
     }
 
+    /// Issue 10: with or without quotes, in each way a Dutch date is written, the advice names
+    /// the exact line to write, and the two messages agree.
+    @Test func everyDutchDateFormGetsTheSameExactAdvice() {
+        for written in ["30-09-2024", "30/09/2024", "30.09.2024", "30-9-2024"] {
+            #expect(printed(load([:], toml: tomlWith(peildatum: written))) == [
+                "dataset.toml:2:13: error: ongeldige TOML: '\(written)' is geen TOML-datum; schrijf een datum als JJJJ-MM-DD zonder aanhalingstekens: peildatum = 2024-09-30",
+            ])
+            #expect(printed(load([:], toml: tomlWith(peildatum: "\"\(written)\""))) == [
+                "dataset.toml:2:1: error: 'peildatum' moet een TOML-datum zonder aanhalingstekens zijn; schrijf peildatum = 2024-09-30 (gevonden: tekst \"\(written)\")",
+            ])
+        }
+        #expect(printed(load([:], toml: tomlWith(peildatum: "31/02/2024"))) == [
+            "dataset.toml:2:13: error: ongeldige TOML: '31/02/2024' is geen bestaande datum",
+        ])
+    }
+
     @Test func noQuotesAdviceForNumbersAndImpossibleDates() {
         #expect(printed(load([:], toml: tomlWith(peildatum: "0000-00-00"))) == [
             "dataset.toml:2:13: error: ongeldige TOML: '0000-00-00' is geen bestaande datum (JJJJ-MM-DD)",
