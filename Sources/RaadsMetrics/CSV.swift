@@ -382,35 +382,75 @@ enum CSVReader {
         return String(validating: bytes, as: UTF8.self) != nil
     }
 
+    /// Walks the bytes with the record parser's quoting rule, before the delimiter is known: a
+    /// `"` opens a quoted field only at the start of a field (after spaces; a field starts after
+    /// `;`, `,` or a line end); inside it `""` is a quote and a single `"` closes it. A `"` in the
+    /// middle of an unquoted field is plain text (`12" scherm`). `body` gets every byte and
+    /// whether it is inside quotes (the quotes themselves count as inside), and returns `false`
+    /// to stop.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8, Bool) -> Bool) {
+        var quoted = false
+        var atFieldStart = true
+        var k = 0
+        let n = bytes.count
+        while k < n {
+            let b = bytes[k]
+            if quoted {
+                if b == 0x22 {
+                    if k + 1 < n, bytes[k + 1] == 0x22 {
+                        guard body(b, true), body(b, true) else { return }
+                        k += 2
+                        continue
+                    }
+                    quoted = false
+                }
+                guard body(b, true) else { return }
+                k += 1
+                continue
+            }
+            if b == 0x22 && atFieldStart {
+                quoted = true
+                atFieldStart = false
+                guard body(b, true) else { return }
+                k += 1
+                continue
+            }
+            guard body(b, false) else { return }
+            if b == 0x3B || b == 0x2C || b == 0x0A || b == 0x0D {
+                atFieldStart = true
+            } else if b != 0x20 && b != 0x09 {
+                atFieldStart = false
+            }
+            k += 1
+        }
+    }
+
     /// The file ends its lines with a bare CR only: no LF outside quotes, at least one CR.
     static func onlyCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var quoted = false
         var sawCR = false
-        for b in bytes {
-            if b == 0x22 { quoted.toggle() }
-            if quoted { continue }
-            if b == 0x0A { return false }
+        var sawLF = false
+        scan(bytes) { b, quoted in
+            if quoted { return true }
+            if b == 0x0A { sawLF = true; return false }
             if b == 0x0D { sawCR = true }
+            return true
         }
-        return sawCR
+        return sawCR && !sawLF
     }
 
     /// The header line holds a `;` outside quotes.
     static func headerHasSemicolon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var quoted = false
+        var semicolon = false
         var sawContent = false
-        for b in bytes {
-            if b == 0x22 { quoted.toggle() }
+        scan(bytes) { b, quoted in
             if !quoted {
-                if b == 0x3B { return true }
-                if b == 0x0A {
-                    if sawContent { return false }
-                    continue
-                }
+                if b == 0x3B { semicolon = true; return false }
+                if b == 0x0A { return !sawContent }
             }
             if b != 0x20 && b != 0x09 && b != 0x0D && b != 0x0A && b != 0x2C { sawContent = true }
+            return true
         }
-        return false
+        return semicolon
     }
 
     static func trim(_ s: String) -> String {

@@ -37,7 +37,7 @@ struct DatasetHeader {
             case .date(let d):
                 keyError(n, "'peildatum' moet een datum in de jaren 1900 tot en met 2100 zijn, gevonden: \(d)")
             case .string(let s):
-                if case .day(let d) = ValueParser.date(s.trimmingSpaces) {
+                if let d = Self.writtenDate(s.trimmingSpaces) {
                     keyError(n, "'peildatum' moet een TOML-datum zonder aanhalingstekens zijn; schrijf peildatum = \(d) (gevonden: tekst \(Diagnostic.quote(s)))")
                 } else {
                     keyError(n, "'peildatum' moet een TOML-datum zonder aanhalingstekens zijn (peildatum = 2020-12-31), gevonden: tekst \(Diagnostic.quote(s))")
@@ -189,6 +189,14 @@ struct DatasetHeader {
     }
 
     /// An integer, or a float without a fraction (`90.0`): "a whole number" in the contract.
+    /// A date written as text: `2024-09-30`, or as Dutch people write it (`30-09-2024`,
+    /// `30/9/2024`, `30.09.2024`), so that the advice can name the exact TOML date.
+    static func writtenDate(_ text: String) -> Day? {
+        if case .day(let d) = ValueParser.date(text) { return d }
+        if case .some(.some(let d)) = TOMLScalars.dutchDate(text) { return d }
+        return nil
+    }
+
     static func wholeNumber(_ v: TOML.Value) -> Int? {
         switch v {
         case .integer(let i): return i

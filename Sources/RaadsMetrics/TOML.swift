@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Supported: comments, bare/quoted/dotted keys, `[table]`, `[[array of tables]]`, basic and
 /// literal strings (also multi-line), integers (decimal, hex, octal, binary, `_`), floats,
-/// booleans, local dates, other date-times (kept as text), arrays and inline tables.
+/// booleans, local dates, other date-times (checked, then kept as text), arrays and inline tables.
+/// Measured against the public toml-test suite (TOML 1.0 list, `TOMLSuiteTests`): every valid
+/// case is read with its values, every invalid case is refused.
 public enum TOML {
     public indirect enum Value: Equatable, Sendable {
         case string(String)
@@ -140,6 +142,32 @@ private struct Parser {
         TOML.ParseError(line: line ?? self.line, column: column ?? self.column, message: message)
     }
 
+    /// A character that may not appear as itself: C0 controls other than tab, and DEL.
+    static func isControl(_ c: Unicode.Scalar) -> Bool { (c.value < 0x20 && c != "\t") || c.value == 0x7F }
+
+    static func codePoint(_ c: Unicode.Scalar) -> String {
+        let hex = String(c.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// A found character as the message shows it: invisible ones by their code point.
+    static func shown(_ c: Unicode.Scalar) -> String {
+        c.value < 0x21 || c.value == 0x7F || c == "\u{FEFF}" || c.properties.generalCategory == .format
+            || c.properties.isWhitespace ? codePoint(c) : "'\(String(c))'"
+    }
+
+    func bareCR() -> TOML.ParseError { fail("losse CR (U+000D) zonder LF; gebruik LF of CRLF als regeleinde") }
+
+    /// The message for a character where a key or value was expected.
+    func unexpected(_ what: String, _ c: Unicode.Scalar) -> TOML.ParseError {
+        if c == "\u{FEFF}" {
+            return fail(i == 0 ? "een tweede byte-order-markering (BOM) is niet toegestaan"
+                : "een byte-order-markering (BOM, U+FEFF) mag alleen aan het begin van het bestand staan")
+        }
+        if c == "\r" && peek(1) != "\n" { return bareCR() }
+        return fail("\(what), gevonden \(Parser.shown(c))")
+    }
+
     mutating func advance() {
         if s[i] == "\n" {
             line += 1
@@ -155,7 +183,11 @@ private struct Parser {
     mutating func skipComment() throws(TOML.ParseError) {
         guard peek == "#" else { return }
         while let c = peek, c != "\n" {
-            if c.value < 0x20 && c != "\t" && c != "\r" { throw fail("ongeldig stuurteken in commentaar") }
+            if c == "\r" {
+                guard peek(1) == "\n" else { throw bareCR() }
+                return
+            }
+            if Parser.isControl(c) { throw fail("ongeldig stuurteken \(Parser.codePoint(c)) in commentaar") }
             i += 1
         }
     }
@@ -166,14 +198,17 @@ private struct Parser {
         try skipComment()
         if atEnd { return }
         if peek == "\r" && peek(1) == "\n" { i += 1 }
-        guard peek == "\n" else { throw fail("verwacht einde van de regel, gevonden '\(String(peek!))'") }
+        guard peek == "\n" else { throw unexpected("verwacht einde van de regel", peek!) }
         advance()
     }
 
     /// Skips whitespace, newlines and comments (inside arrays).
     mutating func skipBlank() throws(TOML.ParseError) {
         while let c = peek {
-            if c == " " || c == "\t" || c == "\r" { i += 1 } else if c == "\n" { advance() } else if c == "#" { try skipComment() } else { break }
+            if c == " " || c == "\t" { i += 1 } else if c == "\r" {
+                guard peek(1) == "\n" else { throw bareCR() }
+                i += 1
+            } else if c == "\n" { advance() } else if c == "#" { try skipComment() } else { break }
         }
     }
 
@@ -295,7 +330,8 @@ private struct Parser {
         let path = try key()
         skipSpaces()
         guard peek == "=" else {
-            throw fail(peek == nil || peek == "\n" || peek == "\r" ? "verwacht '=' na sleutel '\(path.joined(separator: "."))'" : "verwacht '=' na sleutel '\(path.joined(separator: "."))', gevonden '\(String(peek!))'")
+            guard let c = peek, c != "\n", c != "\r" || peek(1) != "\n" else { throw fail("verwacht '=' na sleutel '\(path.joined(separator: "."))'") }
+            throw unexpected("verwacht '=' na sleutel '\(path.joined(separator: "."))'", c)
         }
         i += 1
         skipSpaces()
@@ -304,12 +340,20 @@ private struct Parser {
         let v = try value()
         currentKey = outerKey
         var t = table
-        for k in path.dropLast() {
+        for (n, k) in path.dropLast().enumerated() {
             if let existing = t.values[k] {
-                guard case .table(let sub) = existing.kind, !sub.inline, !sub.definedByHeader || sub.dottedDefined || true else {
+                guard case .table(let sub) = existing.kind else {
                     throw fail("sleutel '\(k)' heeft al een waarde", line: keyLine, column: keyCol)
                 }
                 if sub.inline { throw fail("tabel '\(k)' is al inline vastgelegd", line: keyLine, column: keyCol) }
+                // A table defined by a [header] is complete: dotted keys elsewhere may not add to it.
+                if sub.definedByHeader {
+                    let name = path[...n].joined(separator: "."), rest = path[(n + 1)...].joined(separator: ".")
+                    throw fail("sleutel '\(path.joined(separator: "."))': tabel '\(name)' is al met een [kop] vastgelegd; zet '\(rest)' onder die kop",
+                               line: keyLine, column: keyCol)
+                }
+                // Dotted keys define the tables they pass through: no [header] may open them later.
+                sub.dottedDefined = true
                 t = sub
             } else {
                 let sub = MTable(line: keyLine)
@@ -350,7 +394,7 @@ private struct Parser {
                 }
                 parts.append(k)
             } else {
-                throw fail("verwacht een sleutel, gevonden '\(String(c))'")
+                throw unexpected("verwacht een sleutel", c)
             }
             skipSpaces()
             guard parts.count + depth <= 2 * Parser.maxDepth else {
@@ -437,18 +481,24 @@ private struct Parser {
         i += 1
         var out = String.UnicodeScalarView()
         while true {
-            guard let c = peek, c != "\n" else { throw fail("tekst niet afgesloten met '\"'") }
+            guard let c = peek, c != "\n", c != "\r" || peek(1) != "\n" else { throw fail("tekst niet afgesloten met '\"'") }
+            if Parser.isControl(c) { throw controlInString(c) }
             i += 1
             if c == "\"" { return Parser.text(out) }
-            if c == "\\" { try escape(into: &out) } else {
-                if c.value < 0x20 && c != "\t" || c.value == 0x7F { throw fail("ongeldig stuurteken in tekst") }
-                out.append(c)
-            }
+            if c == "\\" { try escape(into: &out) } else { out.append(c) }
         }
     }
 
+    func controlInString(_ c: Unicode.Scalar, escapable: Bool = true) -> TOML.ParseError {
+        if c == "\r" { return bareCR() }
+        let advice = escapable ? "; schrijf het als \\u\(Parser.codePoint(c).dropFirst(2))" : "; gebruik tekst tussen dubbele aanhalingstekens met \\u\(Parser.codePoint(c).dropFirst(2))"
+        return fail("ongeldig stuurteken \(Parser.codePoint(c)) in tekst" + advice)
+    }
+
     mutating func escape(into out: inout String.UnicodeScalarView) throws(TOML.ParseError) {
-        guard let e = peek else { throw fail("onvolledige escape") }
+        let backslash = column - 1
+        guard let e = peek, e != "\n", e != "\r" else { throw fail("onvolledige escape na '\\'", column: backslash) }
+        if Parser.isControl(e) { throw controlInString(e) }
         i += 1
         switch e {
         case "b": out.append("\u{08}")
@@ -456,7 +506,6 @@ private struct Parser {
         case "n": out.append("\n")
         case "f": out.append("\u{0C}")
         case "r": out.append("\r")
-        case "e": out.append("\u{1B}")
         case "\"": out.append("\"")
         case "\\": out.append("\\")
         case "u", "U":
@@ -469,7 +518,8 @@ private struct Parser {
             }
             guard let v = UInt32(hex, radix: 16), let sc = Unicode.Scalar(v) else { throw fail("ongeldig Unicode-teken in escape") }
             out.append(sc)
-        default: throw fail("onbekende escape '\\\(String(e))'")
+        default:
+            throw fail("onbekende escape '\\\(String(e))' (TOML 1.0 kent \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX)", column: backslash)
         }
     }
 
@@ -477,7 +527,8 @@ private struct Parser {
         i += 1
         var out = String.UnicodeScalarView()
         while true {
-            guard let c = peek, c != "\n" else { throw fail("tekst niet afgesloten met \"'\"") }
+            guard let c = peek, c != "\n", c != "\r" || peek(1) != "\n" else { throw fail("tekst niet afgesloten met \"'\"") }
+            if Parser.isControl(c) { throw controlInString(c, escapable: false) }
             i += 1
             if c == "'" { return Parser.text(out) }
             out.append(c)
@@ -503,15 +554,17 @@ private struct Parser {
                 // Line-ending backslash trims whitespace up to the next non-blank.
                 var j = i
                 while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
-                if j < s.count, s[j] == "\n" || s[j] == "\r" {
+                if j < s.count, s[j] == "\n" || s[j] == "\r" && j + 1 < s.count && s[j + 1] == "\n" {
                     i = j
-                    while let w = peek, w == " " || w == "\t" || w == "\n" || w == "\r" { advance() }
+                    while let w = peek, w == " " || w == "\t" || w == "\n" || w == "\r" && peek(1) == "\n" { advance() }
                     continue
                 }
                 try escape(into: &out)
                 continue
             }
             if c == "\n" { out.append(c); advance(); continue }
+            if c == "\r" && peek(1) == "\n" { out.append(c); i += 1; continue }
+            if Parser.isControl(c) { throw controlInString(c) }
             out.append(c)
             i += 1
         }
@@ -530,6 +583,7 @@ private struct Parser {
                 while peek == "'" && extra < 2 { out.append("'"); i += 1; extra += 1 }
                 return Parser.text(out)
             }
+            if Parser.isControl(c) && c != "\n" && !(c == "\r" && peek(1) == "\n") { throw controlInString(c, escapable: false) }
             out.append(c)
             advance()
         }
@@ -539,7 +593,8 @@ private struct Parser {
         let startCol = column
         var tok = ""
         func isTokenChar(_ c: Unicode.Scalar) -> Bool {
-            Parser.isBare(c) || c == "+" || c == "." || c == ":"
+            // `/` is never valid after a value; taking it in gives advice for 30/09/2024.
+            Parser.isBare(c) || c == "+" || c == "." || c == ":" || c == "/"
         }
         while let c = peek, isTokenChar(c) {
             tok.unicodeScalars.append(c)
@@ -554,7 +609,17 @@ private struct Parser {
                 i += 1
             }
         }
-        guard !tok.isEmpty else { throw fail("verwacht een waarde, gevonden '\(String(peek!))'", column: startCol) }
+        guard !tok.isEmpty else { throw unexpected("verwacht een waarde", peek!) }
+        let b = Array(tok.utf8)
+        if TOMLScalars.looksLikeDateOrTime(b) {
+            switch TOMLScalars.dateTime(b) {
+            case .success(let v): return v
+            case .failure(let e): throw fail(e.message, column: startCol + e.offset)
+            }
+        }
+        if let bad = TOMLScalars.misplacedUnderscore(b) {
+            throw fail("een '_' in een getal moet tussen twee cijfers staan", column: startCol + bad)
+        }
         if let v = Parser.classify(tok) {
             if case .float(let d) = v, d.isInfinite, !tok.contains("inf") {
                 throw fail("getal '\(Parser.shortened(tok))' is te groot", column: startCol)
@@ -583,13 +648,9 @@ private struct Parser {
         if b.count == 10, b[4] == 45, b[7] == 45, digits(b[0..<4]), digits(b[5..<7]), digits(b[8..<10]) {
             return "'\(tok)' is geen bestaande datum (JJJJ-MM-DD)"
         }
-        // A Dutch date D-M-YYYY: say exactly what to write.
-        let parts = tok.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
-           parts.allSatisfy({ digits(Array($0.utf8)[...]) }) {
-            guard let day = Day(year: Int(parts[2])!, month: Int(parts[1])!, day: Int(parts[0])!) else {
-                return "'\(tok)' is geen bestaande datum"
-            }
+        // A Dutch date (D-M-YYYY, D/M/YYYY, D.M.YYYY): say exactly what to write.
+        if let dutch = TOMLScalars.dutchDate(tok) {
+            guard let day = dutch else { return "'\(tok)' is geen bestaande datum" }
             let write = depth == 0 && currentKey != nil ? "\(currentKey!) = \(day)" : day.description
             return "'\(tok)' is geen TOML-datum; schrijf een datum als JJJJ-MM-DD zonder aanhalingstekens: \(write)"
         }
@@ -620,10 +681,6 @@ private struct Parser {
             guard let day = Day(year: y, month: m, day: d) else { return nil }
             return .date(day)
         }
-        if b.count > 10, b[4] == 45, b[7] == 45, b[10] == 84 || b[10] == 116, digits(b[0..<4]) {
-            return .dateTime(tok)
-        }
-        if b.count >= 8, b[2] == 58, b[5] == 58, digits(b[0..<2]) { return .dateTime(tok) }
         switch tok {
         case "inf", "+inf": return .float(.infinity)
         case "-inf": return .float(-.infinity)

@@ -78,17 +78,17 @@ final class TableReader {
                 continue
             }
             if forbiddenColumns.contains(name) {
-                sink.error(file.name, file.headerLine, 1, "kolom '\(name)' (kolom \(col)) bevat persoonsgegevens en hoort niet in een raadsdashboard; de regels van dit bestand zijn niet gelezen")
+                sink.error(file.name, file.headerLine, col, "kolom '\(name)' bevat persoonsgegevens en hoort niet in een raadsdashboard; de regels van dit bestand zijn niet gelezen")
                 privacy = true
                 continue
             }
             if let first = index[name] {
-                sink.error(file.name, file.headerLine, 1, "kolom '\(name)' staat twee keer in de kopregel (kolom \(first + 1) en \(col))")
+                sink.error(file.name, file.headerLine, col, "kolom '\(name)' staat twee keer in de kopregel (kolom \(first + 1) en \(col))")
                 continue
             }
             index[name] = n
             if !known.contains(name) {
-                sink.warning(file.name, file.headerLine, 1, "onbekende kolom '\(name)' (kolom \(col)) wordt genegeerd (bekende kolommen: \(spec.all.joined(separator: ", ")))")
+                sink.warning(file.name, file.headerLine, col, "onbekende kolom '\(name)' wordt genegeerd (bekende kolommen: \(spec.all.joined(separator: ", ")))")
             }
         }
         var missing = false

@@ -129,7 +129,7 @@ public enum DashboardFile {
         do {
             root = try TOML.parse(text)
         } catch {
-            return (nil, [.error(file, error.line, nil, "ongeldige TOML: \(error.message)")])
+            return (nil, [.error(file, error.line, error.column, "ongeldige TOML: \(error.message)")])
         }
         func string(_ t: TOML.Table, _ key: String, context: String = "") -> String? {
             guard let n = t[key] else { return nil }

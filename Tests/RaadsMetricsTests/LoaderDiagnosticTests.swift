@@ -31,11 +31,12 @@ import Testing
             "Budget.csv": "jaar\n",
         ])
         #expect(printed(r) == [
-            "doelen.csv:1:1: error: kolom 'doel' staat twee keer in de kopregel (kolom 3 en 4)",
-            "doelen.csv:1:1: warning: onbekende kolom 'opmerking' (kolom 5) wordt genegeerd (bekende kolommen: jaar, indicator, doel, eenheid, vastgesteld_door, bron, toelichting)",
+            // In order of line and column: the whole-header errors (column 1) come first.
             "doelen.csv:1:1: error: verplichte kolom 'eenheid' ontbreekt in de kopregel",
             "doelen.csv:1:1: error: verplichte kolom 'vastgesteld_door' ontbreekt in de kopregel",
-            "regio.csv:1:1: error: kolom 'bsn' (kolom 4) bevat persoonsgegevens en hoort niet in een raadsdashboard; de regels van dit bestand zijn niet gelezen",
+            "doelen.csv:1:4: error: kolom 'doel' staat twee keer in de kopregel (kolom 3 en 4)",
+            "doelen.csv:1:5: warning: onbekende kolom 'opmerking' wordt genegeerd (bekende kolommen: jaar, indicator, doel, eenheid, vastgesteld_door, bron, toelichting)",
+            "regio.csv:1:4: error: kolom 'bsn' bevat persoonsgegevens en hoort niet in een raadsdashboard; de regels van dit bestand zijn niet gelezen",
             "Budget.csv:1:1: warning: onbekend bestand wordt genegeerd; bedoeld is waarschijnlijk 'budget.csv' (bestandsnamen in kleine letters)",
         ])
     }

@@ -157,7 +157,7 @@ import Testing
         let text = printed(r).joined(separator: "\n")
         for secret in ["123456782", "Jan", "Piet", "P3\""] { #expect(!text.contains(secret), "\(secret) echoed: \(text)") }
         #expect(printed(r) == [
-            "plaatsingen.csv:1:1: warning: onbekende kolom 'extra' (kolom 8) wordt genegeerd (bekende kolommen: plaatsing_id, persoon, afdeling, soort, start, uren_per_week, einde, bovenformatief, doelgroep)",
+            "plaatsingen.csv:1:8: warning: onbekende kolom 'extra' wordt genegeerd (bekende kolommen: plaatsing_id, persoon, afdeling, soort, start, uren_per_week, einde, bovenformatief, doelgroep)",
             "plaatsingen.csv:2:7: error: niet-lege waarde in kolom 7 zonder kolomnaam in de kopregel; geef de kolom een naam of maak het veld leeg",
             "plaatsingen.csv:3:4: error: 'soort' moet een van deze waarden zijn: proefplaatsing, tijdelijk, vast, detachering; gevonden: een getal van 9 cijfers dat de BSN-elfproef doorstaat (niet herhaald)",
             "plaatsingen.csv:4:4: error: 'soort' moet een van deze waarden zijn: proefplaatsing, tijdelijk, vast, detachering; gevonden: een tekst van 8 tekens (niet herhaald: plaatsingen.csv bevat persoonsgegevens)",
@@ -284,6 +284,22 @@ import Testing
         ])
     }
 
+    /// Issue 10: with or without quotes, in each way a Dutch date is written, the advice names
+    /// the exact line to write, and the two messages agree.
+    @Test func everyDutchDateFormGetsTheSameExactAdvice() {
+        for written in ["30-09-2024", "30/09/2024", "30.09.2024", "30-9-2024"] {
+            #expect(printed(load([:], toml: tomlWith(peildatum: written))) == [
+                "dataset.toml:2:13: error: ongeldige TOML: '\(written)' is geen TOML-datum; schrijf een datum als JJJJ-MM-DD zonder aanhalingstekens: peildatum = 2024-09-30",
+            ])
+            #expect(printed(load([:], toml: tomlWith(peildatum: "\"\(written)\""))) == [
+                "dataset.toml:2:1: error: 'peildatum' moet een TOML-datum zonder aanhalingstekens zijn; schrijf peildatum = 2024-09-30 (gevonden: tekst \"\(written)\")",
+            ])
+        }
+        #expect(printed(load([:], toml: tomlWith(peildatum: "31/02/2024"))) == [
+            "dataset.toml:2:13: error: ongeldige TOML: '31/02/2024' is geen bestaande datum",
+        ])
+    }
+
     @Test func noQuotesAdviceForNumbersAndImpossibleDates() {
         #expect(printed(load([:], toml: tomlWith(peildatum: "0000-00-00"))) == [
             "dataset.toml:2:13: error: ongeldige TOML: '0000-00-00' is geen bestaande datum (JJJJ-MM-DD)",
@@ -337,7 +353,7 @@ import Testing
         let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nB1;Baan;banen;jaar;50.000\n"
         let privacy = load(["contracten.csv": "contract_id;procedure;categorie;gunningsdatum;aanneemsom;naam\nC1;europees;werken;1-1-2020;100;x\n",
                             "bouwblokken.csv": blocks, "sroi_prestaties.csv": prestaties])
-        #expect(printed(privacy) == ["contracten.csv:1:1: error: kolom 'naam' (kolom 6) bevat persoonsgegevens en hoort niet in een raadsdashboard; de regels van dit bestand zijn niet gelezen"])
+        #expect(printed(privacy) == ["contracten.csv:1:6: error: kolom 'naam' bevat persoonsgegevens en hoort niet in een raadsdashboard; de regels van dit bestand zijn niet gelezen"])
         let missingColumn = load(["contracten.csv": "contract_id;procedure\nC1;europees\n", "bouwblokken.csv": blocks, "sroi_prestaties.csv": prestaties])
         #expect(printed(missingColumn).allSatisfy { $0.hasPrefix("contracten.csv:1:1:") })
         let badUTF8 = DatasetLoader.load(from: InMemorySource(label: "t", files: [

@@ -91,7 +91,7 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
     }
 
     @Test func syntaxErrorsAndEmptyDashboards() {
-        #expect(parse("titel = \n").1 == ["mijn.toml:1: error: ongeldige TOML: verwacht een waarde na '='"])
+        #expect(parse("titel = \n").1 == ["mijn.toml:1:9: error: ongeldige TOML: verwacht een waarde na '='"])
         #expect(parse("titel = \"x\"\n").1 == ["mijn.toml:1: error: het dashboard heeft geen panelen; voeg ten minste één [[paneel]] met een parameter toe"])
         #expect(parse("[[paneel]]\nparameter = \"quotum\"\n[paneel.drempels]\nopkoers = 1\n").1 == [
             "mijn.toml:4: error: onbekende sleutel 'paneel.drempels.opkoers'; bedoeld is waarschijnlijk 'op_koers'",
