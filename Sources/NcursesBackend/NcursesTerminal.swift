@@ -269,7 +269,8 @@ public final class NcursesTerminal: TerminalBackend {
             var x = 0
             while x < buffer.width {
                 let cell = buffer[x, y]
-                if !full, let last, last[x, y] == cell {
+                // The right half of a wide character is drawn with its left half.
+                if cell.isContinuation || (!full && last?[x, y] == cell) {
                     x += 1
                     continue
                 }
@@ -280,6 +281,10 @@ public final class NcursesTerminal: TerminalBackend {
                     let c = buffer[x, y]
                     guard c.style == cell.style, c.role == cell.role else { break }
                     if !full, let last, last[x, y] == c, x > start { break }
+                    if c.isContinuation {
+                        x += 1
+                        continue
+                    }
                     for scalar in c.character.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
                     x += 1
                 }

@@ -35,11 +35,15 @@ public struct Cell: Hashable, Sendable {
     public var character: Character
     public var style: TextStyle
     public var role: ColorRole
+    /// The right half of a wide character (`DisplayWidth` 2) that starts in the cell to the left:
+    /// it holds a space and is not drawn on its own.
+    public var isContinuation: Bool
 
     public init(_ character: Character = " ", style: TextStyle = [], role: ColorRole = .normal) {
         self.character = character
         self.style = style
         self.role = role
+        isContinuation = false
     }
 
     public static let blank = Cell()
@@ -48,10 +52,13 @@ public struct Cell: Hashable, Sendable {
 /// A width × height grid of cells that screens render into. Pure and comparable, so tests assert
 /// whole screens and the backend draws only the cells that changed.
 ///
-/// Every character occupies one column: the renderer only uses single-width glyphs. No cell ever
-/// holds a control character: `put` shows them as `\x1b` and line breaks as spaces
-/// (`SafeText`), and a single cell set directly gets a space or `?`. A control character in a cell
-/// would reach the terminal and could clear the screen or move the cursor.
+/// A character takes its display width in columns (`DisplayWidth`): a wide character (CJK,
+/// emoji) fills its cell and the next, which is marked `isContinuation`; zero-width characters
+/// are left out. Overwriting half of a wide character blanks the other half, so the buffer never
+/// holds half a character. No cell ever holds a control character: `put` shows them as `\x1b`
+/// and line breaks as spaces (`SafeText`), and a single cell set directly gets a space or `?`. A
+/// control character in a cell would reach the terminal and could clear the screen or move the
+/// cursor.
 public struct CellBuffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
@@ -72,8 +79,22 @@ public struct CellBuffer: Equatable, Sendable {
             guard contains(x: x, y: y) else { return }
             var cell = newValue
             cell.character = SafeText.cellCharacter(cell.character)
-            cells[y * width + x] = cell
+            // One cell holds one column: a wide or zero-width character set directly becomes `?`.
+            if DisplayWidth.of(cell.character) != 1 { cell.character = "?" }
+            cell.isContinuation = false
+            set(x, y, cell)
         }
+    }
+
+    /// Writes one cell, first blanking the other half of a wide character it overwrites.
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        let i = y * width + x
+        if cells[i].isContinuation, x > 0 { cells[i - 1].character = " " }
+        if x + 1 < width, cells[i + 1].isContinuation {
+            cells[i + 1].isContinuation = false
+            cells[i + 1].character = " "
+        }
+        cells[i] = cell
     }
 
     public func contains(x: Int, y: Int) -> Bool {
@@ -92,11 +113,23 @@ public struct CellBuffer: Equatable, Sendable {
         let limit = min(width, x + (maxWidth ?? width))
         var col = x
         for ch in text {
-            if col >= limit { break }
+            let ch = SafeText.cellCharacter(ch)
+            let w = DisplayWidth.of(ch)
+            if w == 0 { continue }
+            if col + w > limit { break }
             if col >= 0 {
-                cells[y * width + col] = Cell(SafeText.cellCharacter(ch), style: style, role: role)
+                set(col, y, Cell(ch, style: style, role: role))
+                if w == 2 {
+                    var rest = Cell(" ", style: style, role: role)
+                    rest.isContinuation = true
+                    set(col + 1, y, rest)
+                    cells[y * width + col] = Cell(ch, style: style, role: role)
+                }
+            } else if col + w > 0 {
+                // A wide character cut by the left edge: its visible half is a space.
+                set(0, y, Cell(" ", style: style, role: role))
             }
-            col += 1
+            col += w
         }
         return max(0, col - x)
     }
@@ -105,9 +138,11 @@ public struct CellBuffer: Equatable, Sendable {
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with cell: Cell = .blank) {
         var cell = cell
         cell.character = SafeText.cellCharacter(cell.character)
+        if DisplayWidth.of(cell.character) != 1 { cell.character = "?" }
+        cell.isContinuation = false
         for row in max(0, y)..<min(height, y + h) {
             for col in max(0, x)..<min(width, x + w) {
-                cells[row * width + col] = cell
+                set(col, row, cell)
             }
         }
     }
@@ -132,7 +167,7 @@ public struct CellBuffer: Equatable, Sendable {
     /// The characters of one row, trailing spaces removed.
     public func line(_ y: Int) -> String {
         guard y >= 0, y < height else { return "" }
-        var s = String(cells[(y * width)..<(y * width + width)].map(\.character))
+        var s = String(cells[(y * width)..<(y * width + width)].filter { !$0.isContinuation }.map(\.character))
         while s.last == " " { s.removeLast() }
         return s
     }

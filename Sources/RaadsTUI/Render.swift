@@ -53,8 +53,8 @@ enum Chrome {
         let room = max(0, w - bannerWidth)
         var left = " \(s.appName) \(p.glyphs.dot) \(info.naam)"
         // Narrow: the municipality matters more than the dashboard's title and the app's name.
-        if left.count + 1 + right.count > room { right = "[\(state.language.rawValue.uppercased())] " }
-        if left.count + 1 + right.count > room { left = " \(info.naam)" }
+        if TextLayout.width(left) + 1 + TextLayout.width(right) > room { right = "[\(state.language.rawValue.uppercased())] " }
+        if TextLayout.width(left) + 1 + TextLayout.width(right) > room { left = " \(info.naam)" }
         let line0 = TextLayout.spread(left, right, room)
         p.text(line0, x: 0, y: 0, style: [.reverse, .bold], role: .header, maxWidth: w - bannerWidth)
 

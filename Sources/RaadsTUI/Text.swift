@@ -1,21 +1,37 @@
 import RaadsPresentation
 
-/// Small text helpers for a grid of single-width cells.
+/// Small text helpers for a grid of cells, counting columns by `DisplayWidth` (a CJK character
+/// takes two).
 enum TextLayout {
+    /// Columns `text` takes on screen.
+    static func width(_ text: String) -> Int { DisplayWidth.of(text) }
+
+    /// The longest prefix of `text` that fits in `columns`.
+    static func prefix(_ text: String, columns: Int) -> String {
+        var used = 0, end = text.startIndex
+        for i in text.indices {
+            let w = DisplayWidth.of(text[i])
+            if used + w > columns { break }
+            used += w
+            end = text.index(after: i)
+        }
+        return String(text[..<end])
+    }
+
     /// Cuts `text` to `width` columns, ending in `ellipsis` when something was cut.
     /// Control characters are made visible and line breaks become spaces first (`SafeText`).
     static func truncate(_ text: String, _ width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         let text = SafeText.visible(text, lineBreaks: .space)
-        guard text.count > width else { return text }
-        let e = ellipsis.count < width ? ellipsis : ""
-        return String(text.prefix(width - e.count)) + e
+        guard self.width(text) > width else { return text }
+        let e = self.width(ellipsis) < width ? ellipsis : ""
+        return prefix(text, columns: width - self.width(e)) + e
     }
 
     /// Pads `text` with spaces to `width` columns (truncating when longer).
     static func pad(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
         let t = truncate(text, width)
-        let fill = String(repeating: " ", count: max(0, width - t.count))
+        let fill = String(repeating: " ", count: max(0, width - self.width(t)))
         return alignRight ? fill + t : t + fill
     }
 
@@ -27,27 +43,33 @@ enum TextLayout {
         var out: [String] = []
         for paragraphSub in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let paragraph = SafeText.visible(String(paragraphSub), lineBreaks: .space)
+            let before = out.count
             var line = ""
             for wordSub in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var word = String(wordSub)
-                while word.count > width {
+                while self.width(word) > width {
                     if !line.isEmpty {
                         out.append(line)
                         line = ""
                     }
-                    out.append(String(word.prefix(width)))
-                    word = String(word.dropFirst(width))
+                    // At least one character per line, so a wide character in a 1-column line ends.
+                    var head = prefix(word, columns: width)
+                    if head.isEmpty { head = String(word.prefix(1)) }
+                    out.append(head)
+                    word = String(word.dropFirst(head.count))
                 }
                 if line.isEmpty {
                     line = word
-                } else if line.count + 1 + word.count <= width {
+                } else if self.width(line) + 1 + self.width(word) <= width {
                     line += " " + word
                 } else {
                     out.append(line)
                     line = word
                 }
             }
-            out.append(line)
+            // An empty paragraph is an empty line; a paragraph whose last piece was cut off whole
+            // (a wide character) adds no empty line.
+            if !line.isEmpty || out.count == before { out.append(line) }
         }
         return out
     }
@@ -56,10 +78,10 @@ enum TextLayout {
     /// is cut first when both do not fit.
     static func spread(_ left: String, _ right: String, _ width: Int) -> String {
         let right = SafeText.visible(right, lineBreaks: .space)
-        if right.count >= width { return truncate(right, width) }
-        let room = width - right.count - 1
+        if self.width(right) >= width { return truncate(right, width) }
+        let room = width - self.width(right) - 1
         let l = truncate(left, max(0, room))
-        return l + String(repeating: " ", count: max(1, width - l.count - right.count)) + right
+        return l + String(repeating: " ", count: max(1, width - self.width(l) - self.width(right))) + right
     }
 }
 
