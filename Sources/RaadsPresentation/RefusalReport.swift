@@ -75,9 +75,10 @@ public struct RefusalReport: Equatable, Sendable {
         errors.map { Item(diagnostic: $0, hint: Self.hint($0.message, l), parameters: Self.parameters(file: $0.file)) }
     }
 
-    /// The parameters computed from `file` (`Presenter.files`); dataset.toml affects all.
+    /// The parameters computed from `file` (`Presenter.files`); dataset.toml, and the folder
+    /// itself when it cannot be read, affect all.
     public static func parameters(file: String) -> [ParameterID] {
-        if file == DatasetLoader.tomlName { return ParameterID.allCases }
+        if file == DatasetLoader.tomlName || !file.lowercased().hasSuffix(".csv") { return ParameterID.allCases }
         if file == "kengetallen.csv" { return [.sroiNaleving] }  // the SEBO quality marks
         return ParameterID.allCases.filter { Presenter.files($0).contains(file) }
     }

@@ -147,10 +147,17 @@ public func renderRefusal(_ state: RefusalState) -> CellBuffer {
 
     let y = h - 1
     p.fill(Rect(x: 0, y: y, width: w, height: 1), Cell(" ", style: [.reverse], role: .footer))
+    // q always; then r, the scroll keys and t while they fit, shown in their own order.
+    let items = RefusalView.keys(l).map { (keys: Chrome.asciiKeys($0.keys, p.glyphs), label: $0.label) }
+    var chosen: Set<Int> = []
+    var used = 1
+    for i in [3, 1, 0, 2] where used + items[i].keys.count + items[i].label.count + 3 <= w {
+        chosen.insert(i)
+        used += items[i].keys.count + items[i].label.count + 3
+    }
     var x = 1
-    for item in RefusalView.keys(l) {
-        let keys = Chrome.asciiKeys(item.keys, p.glyphs)
-        guard x + keys.count + item.label.count + 3 <= w else { break }
+    for (i, item) in items.enumerated() where chosen.contains(i) {
+        let keys = item.keys
         x += p.text(keys, x: x, y: y, style: [.bold], role: .footer, maxWidth: w - x)
         x += p.text(" " + item.label + "  ", x: x, y: y, style: [.reverse], role: .footer, maxWidth: w - x)
     }

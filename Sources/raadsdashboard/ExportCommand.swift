@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
         // Read the files once: the figures and the fingerprint must come from the same bytes.
         let source = DatasetLoading.source(options.data)
         guard let frozen = try? FrozenSource(source) else {
-            _ = try DatasetLoading.loadOrExit(options.data)  // prints why the folder cannot be read, exit 1
+            _ = try DatasetLoading.loadOrExit(options.data, language: language)  // prints why the folder cannot be read, exit 1
             throw ExitCode(1)
         }
         let (dataset, diagnostics) = try DatasetLoading.loadOrExit(source: frozen, label: source.label, consequence: "er is geen momentopname gemaakt",

@@ -40,6 +40,8 @@ import Testing
         #expect(items[1].parameters == [.sroiRealisatie, .sroiNaleving])
         #expect(items[2].hint?.hasPrefix("Voeg de regel met dit id toe") == true)
         #expect(RefusalReport.affected(file: "dataset.toml", .nl) == "alle parameters")
+        #expect(RefusalReport.affected(file: "/pad/naar/map", .nl) == "alle parameters", "a folder that cannot be read")
+        #expect(RefusalReport.affected(file: "normenkader.csv", .nl) == "het normenkader van de griffie (geen parameter)")
         #expect(RefusalReport.affected(file: "kengetallen.csv", .en) == ParameterID.sroiNaleving.title(.en))
         #expect(report.title(.nl) == "De dataset 'kapot' wordt niet getoond: 3 fouten")
         #expect(report.title(.en) == "The dataset 'kapot' is not shown: 3 errors")

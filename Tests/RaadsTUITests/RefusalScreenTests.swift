@@ -66,6 +66,16 @@ struct RefusalScreenTests {
         #expect(!s.isRunning)
     }
 
+    @Test func theFooterAlwaysShowsQ() {
+        for (w, h) in [(40, 12), (60, 20), (80, 24), (200, 60)] {
+            for l in Language.allCases {
+                let footer = renderRefusal(Self.state(width: w, height: h, language: l)).line(h - 1)
+                #expect(footer.contains(l == .nl ? "q stop" : "q quit"), "\(w)x\(h) \(l): \(footer)")
+                #expect(footer.contains(l == .nl ? "r opnieuw inlezen" : "r read again"), "\(w)x\(h) \(l): \(footer)")
+            }
+        }
+    }
+
     @Test func tooSmallSaysSoAndHowToLeave() {
         let screen = renderRefusal(Self.state(width: 30, height: 10))
         #expect(screen.text.contains("q stopt"))
