@@ -65,12 +65,18 @@ public enum RefusalView {
         return out
     }
 
-    /// The reload pop-up's lines: each error in words, with what to do and what it affects.
+    /// The reload pop-up's lines: each error in words, with what to do and what it affects, a
+    /// blank line between errors (the panel wraps each line and keeps no indentation).
     public static func panelLines(_ report: RefusalReport, _ l: Language) -> [String] {
-        report.items(l).flatMap { item -> [String] in
-            var lines = [item.diagnostic.readable(l)]
-            if let hint = item.hint { lines.append("  \(RefusalReport.fixLabel(l)): \(hint)") }
-            lines.append("  \(RefusalReport.affectsLabel(l)): \(RefusalReport.affected(file: item.diagnostic.file, l))")
+        guard !report.errors.isEmpty else { return [] }
+        let e = report.errorCount
+        let head = l.pick("\(e) \(e == 1 ? "fout" : "fouten") in de nieuwe gegevens ('raadsdashboard check' toont ze allemaal):",
+                          "\(e) \(e == 1 ? "error" : "errors") in the new data ('raadsdashboard check' lists them all):")
+        return [head] + report.items(l).flatMap { item -> [String] in
+            var lines = [""]
+            lines.append(item.diagnostic.readable(l))
+            if let hint = item.hint { lines.append("\(RefusalReport.fixLabel(l)): \(hint)") }
+            lines.append("\(RefusalReport.affectsLabel(l)): \(RefusalReport.affected(file: item.diagnostic.file, l))")
             return lines
         }
     }

@@ -66,6 +66,19 @@ struct RefusalScreenTests {
         #expect(!s.isRunning)
     }
 
+    /// The dashboard's own reload pop-up: the same errors in words, over the old figures.
+    @Test func theReloadPopUpShowsTheErrorsInWords() {
+        let (ds, diags) = Fixture.zoetermeer
+        let runner = AppRunner(state: Fixture.state(), dataset: ds, diagnostics: diags, environment: DataEnvironment(load: { Self.load() }))
+        let terminal = RecordingTerminal(width: 80, height: 24, events: [.key(.character("r"))])
+        runner.run(on: terminal)
+        let screen = terminal.frames.last!
+        expectGolden(screen, "panel-reload-words-80x24")
+        #expect(screen.text.contains("doelen.csv, regel 2, kolom 3: fout: 'doel' moet"))
+        #expect(screen.text.contains("Raakt: Quotum banenafspraak"))
+        #expect(!screen.text.contains("error:"))
+    }
+
     @Test func theFooterAlwaysShowsQ() {
         for (w, h) in [(40, 12), (60, 20), (80, 24), (200, 60)] {
             for l in Language.allCases {
