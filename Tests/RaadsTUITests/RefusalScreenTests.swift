@@ -79,6 +79,26 @@ struct RefusalScreenTests {
         #expect(!screen.text.contains("error:"))
     }
 
+    /// Issue 10: warnings in the detail screens and under v are in words, in both languages.
+    @Test func warningsOnTheScreensAreInWords() {
+        for (l, expected) in [(Language.nl, "contracten.csv, regel 9, kolom 11: waarschuwing: contract 'C-2022-04'"),
+                              (.en, "contracten.csv, line 9, column 11: warning: contract 'C-2022-04'")] {
+            var s = OpbrengstScreenTests.state("voorbeeldgemeente", width: 120, height: 40, board: "raad")
+            s.language = l
+            s.selected = s.parameters.firstIndex(of: .sroiNaleving)!
+            s = update(s, .key(.enter)).0
+            s = update(s, .key(.end)).0
+            let detail = render(s).text
+            #expect(detail.contains(expected), "\(l):\n\(detail)")
+            #expect(!detail.contains("contracten.csv:9:11"))
+            var q = OpbrengstScreenTests.state("voorbeeldgemeente", width: 120, height: 40, board: "griffie")
+            q.language = l
+            q = update(q, .key(.character("v"))).0
+            q = update(q, .key(.end)).0
+            #expect(render(q).text.contains(expected), "\(l): questions screen")
+        }
+    }
+
     @Test func theFooterAlwaysShowsQ() {
         for (w, h) in [(40, 12), (60, 20), (80, 24), (200, 60)] {
             for l in Language.allCases {
