@@ -333,7 +333,11 @@ enum CSVReader {
                     if b == other { otherDelimiters += 1 }
                     if mode == 2 && b != 0x20 && b != 0x09 && b != 0x0D {
                         if !recordFailed {
-                            sink.error(name, line, fieldIndex + 1, "na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \(Diagnostic.quote(String(decoding: [b], as: UTF8.self)))")
+                            // `"a","b"` in a `;` file: a line saved with the other delimiter.
+                            let message = b != other ? "na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \(Diagnostic.quote(String(decoding: [b], as: UTF8.self)))"
+                                : delimiter == 0x3B ? "deze regel gebruikt komma's als scheidingsteken (na het afsluitende aanhalingsteken staat een komma), maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;"
+                                : "deze regel gebruikt puntkomma's als scheidingsteken (na het afsluitende aanhalingsteken staat een puntkomma), maar dit bestand komma's (zie de kopregel); scheid de velden met ,"
+                            sink.error(name, line, fieldIndex + 1, message)
                         }
                         recordFailed = true
                     }

@@ -146,6 +146,9 @@ struct FileRules {
         table(file) { r in
         let ids = IDs()
         registry.opened(file.name, "contract_id")
+        if let i = r.index["contract_id"] {
+            r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { registry.define(file.name, "contract_id", fields[i]) } }
+        }
         return { (row: inout Row) -> Contract? in
             let id = row.text("contract_id")
             if let id {
@@ -180,6 +183,9 @@ struct FileRules {
         table(file) { r in
         let ids = IDs()
         registry.opened(file.name, "code")
+        if let i = r.index["code"] {
+            r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { registry.define(file.name, "code", fields[i]) } }
+        }
         return { (row: inout Row) -> BuildingBlock? in
             let code = row.text("code")
             if let code {

@@ -64,6 +64,11 @@ final class TableReader {
     var index: [String: Int] = [:]
     /// Field indexes with an empty header cell: values there are extra fields.
     var unnamed: [Int] = []
+    /// Called with the fields of a record written with the other delimiter (split on that
+    /// delimiter, trimmed), which is refused: a file whose rows define ids (contracten,
+    /// bouwblokken) still registers the id, so that references to it are not reported as
+    /// missing (contract v1.2: a refused row still defines its id).
+    var salvage: (([String]) -> Void)?
 
     /// Checks the header; returns `nil` (after reporting) when rows must not be read.
     init?(file: CSVFile, spec: FileSpec, sink: DiagnosticSink) {
@@ -132,6 +137,11 @@ final class TableReader {
             sink.error(file.name, store.line, 1, file.delimiter == ";"
                 ? "deze regel gebruikt komma's als scheidingsteken, maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;"
                 : "deze regel gebruikt puntkomma's als scheidingsteken, maar dit bestand komma's (zie de kopregel); scheid de velden met ,")
+            if let salvage {
+                let own = file.delimiter, other: Character = own == ";" ? "," : ";"
+                let line = (0..<store.count).map(store.text).joined(separator: String(own))
+                salvage(line.split(separator: other, omittingEmptySubsequences: false).map { CSVReader.trim(String($0)) })
+            }
             return nil
         }
         var row = Row(reader: self, store: store)

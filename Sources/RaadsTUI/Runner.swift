@@ -1,4 +1,5 @@
 import RaadsMetrics
+import RaadsPresentation
 
 /// What the dashboard needs from a terminal. The ncurses backend implements it; tests use
 /// `RecordingTerminal`, which replays events and keeps every frame.
@@ -79,8 +80,8 @@ public final class AppRunner {
         case .reload(let year):
             let result = environment.load()
             guard let fresh = result.dataset, !result.hasErrors else {
-                var lines = result.diagnostics.errors.map(\.description)
-                if lines.isEmpty { lines = ["de dataset kon niet worden gelezen"] }
+                var lines = RefusalView.panelLines(RefusalReport(label: "", result: result), state.language)
+                if lines.isEmpty { lines = [state.language.pick("de dataset kon niet worden gelezen", "the dataset could not be read")] }
                 send(.loadFailed(lines))
                 return
             }

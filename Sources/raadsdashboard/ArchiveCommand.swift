@@ -6,27 +6,33 @@ import RaadsPresentation
 
 /// `raadsdashboard archief …`: the griffie's archive of snapshots (issue 12, docs/archief.md).
 struct ArchiveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "archief",
-        abstract: "Bewaar momentopnamen en vergelijk wat er sindsdien veranderd is.",
-        discussion: """
+        abstract: T("Bewaar momentopnamen en vergelijk wat er sindsdien veranderd is.", "Keep snapshots and compare what changed since."),
+        discussion: T("""
             Het archief is één SQLite-bestand, standaard $XDG_DATA_HOME/raadsdashboard/archief.sqlite \
             (anders ~/.local/share/raadsdashboard/archief.sqlite); --archief of RAADSDASHBOARD_ARCHIEF \
             kiest een ander bestand. Het bevat alleen de samenvatting (§5) per jaar, de SROI-status per \
             contract en de vragen; nooit ruwe gegevens of plaatsingen. Zie docs/archief.md.
-            """,
+            """, """
+            The archive is one SQLite file, by default $XDG_DATA_HOME/raadsdashboard/archief.sqlite \
+            (else ~/.local/share/raadsdashboard/archief.sqlite); --archief or RAADSDASHBOARD_ARCHIEF \
+            chooses another file. It holds only the summary (§5) per year, the SROI status per \
+            contract and the questions; never raw data or placements. See docs/archief.md.
+            """),
         subcommands: [Store.self, List.self, Compare.self]
-    )
+    ) }
 
     /// `raadsdashboard archief opslaan`.
     struct Store: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "opslaan", abstract: "Bewaar een momentopname van de dataset in het archief.",
-            discussion: "Dezelfde dataset (dezelfde vingerafdruk) twee keer opslaan bewaart één momentopname en voegt het label toe.")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            commandName: "opslaan", abstract: T("Bewaar een momentopname van de dataset in het archief.", "Store a snapshot of the dataset in the archive."),
+            discussion: T("Dezelfde dataset (dezelfde vingerafdruk) twee keer opslaan bewaart één momentopname en voegt het label toe.",
+                          "Storing the same dataset (the same fingerprint) twice keeps one snapshot and adds the label.")) }
 
-        @Option(name: .customLong("data"), help: ArgumentHelp("Map met de dataset (standaard de ingebouwde dataset).", valueName: "map"))
+        @Option(name: .customLong("data"), help: ArgumentHelp(T("Map met de dataset (standaard de ingebouwde dataset).", "Folder with the dataset (default: the built-in dataset)."), valueName: T("map", "folder")))
         var data: String?
-        @Option(name: .customLong("label"), help: ArgumentHelp("Label, bijvoorbeeld \"Commissie Samenleving 12-03-2025\".", valueName: "tekst"))
+        @Option(name: .customLong("label"), help: ArgumentHelp(T("Label, bijvoorbeeld \"Commissie Samenleving 12-03-2025\".", "Label, for example \"Commissie Samenleving 12-03-2025\"."), valueName: T("tekst", "text")))
         var label: String?
         @OptionGroup var dashboardOption: DashboardOption
         @OptionGroup var archiveOption: ArchiveOption
@@ -58,10 +64,10 @@ struct ArchiveCommand: ParsableCommand {
 
     /// `raadsdashboard archief lijst`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "lijst", abstract: "Toon de momentopnamen in het archief.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "lijst", abstract: T("Toon de momentopnamen in het archief.", "List the snapshots in the archive.")) }
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-        @Option(name: .customLong("format"), help: "text (leesbaar) of json.")
+        @Option(name: .customLong("format"), help: ArgumentHelp(T("text (leesbaar) of json.", "text (readable) or json.")))
         var format: Format = .text
         @OptionGroup var archiveOption: ArchiveOption
 
@@ -100,19 +106,25 @@ struct ArchiveCommand: ParsableCommand {
 
     /// `raadsdashboard archief vergelijk [A [B]]`.
     struct Compare: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "vergelijk", abstract: "Vergelijk twee momentopnamen, of een momentopname met de huidige gegevens.",
-            discussion: """
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            commandName: "vergelijk", abstract: T("Vergelijk twee momentopnamen, of een momentopname met de huidige gegevens.",
+                                                  "Compare two snapshots, or a snapshot with the current data."),
+            discussion: T("""
                 A en B zijn een nummer, een label of het begin van een vingerafdruk (ten minste 4 tekens). \
                 Zonder B wordt A vergeleken met de huidige gegevens (--data); zonder A de laatste \
                 momentopname van dezelfde gemeente met andere gegevens. Momentopnamen van verschillende \
                 gemeenten worden niet vergeleken.
-                """)
+                """, """
+                A and B are a number, a label or the start of a fingerprint (at least 4 characters). \
+                Without B, A is compared with the current data (--data); without A, the latest \
+                snapshot of the same municipality with other data. Snapshots of different \
+                municipalities are not compared.
+                """)) }
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
-        @Argument(help: ArgumentHelp("De eerdere momentopname.", valueName: "A")) var first: String?
-        @Argument(help: ArgumentHelp("De latere momentopname (standaard de huidige gegevens).", valueName: "B")) var second: String?
-        @Option(name: .customLong("format"), help: "text, json of markdown.")
+        @Argument(help: ArgumentHelp(T("De eerdere momentopname.", "The earlier snapshot."), valueName: "A")) var first: String?
+        @Argument(help: ArgumentHelp(T("De latere momentopname (standaard de huidige gegevens).", "The later snapshot (default: the current data)."), valueName: "B")) var second: String?
+        @Option(name: .customLong("format"), help: ArgumentHelp(T("text, json of markdown.", "text, json or markdown.")))
         var format: Format = .text
         /// `--data` (the current dataset), `--jaar` (the year of the key figures), `--taal`.
         @OptionGroup var options: DatasetOptions
@@ -178,7 +190,8 @@ struct ArchiveCommand: ParsableCommand {
 
 /// `--archief FILE`, shared by the archive commands, the export and the dashboard.
 struct ArchiveOption: ParsableArguments {
-    @Option(name: .customLong("archief"), help: ArgumentHelp("Het archiefbestand (standaard $XDG_DATA_HOME/raadsdashboard/archief.sqlite; ook RAADSDASHBOARD_ARCHIEF).", valueName: "bestand"))
+    @Option(name: .customLong("archief"), help: ArgumentHelp(T("Het archiefbestand (standaard $XDG_DATA_HOME/raadsdashboard/archief.sqlite; ook RAADSDASHBOARD_ARCHIEF).",
+                                                                    "The archive file (default $XDG_DATA_HOME/raadsdashboard/archief.sqlite; also RAADSDASHBOARD_ARCHIEF)."), valueName: T("bestand", "file")))
     var archief: String?
 
     var path: String? { ArchiveLocation.path(option: archief, environment: ProcessInfo.processInfo.environment) }

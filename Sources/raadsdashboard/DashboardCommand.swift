@@ -10,21 +10,50 @@ import RaadsTUI
 ///
 /// Falls back to the text summary when stdout is not a terminal or TERM is unset or `dumb`.
 struct DashboardCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Open het dashboard in de terminal."
-    )
+        abstract: T("Open het dashboard in de terminal.", "Open the dashboard in the terminal."),
+        discussion: T("Bevat de dataset fouten, dan toont het dashboard geen cijfers maar de lijst met fouten: per fout de plaats (bestand, regel, kolom), wat u moet doen en welke parameters hij raakt. Na het verbeteren leest r de gegevens opnieuw.",
+                      "If the dataset has errors, the dashboard shows no figures but the list of errors: for each its place (file, line, column), what to do and which parameters it affects. After the fix, r reads the data again.")
+    ) }
 
     @OptionGroup var options: DatasetOptions
     @OptionGroup var dashboardOption: DashboardOption
     @OptionGroup var archiveOption: ArchiveOption
 
     func run() throws {
-        let language = try options.language()
+        var language = try options.language()
         let source = DatasetLoading.source(options.data)
-        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(options.data)
-        let year = try DatasetLoading.year(options.jaar, dataset)
+        // The dashboard file first: its messages must not arrive while the refusal screen is up.
         let board = try DatasetLoading.dashboardOrExit(dashboardOption.dashboard)
+        var result = DatasetLoader.load(from: source)
+        // A terminal opened for the refusal screen; the dashboard goes on in it after `r`.
+        var opened: NcursesTerminal?
+        if result.dataset == nil || result.hasErrors {
+            // Contract v1.2: no figures. On a terminal the refusal screen lists the errors, with
+            // what to do and the parameters they affect; `r` reads the data again.
+            let report = RefusalReport(label: source.label, result: result)
+            guard Self.isInteractive(), let terminal = try? Self.openTerminal() else {
+                try DatasetLoading.refuse(result, label: source.label, language: language)
+            }
+            let runner = RefusalRunner(state: RefusalState(report: report, language: language, glyphs: terminal.glyphs),
+                                       reload: { DatasetLoader.load(from: source) })
+            guard let fresh = runner.run(on: terminal) else {
+                terminal.restore()
+                if let signal = terminal.receivedSignal { throw ExitCode(128 + signal) }
+                // The list stays readable in the terminal after the screen is gone.
+                try DatasetLoading.refuse(DatasetLoader.load(from: source), label: source.label, language: runner.state.language)
+            }
+            result = fresh
+            opened = terminal
+            language = runner.state.language  // as the user left it with t
+            if let jaar = options.jaar, let dataset = fresh.dataset, DatasetLoading.yearProblem(jaar, dataset) != nil {
+                terminal.restore()
+            }
+        }
+        guard let dataset = result.dataset else { throw ExitCode(1) }
+        let diagnostics = result.diagnostics
+        let year = try DatasetLoading.year(options.jaar, dataset)
         // Tab cycles through the built-in dashboards; the chosen one (perhaps a file) is in front.
         var boards = DashboardCatalog.builtIn
         if let i = boards.firstIndex(where: { $0.name == board.name }) {
@@ -41,12 +70,15 @@ struct DashboardCommand: ParsableCommand {
         }
 
         let terminal: NcursesTerminal
-        do {
-            let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-            terminal = try NcursesTerminal(noColor: noColor)
-        } catch {
-            try Output.standardOutput(Self.textSummary(summary, board, language) + "\n")
-            return
+        if let opened {
+            terminal = opened
+        } else {
+            do {
+                terminal = try Self.openTerminal()
+            } catch {
+                try Output.standardOutput(Self.textSummary(summary, board, language) + "\n")
+                return
+            }
         }
 
         var state = AppState(
@@ -86,6 +118,12 @@ struct DashboardCommand: ParsableCommand {
     /// The loop itself; errors thrown here are printed after the terminal is restored.
     private static func runLoop(_ runner: AppRunner, _ terminal: NcursesTerminal) throws {
         runner.run(on: terminal)
+    }
+
+    /// The ncurses terminal, honouring `NO_COLOR`.
+    static func openTerminal() throws -> NcursesTerminal {
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        return try NcursesTerminal(noColor: noColor)
     }
 
     /// True when stdin and stdout are terminals and TERM names a real terminal.

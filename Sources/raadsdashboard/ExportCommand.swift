@@ -10,34 +10,39 @@ import RaadsPresentation
 /// bytes. Exit codes: 0 written · 1 dataset or dashboard with errors, or the file could not be
 /// written · 2 usage error (`--jaar` after the peildatum's year, unknown `--taal`).
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export",
-        abstract: "Maak een momentopname voor de raadsagenda (Markdown of HTML).",
-        discussion: """
+        abstract: T("Maak een momentopname voor de raadsagenda (Markdown of HTML).", "Make a snapshot for the council's agenda (Markdown or HTML)."),
+        discussion: T("""
             De kop vermeldt gemeente, peildatum, jaar, exportdatum, de vingerafdruk (SHA-256) van de \
             dataset en de versie van het programma, zodat de griffie later kan aantonen welke cijfers \
             de raad zag. HTML is één zelfstandig bestand (geen scripts, niets van internet) dat op A4 \
             afdrukt. Zie docs/export.md.
-            """
-    )
+            """, """
+            The heading names the municipality, reference date, year, export date, the fingerprint \
+            (SHA-256) of the dataset and the program's version, so that the griffie can later show which \
+            figures the council saw. HTML is one self-contained file (no scripts, nothing from the \
+            internet) that prints on A4. See docs/export.md.
+            """)
+    ) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
 
     @OptionGroup var options: DatasetOptions
     @OptionGroup var dashboardOption: DashboardOption
 
-    @Option(name: .customLong("format"), help: "markdown of html.")
+    @Option(name: .customLong("format"), help: ArgumentHelp(T("markdown of html.", "markdown or html.")))
     var format: Format
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Uitvoerbestand; '-' schrijft naar stdout.", valueName: "bestand"))
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(T("Uitvoerbestand; '-' schrijft naar stdout.", "Output file; '-' writes to stdout."), valueName: T("bestand", "file")))
     var output: String
 
     @OptionGroup var archiveOption: ArchiveOption
 
-    @Option(name: .customLong("label"), help: ArgumentHelp("Label in het archief, bijvoorbeeld \"Commissie Samenleving 12-03-2025\".", valueName: "tekst"))
+    @Option(name: .customLong("label"), help: ArgumentHelp(T("Label in het archief, bijvoorbeeld \"Commissie Samenleving 12-03-2025\".", "Label in the archive, for example \"Commissie Samenleving 12-03-2025\"."), valueName: T("tekst", "text")))
     var label: String?
 
-    @Flag(name: .customLong("niet-archiveren"), help: "Bewaar deze momentopname niet in het archief (zie 'raadsdashboard archief').")
+    @Flag(name: .customLong("niet-archiveren"), help: ArgumentHelp(T("Bewaar deze momentopname niet in het archief (zie 'raadsdashboard archief').", "Do not keep this snapshot in the archive (see 'raadsdashboard archief').")))
     var noArchive = false
 
     func run() throws {
@@ -47,10 +52,11 @@ struct ExportCommand: ParsableCommand {
         // Read the files once: the figures and the fingerprint must come from the same bytes.
         let source = DatasetLoading.source(options.data)
         guard let frozen = try? FrozenSource(source) else {
-            _ = try DatasetLoading.loadOrExit(options.data)  // prints why the folder cannot be read, exit 1
+            _ = try DatasetLoading.loadOrExit(options.data, language: language)  // prints why the folder cannot be read, exit 1
             throw ExitCode(1)
         }
-        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(source: frozen, label: source.label, consequence: "er is geen momentopname gemaakt")
+        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(source: frozen, label: source.label, consequence: "er is geen momentopname gemaakt",
+                                                                     language: language)
         let year = try DatasetLoading.year(options.jaar, dataset)
         let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
 

@@ -232,7 +232,7 @@ struct DashboardTmuxTests {
         try (original + "twintig;quotum_banenafspraak;1;fte;raad\n").write(to: doelen, atomically: true, encoding: .utf8)
         t.keys("r")
         // Wait for the whole panel: a capture can land between drawing its frame and its lines.
-        let panel = try t.waitFor("error panel with the diagnostic") { $0.contains("Opnieuw inlezen mislukt") && $0.contains("doelen.csv:") }
+        let panel = try t.waitFor("error panel with the diagnostic") { $0.contains("Opnieuw inlezen mislukt") && $0.contains("doelen.csv, regel") }
         #expect(panel.contains("33,7 fte") || panel.contains("Quotum banenafspraak"), "the old figures stay behind the panel")
         t.keys("Enter")
         try t.waitFor("panel closed") { !$0.contains("Opnieuw inlezen mislukt") && $0.contains("33,7 fte") }

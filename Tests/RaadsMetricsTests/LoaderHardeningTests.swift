@@ -397,6 +397,31 @@ import Testing
         #expect(r.dataset?.plaatsingen?.count == 2)
     }
 
+    /// Issue 10: one line of contracten.csv saved with commas, in the middle of a good file.
+    /// One message, and the contract the line names is still known to the prestaties.
+    @Test func aCommaLineInTheMiddleOfContractenStillDefinesItsId() {
+        let r = load([
+            "contracten.csv": """
+                contract_id;procedure;categorie;gunningsdatum;aanneemsom;loonsom;sebo_keurmerk
+                C1;europees;werken;1-1-2020;€ 100.000;;nee
+                C2,nationaal,diensten,1-2-2020,€ 45.000,,nee
+                C3;europees;werken;1-3-2020;€ 200.000;;nee
+                """,
+            "bouwblokken.csv": "code;omschrijving;hoofdonderdeel;eenheid;waarde\nB1;Baan;banen;jaar;1\n",
+            "sroi_prestaties.csv": "prestatie_id;contract_id;bouwblok;datum;aantal\nS1;C2;B1;1-2-2020;1\nS2;C3;B1;1-3-2020;1\nS3;C4;B1;1-3-2020;1\n",
+        ])
+        #expect(r.diagnostics.errors.map(\.description) == [
+            "contracten.csv:3:1: error: deze regel gebruikt komma's als scheidingsteken, maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;",
+            "sroi_prestaties.csv:4:2: error: 'contract_id' \"C4\" bestaat niet in contracten.csv",
+        ])
+        #expect(r.dataset?.contracten?.map(\.id) == ["C1", "C3"])
+    }
+
+    @Test func aQuotedCommaLineIsNamedAsTheWrongSeparator() {
+        let r = load(["contracten.csv": "contract_id;procedure;categorie;gunningsdatum;aanneemsom\nC1;europees;werken;1-1-2020;100\n\"C2\",\"europees\",\"werken\",\"1-1-2020\",\"100\"\n"])
+        #expect(r.diagnostics.errors.map(\.description) == ["contracten.csv:3:1: error: deze regel gebruikt komma's als scheidingsteken (na het afsluitende aanhalingsteken staat een komma), maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;"])
+    }
+
     @Test func aSemicolonLineInACommaFileIsReportedOnce() {
         let r = load(["plaatsingen.csv": "plaatsing_id,persoon,afdeling,soort,start,uren_per_week\nP1;A1;X;vast;1-1-2020;27,4\nP2,A2,\"a;b\",vast,2020-01-01,10\n"])
         #expect(printed(r) == ["plaatsingen.csv:2:1: error: deze regel gebruikt puntkomma's als scheidingsteken, maar dit bestand komma's (zie de kopregel); scheid de velden met ,"])

@@ -59,8 +59,12 @@ struct RunnerTests {
         let final = runner.run(on: terminal)
         #expect(final.summary == before)
         #expect(final.panel?.isError == true)
-        #expect(final.panel?.lines.first?.hasPrefix("doelen.csv:2:1: error:") == true)
-        #expect(terminal.frames.last!.text.contains("doelen.csv:2:1"))
+        // Issue 10: in words in the dashboard, with what to do and what it affects.
+        #expect(final.panel?.lines.first == "1 fout in de nieuwe gegevens ('raadsdashboard check' toont ze allemaal):")
+        #expect(final.panel?.lines.contains { $0.hasPrefix("doelen.csv, regel 2, kolom 1: fout: 'jaar' moet een jaartal") } == true)
+        #expect(final.panel?.lines.contains("Oplossen: Schrijf het jaar met vier cijfers, zoals 2024.") == true)
+        #expect(final.panel?.lines.contains("Raakt: Quotum banenafspraak") == true)
+        #expect(terminal.frames.last!.text.contains("doelen.csv, regel 2, kolom 1"))
     }
 
     @Test func aMissingFolderOnReloadIsAnErrorNotACrash() {
