@@ -32,7 +32,7 @@ public enum Metrics {
             sroiNaleving: cache.result(.sroiNaleving, year, \.jaar) { sroiNaleving(ds, index, year: $0) },
             regio: regio(ds, year: year),
             informatie: informatie(ds, year: year),
-            waarschuwingen: warnings.warnings.map(\.description),
+            waarschuwingen: warnings.warnings,
             kengetallen: ds.kengetallen?.sorted { ($0.kengetal, $0.datum) < ($1.kengetal, $1.datum) },
             quotumProjectie: quotumProjection(ds, year: year),
             normenkader: ds.normenkader

@@ -392,8 +392,8 @@ public struct Summary: Sendable, Equatable {
     public var sroiNaleving: ParameterResult<SroiNalevingYear>
     public var regio: ParameterResult<RegioYear>
     public var informatie: ParameterResult<InformatieYear>
-    /// Warnings of loading and of data quality, as printed diagnostics.
-    public var waarschuwingen: [String]
+    /// Warnings of loading and of data quality (`description` prints them as `file:line:col`).
+    public var waarschuwingen: [Diagnostic]
     /// The latest value per kengetal up to the peildatum (sorted by kengetal).
     public var kengetallen: [KeyFigure]?
     /// The quota "als er niets verandert" to 31 December, for the peildatum's partial year (issue 12).

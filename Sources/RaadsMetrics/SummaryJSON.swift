@@ -20,7 +20,7 @@ public enum SummaryJSON {
                 ("regio_garantiebanen", parameter(s.regio) { regio($0, region: s.dataset.arbeidsmarktregio) + [("gedeeltelijk_jaar", .bool(s.isPartial($0.jaar)))] }),
                 ("informatievoorziening", parameter(s.informatie) { informatie($0) + [("gedeeltelijk_jaar", .bool(s.isPartial($0.jaar)))] }),
             ])),
-            ("waarschuwingen", .array(s.waarschuwingen.map(JSON.string))),
+            ("waarschuwingen", .array(s.waarschuwingen.map { JSON.string($0.description) })),
         ])
     }
 

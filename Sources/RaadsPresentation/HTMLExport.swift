@@ -85,7 +85,7 @@ public enum HTMLExport {
         if !snap.summary.waarschuwingen.isEmpty {
             out.append("<section id=\"waarschuwingen\" aria-labelledby=\"waarschuwingen-titel\">")
             out.append("<h2 id=\"waarschuwingen-titel\">\(escape(snap.warningsTitle))</h2>")
-            out.append("<ul>" + snap.summary.waarschuwingen.map { "<li><code>\(escape($0))</code></li>" }.joined() + "</ul>")
+            out.append("<ul>" + snap.summary.waarschuwingen.map { "<li><code>\(escape($0.description))</code></li>" }.joined() + "</ul>")
             out.append("</section>")
         }
 
@@ -156,7 +156,7 @@ public enum HTMLExport {
         }
         if !d.warnings.isEmpty {
             out.append("<h3>\(escape(snap.panelWarningsTitle))</h3>")
-            out.append("<ul>" + d.warnings.map { "<li><code>\(escape($0))</code></li>" }.joined() + "</ul>")
+            out.append("<ul>" + d.warnings.map { "<li><code>\(escape($0.description))</code></li>" }.joined() + "</ul>")
         }
         out.append("</section>")
         return out.joined(separator: "\n")

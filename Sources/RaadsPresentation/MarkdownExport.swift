@@ -60,7 +60,7 @@ public enum MarkdownExport {
         }
         if !snap.summary.waarschuwingen.isEmpty {
             out += ["## " + snap.warningsTitle, ""]
-            out += snap.summary.waarschuwingen.map { "- `\($0.replacingOccurrences(of: "`", with: "'"))`" } + [""]
+            out += snap.summary.waarschuwingen.map { "- `\($0.description.replacingOccurrences(of: "`", with: "'"))`" } + [""]
         }
 
         out += ["## " + snap.provenanceTitle, ""]
@@ -122,7 +122,7 @@ public enum MarkdownExport {
         }
         if !d.warnings.isEmpty {
             out += ["### " + snap.panelWarningsTitle, ""]
-            out += d.warnings.map { "- `\($0.replacingOccurrences(of: "`", with: "'"))`" } + [""]
+            out += d.warnings.map { "- `\($0.description.replacingOccurrences(of: "`", with: "'"))`" } + [""]
         }
         return out
     }

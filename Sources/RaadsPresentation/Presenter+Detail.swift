@@ -29,7 +29,7 @@ extension Presenter {
             d.caveats.append(l.pick("Deze dataset is fictief: de cijfers zijn verzonnen.", "This dataset is fictitious: the figures are invented."))
         }
         d.sources.append(contentsOf: s.dataset.bron.map { [$0] } ?? [])
-        d.warnings = s.waarschuwingen.filter { w in files(id).contains { w.hasPrefix($0 + ":") } }
+        d.warnings = s.waarschuwingen.filter { files(id).contains($0.file) }
         return d
     }
 

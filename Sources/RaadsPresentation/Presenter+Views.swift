@@ -40,7 +40,8 @@ extension Presenter {
         if s.dataset.fictief {
             d.caveats.append(l.pick("Deze dataset is fictief: de cijfers zijn verzonnen.", "This dataset is fictitious: the figures are invented."))
         }
-        d.warnings = s.waarschuwingen.filter { w in d.sources.joined(separator: ", ").split(separator: ",").contains { w.hasPrefix($0.trimmingCharacters(in: .whitespaces) + ":") } }
+        let files = Set(d.sources.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
+        d.warnings = s.waarschuwingen.filter { files.contains($0.file) }
         return d
     }
 

@@ -18,29 +18,6 @@ extension Diagnostic {
 
     /// "plaatsingen.csv, regel 14, kolom 6: fout: 'uren_per_week' moet …".
     public func readable(_ l: Language) -> String { "\(place(l)): \(severityWord(l)): \(message)" }
-
-    /// The diagnostic written as `description` (`file:line:column: error: message`, or without a
-    /// column), as a summary keeps its warnings; `nil` for any other text.
-    public init?(described text: String) {
-        for severity in [Severity.error, .warning] {
-            let marker = ": \(severity.rawValue): "
-            guard let m = text.range(of: marker) else { continue }
-            let place = text[..<m.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
-            let numbers = place.reversed().prefix { Int($0) != nil }.count
-            guard numbers == 1 || numbers == 2, place.count > numbers else { continue }
-            let file = place.dropLast(numbers).joined(separator: ":")
-            let values = place.suffix(numbers).map { Int($0)! }
-            self.init(file: file, line: values[0], column: numbers == 2 ? values[1] : nil, severity: severity,
-                      message: String(text[m.upperBound...]))
-            return
-        }
-        return nil
-    }
-
-    /// A diagnostic's text as the dashboard shows it: in words when it is a diagnostic, else as is.
-    public static func readable(_ text: String, _ l: Language) -> String {
-        Diagnostic(described: text)?.readable(l) ?? text
-    }
 }
 
 /// Why a dataset is refused, for the screen that refuses it and for `summary`/`export` on

@@ -41,7 +41,7 @@ public enum TextSummary {
         }
         if !s.waarschuwingen.isEmpty {
             out.append(l.pick("Waarschuwingen bij de gegevens:", "Data warnings:"))
-            out += s.waarschuwingen.map { "- " + $0 }
+            out += s.waarschuwingen.map { "- " + $0.description }
         }
         if let b = s.dataset.bron { out.append(l.pick("Bron: ", "Source: ") + b) }
         // Each element is one line: a line break or control character from the data stays on it.

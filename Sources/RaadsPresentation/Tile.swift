@@ -66,5 +66,5 @@ public struct Detail: Equatable, Sendable {
     /// Remarks that change how to read the figure.
     public var caveats: [String]
     public var sources: [String]
-    public var warnings: [String]
+    public var warnings: [Diagnostic]
 }

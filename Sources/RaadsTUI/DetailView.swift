@@ -104,7 +104,7 @@ enum DetailView {
         heading(s.sources)
         bullets(d.sources)
         heading(s.warnings)
-        bullets(d.warnings.map { Diagnostic.readable($0, state.language) }, role: .behind)
+        bullets(d.warnings.map { $0.readable(state.language) }, role: .behind)
         return out
     }
 

@@ -44,7 +44,7 @@ enum QuestionsView {
                 item(s.dataQualityFine, prefix: "", indent: 1)
             }
             for r in reasons { item(r, prefix: "\(g.bullet) ", indent: 1) }
-            for warning in state.summary.waarschuwingen { item(Diagnostic.readable(warning, l), prefix: "\(g.bullet) ", indent: 1, role: .atRisk) }
+            for warning in state.summary.waarschuwingen { item(warning.readable(l), prefix: "\(g.bullet) ", indent: 1, role: .atRisk) }
         }
         return out
     }

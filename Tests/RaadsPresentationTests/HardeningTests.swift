@@ -84,7 +84,7 @@ struct PresentationHardeningTests {
         var s = try summary(DirectorySource(path: sampleData("zoetermeer")))
         s.dataset.naam = "Gemeente|Pijp " + hostile
         s.dataset.bron = "Bron " + hostile
-        s.waarschuwingen.append("budget.csv:3:5: warning: " + hostile)
+        s.waarschuwingen.append(Diagnostic(file: "budget.csv", line: 3, column: 5, severity: .warning, message: hostile))
         s.quotum.selected.waarde = 1e300
         s.quotum.selected.doel = 1e-17
         return s

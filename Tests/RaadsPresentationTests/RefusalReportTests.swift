@@ -21,12 +21,16 @@ import Testing
         #expect(w.readable(.en) == "raad.toml, line 3: warning: onbekende sleutel")
     }
 
-    @Test func aDescriptionIsReadBack() {
-        for d in [Diagnostic.error("a:b.csv", 2, 3, "x: error: y"), .warning("contracten.csv", 9, 11, "loonsom onbekend"), .warning("d.toml", 4, nil, "z")] {
-            #expect(Diagnostic(described: d.description) == d)
-        }
-        #expect(Diagnostic(described: "Geen diagnostiek: gewoon tekst") == nil)
-        #expect(Diagnostic.readable("gewoon tekst", .nl) == "gewoon tekst")
+    /// Issue 13: a detail view picks its warnings by the diagnostic's file, not by reading the
+    /// printed text back.
+    @Test func aDetailShowsTheWarningsOfItsOwnFiles() throws {
+        var s = try summary([:])
+        s.waarschuwingen = [.warning("budget.csv", 4, 2, "x"), .warning("plaatsingen.csv", 5, 1, "y"), .warning("budget.csv.bak", 1, 1, "z")]
+        let fund = Presenter.detail(.fondsBovenformatief, s, language: .nl)
+        #expect(fund.warnings == [.warning("budget.csv", 4, 2, "x")])
+        let quota = Presenter.detail(.quotum, s, language: .nl)
+        #expect(quota.warnings == [.warning("plaatsingen.csv", 5, 1, "y")])
+        #expect(fund.warnings.map { $0.readable(.nl) } == ["budget.csv, regel 4, kolom 2: waarschuwing: x"])
     }
 
     @Test func everyErrorHasItsPlaceWhatToDoAndTheParametersItAffects() {

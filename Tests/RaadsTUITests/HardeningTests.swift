@@ -48,7 +48,7 @@ struct ScreenHardeningTests {
         var state = Fixture.state(width: width, height: height, glyphs: glyphs)
         var s = state.summary
         s.dataset.naam = "Gemeente\u{1B}]0;titel\u{07}\r\nX\u{1B}[2J"
-        s.waarschuwingen.append("budget.csv:4:5: warning: cel met\r\nregeleinde en \u{1B}[31m")
+        s.waarschuwingen.append(Diagnostic(file: "budget.csv", line: 4, column: 5, severity: .warning, message: "cel met\r\nregeleinde en \u{1B}[31m"))
         s.quotum.selected.waarde = 1e300
         s.quotum.selected.doel = 1e-17
         s.quotum.reeks = s.quotum.reeks.map { var y = $0; y.waarde = .greatestFiniteMagnitude; y.doel = 1e-300; return y }
