@@ -20,7 +20,7 @@ public enum Metrics {
         let index = prepared.index
         let cache = index.results
         let quotum = cache.result(.quotum, year, \QuotumYear.jaar) { Metrics.quotum(ds, index, year: $0) }
-        return Summary(
+        var summary = Summary(
             dataset: ds.info,
             jaar: year,
             norms: ds.norms,
@@ -37,6 +37,8 @@ public enum Metrics {
             quotumProjectie: quotumProjection(ds, year: year),
             normenkader: ds.normenkader
         )
+        summary.jaren = selectableYears(ds, prepared: prepared)
+        return summary
     }
 
     /// The years a user can select: from the earliest first year of any parameter up to the

@@ -8,18 +8,8 @@ public enum ParameterID: String, Sendable, CaseIterable, Hashable {
     case regioGarantiebanen = "regio_garantiebanen"
     case informatievoorziening
 
-    /// The title the dashboard shows (and `summary --format json` prints as `titel`).
-    public var titel: String {
-        switch self {
-        case .quotum: "Quotum banenafspraak"
-        case .duurzaamheid: "Duurzaamheid van de banen"
-        case .fondsBovenformatief: "Gebruik bovenformatief fonds"
-        case .sroiRealisatie: "SROI-realisatie"
-        case .sroiNaleving: "SROI-naleving"
-        case .regioGarantiebanen: "Garantiebanen in de regio"
-        case .informatievoorziening: "Informatie aan de raad"
-        }
-    }
+    /// The Dutch title (`summary --format json` prints it as `titel`); see `facts`.
+    public var titel: String { facts.titleNL }
 }
 
 /// Status words of data contract §4. Never shown by colour alone.
@@ -400,6 +390,9 @@ public struct Summary: Sendable, Equatable {
     public var quotumProjectie: QuotumProjection? = nil
     /// The griffie's judgements on the normenkader (`normenkader.csv`), `nil` when not delivered.
     public var normenkader: [NormJudgement]? = nil
+    /// The years a user can select (`Metrics.selectableYears`): from the earliest first year of
+    /// any parameter up to the peildatum's year.
+    public var jaren: ClosedRange<Int> = 0...0
 
     /// Whether `year`'s figures cover only part of it (see `DatasetInfo.isPartial`).
     public func isPartial(_ year: Int) -> Bool { dataset.isPartial(year) }

@@ -44,16 +44,8 @@ public struct DashboardPanel: Equatable, Sendable {
 
     public func title(_ l: Language) -> String { l == .nl ? titleNL : titleEN }
 
-    /// The breakdown keys each parameter's detail view offers.
-    public static let breakdownKeys: [ParameterID: [String]] = [
-        .quotum: ["per_afdeling", "per_doelgroep", "bovenformatief", "regels"],
-        .duurzaamheid: ["per_soort", "behoud"],
-        .fondsBovenformatief: ["regels", "posten", "per_plaatsing", "banenafspraak"],
-        .sroiRealisatie: ["per_contract", "per_hoofdonderdeel", "per_woonplaats", "per_procedure", "per_afdeling", "per_gemeente", "doelmatigheid"],
-        .sroiNaleving: ["per_status", "sebo"],
-        .regioGarantiebanen: ["per_sector"],
-        .informatievoorziening: ["rapportages", "overige", "normenkader"],
-    ]
+    /// The breakdown keys each parameter's detail view offers (`ParameterID.facts`).
+    public static func breakdownKeys(_ id: ParameterID) -> [String] { id.facts.breakdownKeys }
 }
 
 /// A dashboard: a named, ordered set of panels, defined in a TOML file under `dashboards/`.
@@ -225,7 +217,7 @@ public enum DashboardFile {
                 }
             }
             if let n = t["uitsplitsingen"] {
-                let allowed = DashboardPanel.breakdownKeys[id] ?? []
+                let allowed = DashboardPanel.breakdownKeys(id)
                 if case .array(let items) = n.value {
                     var keys: [String] = []
                     for item in items {

@@ -126,18 +126,7 @@ extension Status {
 }
 
 extension ParameterID {
-    public func title(_ l: Language) -> String {
-        if l == .nl { return titel }
-        switch self {
-        case .quotum: return "Job agreement quota"
-        case .duurzaamheid: return "Lasting jobs"
-        case .fondsBovenformatief: return "Use of the supernumerary fund"
-        case .sroiRealisatie: return "SROI realisation"
-        case .sroiNaleving: return "SROI compliance"
-        case .regioGarantiebanen: return "Guaranteed jobs in the region"
-        case .informatievoorziening: return "Information to the council"
-        }
-    }
+    public func title(_ l: Language) -> String { l == .nl ? facts.titleNL : facts.titleEN }
 }
 
 extension QuotaUnit {

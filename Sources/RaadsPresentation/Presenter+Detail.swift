@@ -46,17 +46,8 @@ extension Presenter {
         }
     }
 
-    /// The data files a parameter is computed from.
-    public static func files(_ id: ParameterID) -> [String] {
-        switch id {
-        case .quotum: ["doelen.csv", "plaatsingen.csv"]
-        case .duurzaamheid: ["plaatsingen.csv"]
-        case .fondsBovenformatief: ["budget.csv"]
-        case .sroiRealisatie, .sroiNaleving: ["contracten.csv", "bouwblokken.csv", "sroi_prestaties.csv"]
-        case .regioGarantiebanen: ["regio.csv"]
-        case .informatievoorziening: ["rapportages.csv"]
-        }
-    }
+    /// The data files a parameter is computed from (`ParameterID.facts`).
+    public static func files(_ id: ParameterID) -> [String] { id.facts.inputFiles }
 
     static func statusCell(_ st: Status, _ l: Language) -> String { "\(st.symbol(unicode: true)) \(st.word(l))" }
 

@@ -59,7 +59,8 @@ public struct AppState: Equatable, Sendable {
     ) {
         self.summary = summary
         self.year = summary.jaar
-        self.years = years ?? AppState.yearRange(of: summary)
+        // The dataset's selectable years, always including the summary's own year.
+        self.years = years ?? min(summary.jaren.lowerBound, summary.jaar)...max(summary.jaren.upperBound, summary.jaar)
         self.language = language
         self.width = width
         self.height = height
@@ -78,19 +79,6 @@ public struct AppState: Equatable, Sendable {
     }
 
     public var selectedParameter: ParameterID { parameters[max(0, min(selected, parameters.count - 1))] }
-
-    /// The years with data in `summary`: from the earliest year of any series up to the peildatum's
-    /// year (and always including the selected year).
-    public static func yearRange(of summary: Summary) -> ClosedRange<Int> {
-        let last = summary.dataset.peildatum.year
-        let firsts = [
-            summary.quotum.reeks.first?.jaar, summary.duurzaamheid.reeks.first?.jaar,
-            summary.sroiRealisatie.reeks.first?.jaar, summary.sroiNaleving.reeks.first?.jaar,
-            summary.regio.reeks.first?.jaar, summary.informatie.reeks.first?.jaar,
-        ].compactMap { $0 }
-        let first = min(firsts.min() ?? last, summary.jaar, last)
-        return first...max(last, first)
-    }
 
     public var strings: UIStrings { UIStrings.for(language) }
 }

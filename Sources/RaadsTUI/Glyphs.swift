@@ -29,15 +29,8 @@ public struct Glyphs: Equatable, Sendable {
     public var left: String { unicode ? "←" : "Left" }
     public var right: String { unicode ? "→" : "Right" }
 
-    /// Status symbol: ✔ ▲ ✖ ? (or v ! x ?).
-    public func symbol(_ status: Status) -> String {
-        switch status {
-        case .opKoers: unicode ? "✔" : "v"
-        case .risico: unicode ? "▲" : "!"
-        case .achter: unicode ? "✖" : "x"
-        case .onbekend: "?"
-        }
-    }
+    /// Status symbol: ✔ ▲ ✖ ? (or v ! x ?), as `Status.symbol(unicode:)` says.
+    public func symbol(_ status: Status) -> String { status.symbol(unicode: unicode) }
 
     /// Eight levels for sparklines, lowest first.
     public var levels: [Character] {

@@ -161,3 +161,20 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
         #expect(tiles.first { $0.id == .quotum }?.targetText == "doel 34,6 fte · ambtelijk")
     }
 }
+
+/// Issue 13: the per-parameter facts are the one source of titles, files and breakdown keys,
+/// and they agree with what the detail views build.
+@Suite struct ParameterFactsTests {
+    @Test(arguments: ["zoetermeer", "voorbeeldgemeente"])
+    func everyBreakdownOfADetailIsAKnownKey(dataset: String) throws {
+        let r = DatasetLoader.load(from: DirectorySource(path: sampleData(dataset)))
+        let ds = try #require(r.dataset)
+        let s = Metrics.summary(ds, year: ds.info.peildatum.year, warnings: r.diagnostics)
+        for id in ParameterID.allCases {
+            let keys = Presenter.detail(id, s, language: .nl).breakdowns.map(\.key).filter { !$0.isEmpty }
+            #expect(Set(keys).isSubset(of: Set(id.facts.breakdownKeys)), "\(id): \(keys) not all in \(id.facts.breakdownKeys)")
+            #expect(id.title(.nl) == id.titel && id.title(.en) == id.facts.titleEN)
+            #expect(Presenter.files(id) == id.facts.inputFiles)
+        }
+    }
+}
