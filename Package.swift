@@ -39,9 +39,11 @@ let package = Package(
         ),
         // Times the dashboard's first frame and a year change in-process (Scripts/benchmark).
         .executableTarget(name: "raads-bench", dependencies: ["RaadsMetrics", "RaadsPresentation", "RaadsTUI"]),
-        .testTarget(name: "RaadsMetricsTests", dependencies: ["RaadsMetrics"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RaadsPresentationTests", dependencies: ["RaadsPresentation"], resources: [.copy("Golden")]),
-        .testTarget(name: "RaadsTUITests", dependencies: ["RaadsTUI"], exclude: ["Golden"]),
+        // What the test targets share: the repository's paths and the golden-file comparison.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "RaadsMetricsTests", dependencies: ["RaadsMetrics", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RaadsPresentationTests", dependencies: ["RaadsPresentation", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "RaadsTUITests", dependencies: ["RaadsTUI", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RaadsArchiveTests", dependencies: ["RaadsArchive", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["raadsdashboard"]),
         // Replays the fuzz reproducers (Fuzz/regressions) through the fuzz targets' code path

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import RaadsMetrics
 
-/// The repository root, found from this file's path.
-let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The repository root (`TestSupport`).
+let repositoryRoot: URL = TestRepository.root
 
-func sampleData(_ name: String) -> String { repositoryRoot.appendingPathComponent("sample-data/\(name)").path }
+func sampleData(_ name: String) -> String { TestRepository.sampleData(name) }
 
 let defaultToml = """
     naam = "Testgemeente"

@@ -1,15 +1,16 @@
 import Foundation
 import Testing
+import TestSupport
 import RaadsMetrics
 @testable import RaadsPresentation
 
-/// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The repository root (`TestSupport`).
+let repositoryRoot = TestRepository.root
 
 /// The folder of golden files in the source tree (re-recorded with RECORD_SNAPSHOTS=1).
 let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-func sampleData(_ name: String) -> String { repositoryRoot.appendingPathComponent("sample-data/\(name)").path }
+func sampleData(_ name: String) -> String { TestRepository.sampleData(name) }
 
 /// A fixed export date, so exports are reproducible.
 let fixedExportDate = Day(year: 2021, month: 3, day: 15)!
@@ -50,28 +51,7 @@ func tomlWith(peildatum: String = "2020-12-31", extra: String = "") -> String {
     """
 }
 
-/// Compares `actual` with the golden file `name`; with RECORD_SNAPSHOTS=1 writes it instead.
+/// Compares `actual` with the golden file `name` in Golden/ (`TestSupport.Golden`).
 func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let url = goldenFolder.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-        try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)
-        try actual.write(to: url, atomically: true, encoding: .utf8)
-        return
-    }
-    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        Issue.record("golden file \(name) is missing; run with RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
-        return
-    }
-    if expected != actual {
-        let e = expected.components(separatedBy: "\n"), a = actual.components(separatedBy: "\n")
-        let first = (0..<min(e.count, a.count)).first { e[$0] != a[$0] } ?? min(e.count, a.count)
-        let got = first < a.count ? a[first] : "<end of output>"
-        let want = first < e.count ? e[first] : "<end of file>"
-        Issue.record("""
-            export differs from golden file \(name) at line \(first + 1):
-              expected: \(want)
-              actual:   \(got)
-            Re-record with RECORD_SNAPSHOTS=1 if the change is intended.
-            """, sourceLocation: sourceLocation)
-    }
+    Golden.expect(actual, at: goldenFolder.appendingPathComponent(name), what: "export", sourceLocation: sourceLocation)
 }

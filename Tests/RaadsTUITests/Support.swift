@@ -2,13 +2,13 @@ import Foundation
 import RaadsMetrics
 import RaadsPresentation
 import Testing
+import TestSupport
 
 @testable import RaadsTUI
 
 /// Test data: the Zoetermeer sample dataset of the repository, loaded once.
 enum Fixture {
-    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot: URL = TestRepository.root
 
     static let zoetermeerPath = repositoryRoot.appendingPathComponent("sample-data/zoetermeer").path
 
@@ -48,32 +48,10 @@ enum Fixture {
     }
 }
 
-/// Compares a screen with a golden text file in Tests/RaadsTUITests/Golden. `RECORD_SNAPSHOTS=1`
-/// writes the file instead; a missing file is written and the test fails so that it is reviewed.
+/// Compares a screen with a golden text file in Tests/RaadsTUITests/Golden (`TestSupport.Golden`).
 func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let url = Fixture.repositoryRoot.appendingPathComponent("Tests/RaadsTUITests/Golden/\(name).txt")
-    let actual = text.hasSuffix("\n") ? text : text + "\n"
-    let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
-    guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        try? actual.write(to: url, atomically: true, encoding: .utf8)
-        if !record {
-            Issue.record("golden file \(name).txt did not exist; recorded it — check it and run again", sourceLocation: sourceLocation)
-        }
-        return
-    }
-    if expected != actual {
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        var diff: [String] = []
-        for i in 0..<max(e.count, a.count) {
-            let el = i < e.count ? String(e[i]) : "<none>"
-            let al = i < a.count ? String(a[i]) : "<none>"
-            if el != al { diff.append("line \(i + 1):\n  expected: \(el)\n  actual:   \(al)") }
-        }
-        let message = "screen differs from golden \(name).txt (RECORD_SNAPSHOTS=1 re-records):\n"
-            + Array(diff.prefix(12)).joined(separator: "\n")
-        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
-    }
+    Golden.expect(text.hasSuffix("\n") ? text : text + "\n", at: url, what: "screen", sourceLocation: sourceLocation)
 }
 
 func expectGolden(_ buffer: CellBuffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
