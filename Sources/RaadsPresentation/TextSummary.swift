@@ -14,8 +14,8 @@ public enum TextSummary {
     static func render(_ s: Summary, language l: Language, details: [(ParameterID, Detail)]) -> String {
         var out: [String] = []
         out.append("Raadsdashboard — \(s.dataset.naam)")
-        out.append(l.pick("Peildatum \(s.dataset.peildatum.dutch) · jaar \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))",
-                          "Reference date \(s.dataset.peildatum.dutch) · year \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))"))
+        out.append(l.pick("Peildatum \(NumberFormat.date(s.dataset.peildatum, language: l)) · jaar \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))",
+                          "Reference date \(NumberFormat.date(s.dataset.peildatum, language: l)) · year \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))"))
         if s.dataset.fictief {
             out.append(l.pick("LET OP: FICTIEVE GEGEVENS — deze cijfers zijn verzonnen.", "NOTE: FICTITIOUS DATA — these figures are invented."))
         }
@@ -33,6 +33,7 @@ public enum TextSummary {
             }
             starred = starred || t.series.contains(where: \.gedeeltelijk)
             if !points.isEmpty { out.append("   " + l.pick("Verloop: ", "Series: ") + points.joined(separator: " · ")) }
+            if !points.isEmpty, let note = t.chartNote { out.append("   " + note) }
             for c in d.caveats { out.append("   " + l.pick("Let op: ", "Note: ") + c) }
             out.append("")
         }

@@ -174,7 +174,7 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
         let table = Normenkader.table(s, .nl)
         let beleid = try #require(table.rows.first { $0[0].hasPrefix("1.1 Actueel beleidskader") })
         #expect(beleid[1] == "? door de griffie te beoordelen")
-        #expect(beleid[2] == "deels (1-3-2021): Besproken in de commissie")
+        #expect(beleid[2] == "deels (01-03-2021): Besproken in de commissie")
         #expect(beleid[3] == "thema 1 Beleid (§1.2; oordeel §2.4)")
         // Without the file every unscored norm says so, and nothing is judged.
         let bare = Normenkader.score(try summary([:]), language: .nl)
