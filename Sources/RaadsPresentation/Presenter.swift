@@ -109,7 +109,7 @@ public enum Presenter {
         }
         var target: String?
         if let n = d.personenLopend {
-            target = l.pick("\(n) personen in dienst", "\(n) persons employed") + (d.doorstroom.map { l.pick(" · doorstroom \($0)", " · \($0) on to a contract") } ?? "")
+            target = l.pick("\(n) personen in dienst", "\(n) employed") + (d.doorstroom.map { l.pick(" · doorstroom \($0)", " · \($0) on to a contract") } ?? "")
         }
         var note = translate(reden: p.reden, l)
         if note == nil, let n = d.personenLopend, n > 0, d.waarde == nil {

@@ -187,7 +187,7 @@ import Testing
         }
         let (s, _) = try sample("zoetermeer")
         #expect(Presenter.tile(.quotum, s, language: .en).note == "legal count: 47.6 jobs of 25.5 hours")
-        #expect(Presenter.tile(.duurzaamheid, s, language: .en).targetText == "41 persons employed · 2 on to a contract")
+        #expect(Presenter.tile(.duurzaamheid, s, language: .en).targetText == "41 employed · 2 on to a contract")
     }
 
     /// One Dutch date form (dd-mm-jjjj) and one English form, in every export.
