@@ -32,8 +32,10 @@ public enum TextSummary {
                 return "\(p.jaar)\(p.gedeeltelijk ? "*" : ""): \(v)"
             }
             starred = starred || t.series.contains(where: \.gedeeltelijk)
-            if !points.isEmpty { out.append("   " + l.pick("Verloop: ", "Series: ") + points.joined(separator: " · ")) }
-            if !points.isEmpty, let note = t.chartNote { out.append("   " + note) }
+            // A series in another unit than the headline (the quota's mixed targets) says so.
+            let series = t.chartNote == nil ? l.pick("Verloop: ", "Series: ")
+                : l.pick("Verloop in banen (de doelen staan niet elk jaar in dezelfde eenheid): ", "Series in jobs (the targets are not in the same unit every year): ")
+            if !points.isEmpty { out.append("   " + series + points.joined(separator: " · ")) }
             for c in d.caveats { out.append("   " + l.pick("Let op: ", "Note: ") + c) }
             out.append("")
         }

@@ -80,6 +80,10 @@ import Testing
         #expect(note.contains("banen (de wettelijke eenheid)"))
         let (z, _) = try sample("zoetermeer")
         #expect(Presenter.tile(.quotum, z, language: .nl).chartNote == nil, "one unit: the chart shows the target's unit")
+        // The text summary names the unit of its series too.
+        #expect(TextSummary.render(s, language: .nl).contains(
+            "Verloop in banen (de doelen staan niet elk jaar in dezelfde eenheid): 2020: 1,4 · 2021: 5,3 · 2022: 10,6 · 2023: 19,0 · 2024*: 26,6"))
+        #expect(TextSummary.render(z, language: .nl).contains("Verloop: 2018: 13,6 · 2019: 30,7 · 2020: 33,7"))
     }
 
     /// The fund's status is judged against 100 % used: the tile, the table and the caveats say so.
