@@ -129,7 +129,8 @@ public enum Presenter {
         if let b = f.benuttingPct { value = NumberFormat.percent(b, language: l) + l.pick(" benut", " used") }
         var target: String?
         if let be = f.besteed, let bg = f.begroot {
-            target = l.pick("\(eur(be, l)) besteed van \(eur(bg, l))", "\(eur(be, l)) spent of \(eur(bg, l))")
+            // The status is judged against all of it spent: said on the tile itself, short enough for the compact one.
+            target = l.pick("\(eur(be, l)) van \(eur(bg, l)) · doel 100 %", "\(eur(be, l)) of \(eur(bg, l)) · target 100%")
         } else if let bg = f.begroot {
             target = l.pick("\(eur(bg, l)) beschikbaar, geen uitgaven aangeleverd", "\(eur(bg, l)) available, no spending delivered")
         } else if let be = f.besteed {

@@ -92,6 +92,8 @@ import Testing
         let panel = try #require(try builtIn("raad").panels.first { $0.parameter == .fondsBovenformatief })
         let d = Presenter.detail(panel, s, language: .nl)
         #expect(d.tile.note == "doel: alles besteed · totaal t/m 31-12-2020")
+        #expect(d.tile.targetText == "€ 2.300 van € 153.000 · doel 100 %", "the compact tile (80×24) shows the target too")
+        #expect(Presenter.tile(.fondsBovenformatief, s, language: .en).targetText == "€2,300 of €153,000 · target 100%")
         #expect(d.seriesTable.columns.contains("doel"))
         #expect(d.seriesTable.rows.first == ["€ 153.000", "€ 2.300", "1,5 %", "100,0 %", "✖ achter"])
         #expect(d.caveats.contains("Status: op koers vanaf 100 % van het beschikbare geld (doel: alles besteed), risico vanaf 90 %, achter daaronder (de standaarddrempels van het aanleverformaat)."))

@@ -67,6 +67,10 @@ struct FiguresScreenTests {
     @Test func fundShowsItsTarget() {
         let overview = Self.state("zoetermeer", board: "raad")
         #expect(render(overview).text.contains("doel: alles besteed"))
+        var compact = overview
+        compact.width = 80
+        compact.height = 24
+        #expect(render(compact).text.contains("€ 2.300 van € 153.000 · doel 100 %"))
         let s = Self.open(.fondsBovenformatief, overview)
         expectGolden(render(s), "figures-raad-fonds-120x40")
         #expect(Self.content(s).contains("Status: op koers vanaf 100 % van het beschikbare geld"))
