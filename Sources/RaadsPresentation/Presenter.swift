@@ -220,19 +220,23 @@ public enum Presenter {
 
     // MARK: - Informatie
 
-    /// What keeps informatievoorziening from "op koers": "cijfers over SROI en budget ontbreken".
-    /// A report with figures on realisation alone reads like "1 van 1" but is not enough (contract
-    /// v1.2: figures on the job agreement, on SROI and on the budget). `nil` when nothing is missing.
+    /// What keeps informatievoorziening from "op koers", short enough for a tile (36 columns):
+    /// "geen cijfers over SROI en budget". A report with figures on realisation alone reads like
+    /// "1 van 1 met cijfers" but is not enough (contract v1.2: figures on the job agreement, on SROI
+    /// and on the budget). `nil` when nothing is missing.
     static func missingFigures(_ i: InformatieYear, _ l: Language) -> String? {
         guard i.rapportages != nil else { return nil }
-        var missing: [String] = []
-        if (i.banenafspraakCijfers ?? 0) == 0 { missing.append(l.pick("de banenafspraak", "the job agreement")) }
-        if (i.sroiCijfers ?? 0) == 0 { missing.append("SROI") }
-        if (i.metBudget ?? 0) == 0 { missing.append(l.pick("budget", "the budget")) }
-        guard !missing.isEmpty else { return nil }
-        let list = missing.count == 1 ? missing[0]
-            : missing.dropLast().joined(separator: ", ") + l.pick(" en ", " and ") + missing.last!
-        return l.pick("cijfers over \(list) ontbreken", "figures on \(list) are missing")
+        let topics = [(l.pick("banenafspraak", "the job agreement"), (i.banenafspraakCijfers ?? 0) > 0),
+                      ("SROI", (i.sroiCijfers ?? 0) > 0), (l.pick("budget", "the budget"), (i.metBudget ?? 0) > 0)]
+        let missing = topics.filter { !$0.1 }.map(\.0), present = topics.filter(\.1).map(\.0)
+        switch missing.count {
+        case 0: return nil
+        case 3: return l.pick("cijfers over alle drie ontbreken", "figures on all three are missing")
+        default:
+            let text = l.pick("geen cijfers over ", "no figures on ") + missing.joined(separator: l.pick(" en ", " and "))
+            if text.count <= 36 || present.count != 1 { return text }
+            return l.pick("alleen cijfers over ", "only figures on ") + present[0]
+        }
     }
 
     static func informatieTile(_ s: Summary, _ l: Language) -> Tile {
@@ -241,15 +245,19 @@ public enum Presenter {
         if let m = i.metCijfers, let n = i.rapportages {
             value = l.pick("\(m) van \(n) met cijfers", "\(m) of \(n) with figures")
         }
-        var target: String?
+        var mentioned: String?
         if let b = i.banenafspraak, let r = i.sroi {
-            target = l.pick("genoemd: banenafspraak \(b)× · SROI \(r)×", "mentioned: jobs \(b)× · SROI \(r)×")
+            mentioned = l.pick("genoemd: banenafspraak \(b)× · SROI \(r)×", "mentioned: jobs \(b)× · SROI \(r)×")
                 + (i.metBudget.map { l.pick(" · budget \($0)×", " · budget \($0)×") } ?? "")
         }
+        // What is missing goes first, where even the compact tile shows it.
+        let missing = missingFigures(i, l)
+        let target = missing ?? mentioned
         return Tile(id: .informatievoorziening, title: ParameterID.informatievoorziening.title(l), valueText: value, targetText: target,
                     status: i.status, statusText: i.status.word(l), progress: nil,
                     series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.metCijfers.map(Double.init), doel: $0.rapportages.map(Double.init), gedeeltelijk: s.isPartial($0.jaar)) },
-                    note: translate(reden: p.reden, l) ?? missingFigures(i, l) ?? l.pick("rapportages sociaal domein, jaargang \(i.jaar)", "social domain reports on \(i.jaar)"),
+                    note: translate(reden: p.reden, l) ?? (missing == nil ? nil : mentioned)
+                        ?? l.pick("rapportages sociaal domein, jaargang \(i.jaar)", "social domain reports on \(i.jaar)"),
                     partialYear: s.isPartial(i.jaar))
     }
 }

@@ -104,10 +104,26 @@ import Testing
         let (s, _) = try sample("voorbeeldgemeente")
         let t = Presenter.tile(.informatievoorziening, s, language: .nl)
         #expect(t.status == .risico)
-        #expect(t.note == "cijfers over SROI ontbreken")
-        #expect(Presenter.tile(.informatievoorziening, s, language: .en).note == "figures on SROI are missing")
+        #expect(t.targetText == "geen cijfers over SROI")
+        #expect(t.note == "genoemd: banenafspraak 1× · SROI 0× · budget 1×")
+        #expect(Presenter.tile(.informatievoorziening, s, language: .en).targetText == "no figures on SROI")
         let (z, _) = try sample("zoetermeer")
-        #expect(Presenter.tile(.informatievoorziening, z, language: .nl).note == "cijfers over de banenafspraak, SROI en budget ontbreken")
+        #expect(Presenter.tile(.informatievoorziening, z, language: .nl).targetText == "cijfers over alle drie ontbreken")
+        // Every combination fits a tile's 36 columns.
+        for b in [0, 1] { for r in [0, 1] { for g in [0, 1] {
+            var i = s.informatie.selected
+            (i.banenafspraakCijfers, i.sroiCijfers, i.metBudget) = (b, r, g)
+            for l in Language.allCases {
+                let text = Presenter.missingFigures(i, l)
+                #expect((text == nil) == (b + r + g == 3))
+                #expect((text?.count ?? 0) <= 36, "\(text ?? "")")
+            }
+        } } }
+        var two = s.informatie.selected
+        (two.banenafspraakCijfers, two.sroiCijfers, two.metBudget) = (1, 0, 0)
+        #expect(Presenter.missingFigures(two, .nl) == "geen cijfers over SROI en budget")
+        (two.banenafspraakCijfers, two.sroiCijfers, two.metBudget) = (0, 0, 1)
+        #expect(Presenter.missingFigures(two, .nl) == "alleen cijfers over budget")
     }
 
     /// Each detail states the thresholds that apply to it, from the dashboard file or the default.

@@ -80,7 +80,10 @@ struct FiguresScreenTests {
     @Test func informatieSaysWhatIsMissing() {
         let s = Self.state("voorbeeldgemeente", board: "raad")
         expectGolden(render(s), "figures-raad-voorbeeldgemeente-overview-120x40")
-        #expect(render(s).text.contains("cijfers over SROI ontbreken"))
+        #expect(render(s).text.contains("geen cijfers over SROI"))
+        var compact = s
+        (compact.width, compact.height) = (80, 24)
+        #expect(render(compact).text.contains("geen cijfers over SROI"))
     }
 
     /// The help shows the thresholds of the screen in front: 95 % for the portefeuillehouder's
