@@ -128,7 +128,7 @@ public struct ArchivedSnapshot: Equatable, Sendable {
     /// `momentopname 3 van 12-03-2025 ("Commissie Samenleving")`, or `de huidige gegevens`.
     public func name(_ l: Language) -> String {
         guard let number else { return l.pick("de huidige gegevens", "the current data") }
-        let date = createdDay.map { l == .nl ? $0.dutch : $0.description } ?? createdAt
+        let date = createdDay.map { NumberFormat.date($0, language: l) } ?? createdAt
         let label = labels.isEmpty ? "" : " (\(labels.map { "\"\($0)\"" }.joined(separator: ", ")))"
         return l.pick("momentopname \(number) van \(date)", "snapshot \(number) of \(date)") + label
     }

@@ -52,7 +52,7 @@ public enum ComparisonReport {
 
     static func date(_ h: ArchivedSnapshot.Header, _ l: Language) -> String {
         guard let d = Day.iso(String(h.createdAt.prefix(10))) else { return h.createdAt }
-        return l == .nl ? d.dutch : d.description
+        return NumberFormat.date(d, language: l)
     }
 
     /// `momentopname 3 van 12-03-2025 ("Commissie …")` or `de huidige gegevens`.
@@ -77,9 +77,9 @@ public enum ComparisonReport {
     public static func sections(_ c: SnapshotComparison, _ l: Language) -> [Section] {
         var out: [Section] = []
         let intro = [
-            l.pick("Eerder: ", "Before: ") + name(c.before, l) + l.pick(", peildatum ", ", reference date ") + c.before.peildatum.dutch
+            l.pick("Eerder: ", "Before: ") + name(c.before, l) + l.pick(", peildatum ", ", reference date ") + NumberFormat.date(c.before.peildatum, language: l)
                 + ", sha256:" + String(c.before.fingerprint.prefix(12)),
-            l.pick("Nu: ", "Now: ") + name(c.after, l) + l.pick(", peildatum ", ", reference date ") + c.after.peildatum.dutch
+            l.pick("Nu: ", "Now: ") + name(c.after, l) + l.pick(", peildatum ", ", reference date ") + NumberFormat.date(c.after.peildatum, language: l)
                 + ", sha256:" + String(c.after.fingerprint.prefix(12)),
         ]
         out.append(Section(title: title(c, l), lines: intro + (c.before.fingerprint == c.after.fingerprint

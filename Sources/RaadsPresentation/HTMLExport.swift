@@ -59,6 +59,7 @@ public enum HTMLExport {
                 out.append("<li id=\"vraag-\(escape(q.id))\">")
                 out.append("<p class=\"vraag\">\(escape(q.text)) <span class=\"belang\">\(escape(snap.severityText(q)))</span></p>")
                 out.append("<ul class=\"cijfers\">" + q.figures.map { "<li>\(escape($0))</li>" }.joined() + "</ul>")
+                out.append("<p class=\"regel\">\(escape(snap.ruleText(q)))</p>")
                 out.append("</li>")
             }
             out.append("</ol>")
@@ -99,7 +100,7 @@ public enum HTMLExport {
         out.append("</main>")
 
         out.append("<footer>")
-        out.append("<p>\(escape("raadsdashboard \(snap.context.toolVersion) · \(snap.summary.dataset.naam) · \(l.pick("peildatum", "reference date")) \(snap.summary.dataset.peildatum.dutch) · \(l.pick("export", "exported")) \(snap.context.exportDate.dutch)")) · <span class=\"hash\">sha256:\(escape(snap.context.fingerprint))</span></p>")
+        out.append("<p>\(escape("raadsdashboard \(snap.context.toolVersion) · \(snap.summary.dataset.naam) · \(l.pick("peildatum", "reference date")) \(NumberFormat.date(snap.summary.dataset.peildatum, language: l)) · \(l.pick("export", "exported")) \(NumberFormat.date(snap.context.exportDate, language: l))")) · <span class=\"hash\">sha256:\(escape(snap.context.fingerprint))</span></p>")
         out.append("</footer>")
         out.append("</body>")
         out.append("</html>")

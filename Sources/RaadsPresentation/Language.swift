@@ -20,6 +20,24 @@ public enum NumberFormat {
     /// The smallest magnitude that is no longer written in digits.
     public static let limit = 1e15
 
+    /// A date in the one form each language uses on every screen and export: Dutch `31-12-2020`
+    /// (dd-mm-jjjj, `01-06-2021`), English `31 December 2020`.
+    public static func date(_ d: Day, language: Language) -> String {
+        let c = d.components
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        if language == .nl { return "\(two(c.day))-\(two(c.month))-\(c.year)" }
+        return "\(c.day) \(monthsEN[max(0, min(11, c.month - 1))]) \(c.year)"
+    }
+
+    /// Day and month without the year (`30-09`, `30 September`), for "2024 (t/m 30-09)".
+    public static func dayMonth(_ d: Day, language: Language) -> String {
+        let c = d.components
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return language == .nl ? "\(two(c.day))-\(two(c.month))" : "\(c.day) \(monthsEN[max(0, min(11, c.month - 1))])"
+    }
+
+    static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
     /// The text for a figure that cannot be written in digits.
     public static func outOfRange(_ language: Language) -> String { language.pick("buiten bereik", "out of range") }
 
@@ -181,6 +199,26 @@ extension TargetGroup {
         case .wsw: "Wsw"
         case .participatiewet: l.pick("Participatiewet", "Participation Act")
         case .doelgroepregister: l.pick("doelgroepregister", "target group register")
+        }
+    }
+}
+
+extension BudgetKind {
+    public func label(_ l: Language) -> String {
+        switch self {
+        case .begroting: l.pick("begroting", "budget")
+        case .uitgave: l.pick("uitgave", "spending")
+        }
+    }
+}
+
+extension ReportKind {
+    public func label(_ l: Language) -> String {
+        switch self {
+        case .rapportageSociaalDomein: l.pick("rapportage sociaal domein", "social domain report")
+        case .jaarstukken: l.pick("jaarstukken", "annual accounts")
+        case .raadsinformatiebrief: l.pick("raadsinformatiebrief", "council letter")
+        case .overig: l.pick("overig", "other")
         }
     }
 }

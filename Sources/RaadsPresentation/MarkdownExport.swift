@@ -40,6 +40,8 @@ public enum MarkdownExport {
                 out.append("\(i + 1). **\(inline(q.text))** _(\(snap.severityText(q)))_")
                 for f in q.figures { out.append("   - " + inline(f)) }
                 out.append("")
+                out.append("   _\(inline(snap.ruleText(q)))_")
+                out.append("")
             }
         }
 

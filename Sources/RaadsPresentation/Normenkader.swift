@@ -161,7 +161,7 @@ public enum Normenkader {
             let ba = (i.banenafspraakCijfers ?? 0) > 0, sr = (i.sroiCijfers ?? 0) > 0, bu = (i.metBudget ?? 0) > 0
             func mark(_ b: Bool) -> String { b ? "✔" : "✖" }
             let text = l.pick("jaargang \(y): realisatie banenafspraak \(mark(ba)), realisatie SROI \(mark(sr)), budget en uitgaven \(mark(bu))",
-                              "volume \(y): job agreement realisation \(mark(ba)), SROI realisation \(mark(sr)), budget and spending \(mark(bu))")
+                              "\(y): job agreement realisation \(mark(ba)), SROI realisation \(mark(sr)), budget and spending \(mark(bu))")
             let n = [ba, sr, bu].filter { $0 }.count
             return (n == 3 ? .voldaan : (n == 0 ? .nietVoldaan : .deels), text)
         case "inkoopregister":
@@ -193,7 +193,7 @@ public enum Normenkader {
         case .deels: l.pick("deels", "partly")
         case .nietVoldaan: l.pick("niet voldaan", "not met")
         }
-        return "\(word) (\(j.datum.dutch))"
+        return "\(word) (\(NumberFormat.date(j.datum, language: l)))"
     }
 
     /// The scorecard as a table (key `normenkader`).

@@ -3,15 +3,21 @@ import RaadsMetrics
 extension Presenter {
     /// The full detail view of one parameter.
     public static func detail(_ id: ParameterID, _ s: Summary, language l: Language) -> Detail {
+        detail(id, s, l, panel: DashboardPanel(parameter: id))
+    }
+
+    /// The detail view with every yearly row judged as `panel` judges the headline (its
+    /// thresholds and, for duurzaamheid, its target), so rows and headline never disagree.
+    static func detail(_ id: ParameterID, _ s: Summary, _ l: Language, panel: DashboardPanel) -> Detail {
         let tile = tile(id, s, language: l)
         var d: Detail
         switch id {
-        case .quotum: d = quotumDetail(s, l, tile)
-        case .duurzaamheid: d = duurzaamheidDetail(s, l, tile)
-        case .fondsBovenformatief: d = fondsDetail(s, l, tile)
-        case .sroiRealisatie: d = realisatieDetail(s, l, tile)
-        case .sroiNaleving: d = nalevingDetail(s, l, tile)
-        case .regioGarantiebanen: d = regioDetail(s, l, tile)
+        case .quotum: d = quotumDetail(s, l, tile, panel)
+        case .duurzaamheid: d = duurzaamheidDetail(s, l, tile, panel)
+        case .fondsBovenformatief: d = fondsDetail(s, l, tile, panel)
+        case .sroiRealisatie: d = realisatieDetail(s, l, tile, panel)
+        case .sroiNaleving: d = nalevingDetail(s, l, tile, panel)
+        case .regioGarantiebanen: d = regioDetail(s, l, tile, panel)
         case .informatievoorziening: d = informatieDetail(s, l, tile)
         }
         if let reden = translate(reden: reason(id, s), l) {
@@ -22,8 +28,8 @@ extension Presenter {
                                     "There are no data for \(s.jaar); the series starts in \(first)."))
         }
         if tile.partialYear {
-            d.caveats.append(l.pick("\(s.jaar) is een gedeeltelijk jaar: de cijfers lopen tot de peildatum \(s.dataset.peildatum.dutch).",
-                                    "\(s.jaar) is a partial year: figures run up to \(s.dataset.peildatum.dutch)."))
+            d.caveats.append(l.pick("\(s.jaar) is een gedeeltelijk jaar: de cijfers lopen tot de peildatum \(NumberFormat.date(s.dataset.peildatum, language: l)).",
+                                    "\(s.jaar) is a partial year: figures run up to \(NumberFormat.date(s.dataset.peildatum, language: l))."))
         }
         if s.dataset.fictief {
             d.caveats.append(l.pick("Deze dataset is fictief: de cijfers zijn verzonnen.", "This dataset is fictitious: the figures are invented."))
@@ -51,6 +57,13 @@ extension Presenter {
 
     static func statusCell(_ st: Status, _ l: Language) -> String { "\(st.symbol(unicode: true)) \(st.word(l))" }
 
+    /// A yearly row's status as the panel judges the headline: its thresholds, and "geen doel"
+    /// (not "geen gegevens") for a figure without a target, exactly as the headline words it.
+    static func judgedCell(_ panel: DashboardPanel, _ value: Double?, _ target: Double?, _ l: Language) -> String {
+        let st = panel.thresholds.judge(value, target: target)
+        return "\(st.symbol(unicode: true)) \(statusText(st, hasValue: value != nil, l))"
+    }
+
     /// Why some cells are merged into one line (contract §5 Privacy), in plain words.
     static func groupedNote(_ what: String, _ s: Summary, _ l: Language, fully: Bool) -> String {
         let m = s.minCellSize
@@ -64,16 +77,19 @@ extension Presenter {
     /// A protected breakdown as a table: the shown cells, then the merged group as one line.
     /// `groupLabel` names that line ("overige afdelingen, samen").
     static func groupedTable(_ key: String, _ title: String, _ first: String, _ b: GroupedBreakdown?, what: String, groupLabel: String,
-                             withBanen: Bool, _ s: Summary, _ l: Language, plainNote: String? = nil) -> Table? {
+                             withBanen: Bool, _ s: Summary, _ l: Language, plainNote: String? = nil, withFte: Bool = false) -> Table? {
         guard let b else { return nil }
+        // Banen count hours per week of the legal job (urennorm), fte those of a full-time job.
+        let fte = { (banen: Double?) in banen.map { $0 * s.norms.urennorm / max(s.norms.fteUren, .leastNonzeroMagnitude) } }
         func row(_ name: String, _ c: GroupedBreakdown.Cell) -> [String] {
-            withBanen ? [name, int(c.personen, l), dec(c.banen, l)] : [name, int(c.personen, l)]
+            (withBanen ? [name, int(c.personen, l), dec(c.banen, l)] : [name, int(c.personen, l)]) + (withBanen && withFte ? [dec(fte(c.banen), l)] : [])
         }
         var rows = b.shown.map { row(label(key, $0.name, l), $0) }
         if let o = b.overig {
             rows.append(row(b.isFullyGrouped ? l.pick("totaal", "total") : groupLabel, o))
         }
-        let columns = withBanen ? [first, l.pick("personen", "persons"), l.pick("banen", "jobs")] : [first, l.pick("personen", "persons")]
+        let columns = (withBanen ? [first, l.pick("personen", "persons"), l.pick("banen", "jobs")] : [first, l.pick("personen", "persons")])
+            + (withBanen && withFte ? ["fte"] : [])
         return Table(key: key, title: title, columns: columns, rows: rows,
                      note: b.overig != nil ? groupedNote(what, s, l, fully: b.isFullyGrouped) : plainNote)
     }
@@ -89,7 +105,7 @@ extension Presenter {
 
     // MARK: - quotum
 
-    static func quotumDetail(_ s: Summary, _ l: Language, _ tile: Tile) -> Detail {
+    static func quotumDetail(_ s: Summary, _ l: Language, _ tile: Tile, _ panel: DashboardPanel) -> Detail {
         let p = s.quotum, q = p.selected
         let n = s.norms
         let meaning = [
@@ -105,12 +121,12 @@ extension Presenter {
             rows: p.reeks.map { y in
                 [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), y.eenheid == .personen ? y.waarde.map { NumberFormat.integer($0, language: l) } ?? "–" : dec(y.waarde, l),
                  y.doel.map { y.eenheid == .personen ? NumberFormat.integer($0, language: l) : NumberFormat.decimal($0, language: l) } ?? "–",
-                 y.eenheid.label(l), dec(y.banen, l), dec(y.fte, l), int(y.personen, l), y.vastgesteldDoor?.label(l) ?? "–", statusCell(y.status, l)]
+                 y.eenheid.label(l), dec(y.banen, l), dec(y.fte, l), int(y.personen, l), y.vastgesteldDoor?.label(l) ?? "–", judgedCell(panel, y.waarde, y.doel, l)]
             }
         )
-        if let row = projectionRow(s, l) { series.rows.append(row) }
+        if let row = projectionRow(s, l, panel.thresholds) { series.rows.append(row) }
         var caveats: [String] = []
-        if let projection = projectionCaveat(s, l) { caveats.append(projection) }
+        if let projection = projectionCaveat(s, l, panel.thresholds) { caveats.append(projection) }
         if let d = q.doel {
             if q.eenheid != .banen {
                 caveats.append(l.pick(
@@ -131,13 +147,16 @@ extension Presenter {
                 "Proefplaatsingen tellen hier mee. De wettelijke telling (UWV) telt alleen betaalde uren: zonder proefplaatsingen \(dec(q.banenWettelijk, l)) banen.",
                 "Trial placements are counted here. The legal count (UWV) counts paid hours only: without trial placements \(dec(q.banenWettelijk, l)) jobs."))
         }
+        // The breakdowns are of the selected year, in banen and, when the headline is in fte, in fte too.
+        let year = yearLabel(q.jaar, partial: q.gedeeltelijk, s, l)
+        let withFte = q.eenheid == .fte
         var breakdowns = [
-            groupedTable("per_afdeling", l.pick("Per afdeling", "Per department"), l.pick("afdeling", "department"), q.perAfdeling,
+            groupedTable("per_afdeling", l.pick("Per afdeling in \(year)", "Per department in \(year)"), l.pick("afdeling", "department"), q.perAfdeling,
                          what: l.pick("afdelingen", "departments"), groupLabel: l.pick("overige afdelingen, samen", "other departments, together"),
-                         withBanen: true, s, l),
-            groupedTable("per_doelgroep", l.pick("Per doelgroep", "Per target group"), l.pick("doelgroep", "target group"), q.perDoelgroep,
+                         withBanen: true, s, l, withFte: withFte),
+            groupedTable("per_doelgroep", l.pick("Per doelgroep in \(year)", "Per target group in \(year)"), l.pick("doelgroep", "target group"), q.perDoelgroep,
                          what: l.pick("doelgroepen", "target groups"), groupLabel: l.pick("overige doelgroepen, samen", "other target groups, together"),
-                         withBanen: true, s, l),
+                         withBanen: true, s, l, withFte: withFte),
         ].compactMap { $0 }
         if let b = q.bovenformatief {
             let shown = b.personen != nil
@@ -156,7 +175,7 @@ extension Presenter {
 
     // MARK: - duurzaamheid
 
-    static func duurzaamheidDetail(_ s: Summary, _ l: Language, _ tile: Tile) -> Detail {
+    static func duurzaamheidDetail(_ s: Summary, _ l: Language, _ tile: Tile, _ panel: DashboardPanel) -> Detail {
         let p = s.duurzaamheid, d = p.selected
         let meaning = [
             l.pick("Zijn de banen blijvend? Op de laatste dag van het jaar (of de peildatum): welk deel van de mensen met een lopende plaatsing een vast contract heeft, en hoeveel mensen na een proefplaatsing binnen 31 dagen een tijdelijk of vast contract kregen (doorstroom).",
@@ -167,7 +186,7 @@ extension Presenter {
             columns: [l.pick("jaar", "year"), l.pick("aandeel vast", "share permanent"), l.pick("personen in dienst", "persons employed"),
                       l.pick("gem. uren/week", "avg. hours/week"), l.pick("doorstroom", "flow"), "status"],
             rows: p.reeks.map { y in
-                [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), pct(y.waarde, l), int(y.personenLopend, l), dec(y.gemiddeldeUrenPerWeek, l), int(y.doorstroom, l), statusCell(y.status, l)]
+                [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), pct(y.waarde, l), int(y.personenLopend, l), dec(y.gemiddeldeUrenPerWeek, l), int(y.doorstroom, l), judgedCell(panel, y.waarde, panel.target ?? y.doel, l)]
             }
         )
         var breakdowns: [Table] = []
@@ -202,7 +221,7 @@ extension Presenter {
 
     // MARK: - fonds
 
-    static func fondsDetail(_ s: Summary, _ l: Language, _ tile: Tile) -> Detail {
+    static func fondsDetail(_ s: Summary, _ l: Language, _ tile: Tile, _ panel: DashboardPanel) -> Detail {
         let f = s.fonds
         let meaning = [
             l.pick("Hoeveel van het geld dat beschikbaar is gesteld om mensen bovenformatief (boven de formatie) aan te nemen, werkelijk is besteed. Opgeteld over alle jaren tot de peildatum.",
@@ -210,8 +229,8 @@ extension Presenter {
         ]
         let series = Table(
             title: l.pick("Totaal tot de peildatum", "Total up to the reference date"),
-            columns: [l.pick("beschikbaar", "available"), l.pick("besteed", "spent"), l.pick("benut", "used"), "status"],
-            rows: [[eur(f.begroot, l), eur(f.besteed, l), pct(f.benuttingPct, l), statusCell(f.status, l)]]
+            columns: [l.pick("beschikbaar", "available"), l.pick("besteed", "spent"), l.pick("benut", "used"), l.pick("doel", "target"), "status"],
+            rows: [[eur(f.begroot, l), eur(f.besteed, l), pct(f.benuttingPct, l), f.benuttingPct == nil ? "–" : pct(100, l), judgedCell(panel, f.benuttingPct, 100, l)]]
         )
         var breakdowns: [Table] = []
         if !f.regels.isEmpty {
@@ -219,12 +238,12 @@ extension Presenter {
                 key: "regels",
                 title: l.pick("Regels van het fonds", "Lines of the fund"),
                 columns: [l.pick("jaar", "year"), l.pick("soort", "kind"), l.pick("bedrag", "amount"), l.pick("omschrijving", "description")],
-                rows: f.regels.map { [String($0.jaar), $0.soort.rawValue, NumberFormat.euro($0.bedrag, language: l), $0.omschrijving ?? ""] }))
+                rows: f.regels.map { [String($0.jaar), $0.soort.label(l), NumberFormat.euro($0.bedrag, language: l), $0.omschrijving ?? ""] }))
         }
         for post in f.posten ?? [] {
             breakdowns.append(Table(
                 key: "posten",
-                title: l.pick("Post \(post.post)", "Budget line \(post.post)"),
+                title: l.pick("Budgetpost \(postName(post.post, l))", "Budget line: \(postName(post.post, l))"),
                 columns: [l.pick("jaar", "year"), l.pick("begroot", "budgeted"), l.pick("uitgegeven", "spent"), l.pick("verschil", "difference")],
                 rows: post.jaren.map { [String($0.jaar), budgetAmount($0.begroting, missing: l.pick("geen begroting aangeleverd", "no budget delivered"), l),
                                         budgetAmount($0.uitgave, missing: l.pick("geen uitgaven aangeleverd", "no spending delivered"), l),
@@ -233,6 +252,20 @@ extension Presenter {
         let caveats = [l.pick("Het percentage is cumulatief tot de peildatum en verandert niet met het gekozen jaar.",
                               "The percentage is cumulative up to the reference date and does not change with the selected year.")]
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats, sources: ["budget.csv"], warnings: [])
+    }
+
+    /// A budget post's id from budget.csv as a name a council member reads: `social_return_team`
+    /// is "Social-returnteam". Unknown posts: underscores as spaces, first letter capitalised.
+    public static func postName(_ id: String, _ l: Language) -> String {
+        switch id {
+        case "social_return_team": return l.pick("Social-returnteam", "Social return team")
+        case "banenafspraak": return l.pick("Banenafspraak", "Job agreement")
+        case "jobcoaching": return l.pick("Jobcoaching", "Job coaching")
+        case "bovenformatief", "fonds_bovenformatief": return l.pick("Bovenformatief fonds", "Supernumerary fund")
+        default:
+            let words = id.replacingUnderscores
+            return words.prefix(1).uppercased() + words.dropFirst()
+        }
     }
 
     /// An amount of a budget post, or why there is none (never € 0 for money nobody reported).
@@ -256,7 +289,7 @@ extension Presenter {
             "For works and services from multiple private tender upward, the supplier must spend \(NumberFormat.compact(n.sroiPercentage, language: l))% of the contract value on social return (\(NumberFormat.compact(n.sroiPercentageLaag, language: l))% when the wage sum is below \(NumberFormat.compact(n.loonsomDrempel * 100, language: l))% of it). Contracts count in the year of award (cohort) and are judged on the reference date.")
     }
 
-    static func realisatieDetail(_ s: Summary, _ l: Language, _ tile: Tile) -> Detail {
+    static func realisatieDetail(_ s: Summary, _ l: Language, _ tile: Tile, _ panel: DashboardPanel) -> Detail {
         let p = s.sroiRealisatie, r = p.selected
         let meaning = [
             sroiMeaning(s, l),
@@ -269,7 +302,7 @@ extension Presenter {
                       l.pick("geverifieerd", "verified"), l.pick("realisatie", "realisation"), l.pick("afgelopen", "ended"), "status"],
             rows: p.reeks.map { y in
                 [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), eur(y.verplichting, l), eur(y.gerealiseerd, l), eur(y.gerealiseerdBegrensd, l), eur(y.geverifieerd, l), pct(y.realisatiePct, l),
-                 pct(y.realisatieAfgerondPct, l), cohortStatus(y, l)]
+                 pct(y.realisatieAfgerondPct, l), cohortStatus(y, panel, l)]
             }
         )
         var breakdowns: [Table] = []
@@ -280,7 +313,7 @@ extension Presenter {
                 columns: ["contract", l.pick("omschrijving", "description"), "procedure", l.pick("verplichting", "obligation"),
                           l.pick("gerealiseerd", "realised"), l.pick("geverifieerd", "verified"), "SROI-status"],
                 rows: cs.map { e in
-                    [e.contract.id, e.contract.omschrijving ?? "", e.contract.procedure.rawValue.replacingUnderscores, eur(e.verplichting, l),
+                    [e.contract.id, e.contract.omschrijving ?? "", e.contract.procedure.label(l), eur(e.verplichting, l),
                      NumberFormat.euro(e.gerealiseerd, language: l), NumberFormat.euro(e.geverifieerd, language: l), e.status.label(l)]
                 }))
         }
@@ -311,11 +344,12 @@ extension Presenter {
     }
 
     /// A cohort's status in words: "loopt nog" while none of its plichtig contracts has ended.
-    static func cohortStatus(_ y: SroiRealisatieYear, _ l: Language) -> String {
-        if y.status == .onbekend, (y.lopend?.contracten ?? 0) > 0 {
+    static func cohortStatus(_ y: SroiRealisatieYear, _ panel: DashboardPanel, _ l: Language) -> String {
+        let status = panel.thresholds.judge(y.realisatieAfgerondPct, target: y.realisatieAfgerondPct == nil ? nil : 100)
+        if status == .onbekend, (y.lopend?.contracten ?? 0) > 0 {
             return "\(Status.onbekend.symbol(unicode: true)) \(l.pick("loopt nog", "still running"))"
         }
-        return statusCell(y.status, l)
+        return statusCell(status, l)
     }
 
     /// The v1.2 breakdowns of a cohort: where the value went, and what a euro of the team yields.
@@ -368,14 +402,14 @@ extension Presenter {
             rows: [[eur(e.geverifieerdInJaar, l), e.kostenTeam.map { eur($0, l) } ?? l.pick("geen uitgaven aangeleverd", "no spending delivered"),
                     e.opbrengstPerEuro.map { NumberFormat.euro2($0, language: l) } ?? "–"]],
             note: e.kostenTeam == nil
-                ? l.pick("Niet te berekenen: budget.csv heeft geen uitgave van post social_return_team voor \(r.jaar).",
-                         "Cannot be computed: budget.csv has no spending of post social_return_team for \(r.jaar).")
+                ? l.pick("Niet te berekenen: budget.csv heeft geen uitgave van het social-returnteam voor \(r.jaar).",
+                         "Cannot be computed: budget.csv has no spending of the social return team for \(r.jaar).")
                 : l.pick("Geverifieerde waarde in kalenderjaar \(r.jaar), op alle plichtige contracten, gedeeld door wat het team dat jaar kostte.",
                          "Verified value in calendar year \(r.jaar), on all obliged contracts, divided by what the team cost that year.")))
         return tables
     }
 
-    static func nalevingDetail(_ s: Summary, _ l: Language, _ tile: Tile) -> Detail {
+    static func nalevingDetail(_ s: Summary, _ l: Language, _ tile: Tile, _ panel: DashboardPanel) -> Detail {
         let p = s.sroiNaleving, n = p.selected
         let meaning = [
             sroiMeaning(s, l),
@@ -388,7 +422,7 @@ extension Presenter {
                       l.pick("afgelopen", "ended"), l.pick("voldaan", "fulfilled"), l.pick("registratie", "registration"), l.pick("naleving", "compliance"), "status"],
             rows: p.reeks.map { y in
                 [yearLabel(y.jaar, partial: y.gedeeltelijk, s, l), int(y.contracten, l), int(y.plichtig, l), int(y.geregistreerd, l), int(y.afgelopen, l), int(y.voldaan, l),
-                 pct(y.registratiePct, l), pct(y.nalevingsPct, l), statusCell(y.status, l)]
+                 pct(y.registratiePct, l), pct(y.nalevingsPct, l), judgedCell(panel, y.nalevingsPct, y.nalevingsPct == nil ? nil : 100, l)]
             }
         )
         var breakdowns: [Table] = []
@@ -400,10 +434,10 @@ extension Presenter {
         if let kg = s.kengetallen?.filter({ $0.kengetal == "sebo_keurmerken" }), !kg.isEmpty {
             breakdowns.append(Table(key: "sebo", title: l.pick("SEBO-keurmerken", "SEBO quality marks"),
                                     columns: [l.pick("datum", "date"), l.pick("aantal", "number"), l.pick("bron", "source")],
-                                    rows: kg.map { [$0.datum.dutch, NumberFormat.compact($0.waarde, language: l), $0.bron ?? ""] }))
+                                    rows: kg.map { [NumberFormat.date($0.datum, language: l), NumberFormat.compact($0.waarde, language: l), $0.bron ?? ""] }))
         }
         let caveats = [l.pick(
-            "Een contract zonder prestatie telt pas als 'geen registratie' na \(s.norms.registratieTermijnDagen) dagen na de gunning.",
+            "Een contract zonder prestatie telt pas \(s.norms.registratieTermijnDagen) dagen na de gunning als 'geen registratie'.",
             "A contract without performance counts as 'not registered' only \(s.norms.registratieTermijnDagen) days after the award.")]
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats,
                       sources: ["contracten.csv, sroi_prestaties.csv"] + (s.kengetallen == nil ? [] : ["kengetallen.csv"]), warnings: [])
@@ -411,7 +445,7 @@ extension Presenter {
 
     // MARK: - regio
 
-    static func regioDetail(_ s: Summary, _ l: Language, _ tile: Tile) -> Detail {
+    static func regioDetail(_ s: Summary, _ l: Language, _ tile: Tile, _ panel: DashboardPanel) -> Detail {
         let p = s.regio, r = p.selected
         let region = s.dataset.arbeidsmarktregio ?? l.pick("(geen regio opgegeven)", "(no region given)")
         let meaning = [
@@ -422,7 +456,7 @@ extension Presenter {
             title: l.pick("Per jaar", "Per year"),
             columns: [l.pick("jaar", "year"), l.pick("gerealiseerd", "realised"), l.pick("doel", "target"), "status"],
             rows: p.reeks.map { [yearLabel($0.jaar, partial: s.isPartial($0.jaar), s, l), $0.waarde.map { NumberFormat.compact($0, language: l) } ?? "–",
-                                 $0.doel.map { NumberFormat.compact($0, language: l) } ?? "–", statusCell($0.status, l)] }
+                                 $0.doel.map { NumberFormat.compact($0, language: l) } ?? "–", judgedCell(panel, $0.waarde, $0.doel, l)] }
         )
         var breakdowns: [Table] = []
         if let ps = r.perSector, !ps.isEmpty {
@@ -446,11 +480,11 @@ extension Presenter {
         let p = s.informatie, i = p.selected
         let meaning = [
             l.pick("Kreeg de raad cijfers? De norm is dat de raad minstens eens per jaar hoort hoe het staat met de realisatie, het budget en de besteding. Per jaargang: hoeveel rapportages sociaal domein de banenafspraak en SROI noemden, hoeveel daarbij cijfers over de realisatie gaven, en hoeveel budgetcijfers gaven. Op koers als er cijfers kwamen over de banenafspraak, over SROI én over het budget; achter als geen van die drie; anders risico.",
-                   "Did the council get figures? The norm is that the council hears at least yearly about realisation, budget and spending. Per volume: how many social domain reports mentioned the job agreement and SROI, how many gave figures on realisation, and how many gave budget figures. On track when figures came on the job agreement, on SROI and on the budget; behind when none of the three did; at risk otherwise."),
+                   "Did the council get figures? The norm is that the council hears at least yearly about realisation, budget and spending. Per year: how many social domain reports mentioned the job agreement and SROI, how many gave figures on realisation, and how many gave budget figures. On track when figures came on the job agreement, on SROI and on the budget; behind when none of the three did; at risk otherwise."),
         ]
         let series = Table(
-            title: l.pick("Per jaargang", "Per volume"),
-            columns: [l.pick("jaargang", "volume"), l.pick("rapportages", "reports"), l.pick("banenafspraak", "job agreement"), "SROI",
+            title: l.pick("Per jaargang", "Per year of reporting"),
+            columns: [l.pick("jaargang", "year"), l.pick("rapportages", "reports"), l.pick("banenafspraak", "job agreement"), "SROI",
                       l.pick("met cijfers", "with figures"), l.pick("met budget", "with budget"), "status"],
             rows: p.reeks.map { y in
                 [String(y.jaar), int(y.rapportages, l), "\(int(y.banenafspraak, l)) (\(int(y.banenafspraakCijfers, l)) \(l.pick("cijfers", "figures")))",
@@ -460,12 +494,12 @@ extension Presenter {
         var breakdowns: [Table] = []
         let reportColumns = [l.pick("datum", "date"), l.pick("titel", "title"), l.pick("banenafspraak", "job agreement"), "SROI"]
         if let r = i.rapportagesSociaalDomein {
-            breakdowns.append(Table(key: "rapportages", title: l.pick("Rapportages sociaal domein, jaargang \(i.jaar)", "Social domain reports, volume \(i.jaar)"),
-                                    columns: reportColumns, rows: r.map { [$0.datum.dutch, $0.titel, $0.banenafspraak.label(l), $0.sroi.label(l)] }))
+            breakdowns.append(Table(key: "rapportages", title: l.pick("Rapportages sociaal domein, jaargang \(i.jaar)", "Social domain reports on \(i.jaar)"),
+                                    columns: reportColumns, rows: r.map { [NumberFormat.date($0.datum, language: l), $0.titel, $0.banenafspraak.label(l), $0.sroi.label(l)] }))
         }
         if let o = i.overige, !o.isEmpty {
             breakdowns.append(Table(key: "overige", title: l.pick("Andere stukken (niet meegeteld)", "Other documents (not counted)"),
-                                    columns: reportColumns + ["soort"], rows: o.map { [$0.datum.dutch, $0.titel, $0.banenafspraak.label(l), $0.sroi.label(l), $0.soort.rawValue.replacingUnderscores] }))
+                                    columns: reportColumns + [l.pick("soort", "kind")], rows: o.map { [NumberFormat.date($0.datum, language: l), $0.titel, $0.banenafspraak.label(l), $0.sroi.label(l), $0.soort.label(l)] }))
         }
         let caveats = [l.pick("Alleen rapportages sociaal domein tellen mee; jaarstukken en raadsinformatiebrieven staan er los onder.",
                               "Only social domain reports count; annual accounts and council letters are listed separately.")]

@@ -56,7 +56,7 @@ extension Presenter {
         case .procedure: (l.pick("meervoudig onderhands", "multiple private tender"), l.pick("overige procedures", "other procedures"), "%", .decimal)
         case .gemeente: (l.pick("realisatie regio", "realisation region"), l.pick("volledige verplichting", "full obligation"), "%", .decimal)
         case .behoud: (l.pick("na een jaar nog in dienst", "still employed after a year"), nil, "%", .decimal)
-        case .doorstroom: (l.pick("doorgestroomd", "moved on"), nil, l.pick("personen", "persons"), .count)
+        case .doorstroom: (l.pick("doorgestroomd", "on to a contract"), nil, l.pick("personen", "persons"), .count)
         case .bovenformatief: (l.pick("boven de formatie", "above the plan"), nil, l.pick("banen", "jobs"), .decimal)
         case .doelmatigheid: (l.pick("geverifieerd per euro team", "verified per euro of the team"), nil, l.pick("euro per euro", "euro per euro"), .cents)
         case .normenkader: (l.pick("normen voldaan", "norms met"), l.pick("normen beoordeeld uit de gegevens", "norms scored from the data"), l.pick("normen", "norms"), .count)
@@ -235,8 +235,8 @@ extension Presenter {
                         pct(d.flatMap { groupRealisation($0.perProcedure) { $0.naam != mo } }, l),
                         String(Questions.laggingGroups(y, s, language: l).count)]
             },
-            note: l.pick("Realisatie niet begrensd per contract; achterblijvers volgens de regel in docs/vragen.md (sroi_achterblijver).",
-                         "Realisation not capped per contract; laggards by the rule in docs/vragen.md (sroi_achterblijver)."))
+            note: l.pick("Realisatie niet begrensd per contract. Een achterblijver is een procedure of afdeling die minder dan de helft realiseert van wat de andere samen realiseren, met ten minste één afgelopen contract.",
+                         "Realisation not capped per contract. A laggard is a procedure or department that realises less than half of what the others together realise, with at least one ended contract."))
         var caveats: [String] = []
         if let n = noSroi(s, l) { caveats.append(n) }
         for g in lag {
@@ -358,7 +358,7 @@ extension Presenter {
             caveats.append(l.pick("Geen gegevens: plaatsingen.csv is niet aangeleverd; met de plaatsingen (begin, einde, bovenformatief) wordt behoud zichtbaar.",
                                   "No data: plaatsingen.csv was not delivered; with the placements (start, end, bovenformatief) retention becomes visible."))
         }
-        let breakdowns = duurzaamheidDetail(s, l, tile).breakdowns.filter { $0.key == "behoud" }
+        let breakdowns = duurzaamheidDetail(s, l, tile, DashboardPanel(parameter: .duurzaamheid)).breakdowns.filter { $0.key == "behoud" }
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats, sources: ["plaatsingen.csv"], warnings: [])
     }
 
@@ -368,14 +368,14 @@ extension Presenter {
         let p = s.duurzaamheid, d = p.selected
         var value = noData(l), note = translate(reden: p.reden, l)
         if let n = d.doorstroom {
-            value = l.pick("\(int(n, l)) doorgestroomd", "\(int(n, l)) moved on")
+            value = l.pick("\(int(n, l)) doorgestroomd", "\(int(n, l)) on to a contract")
             note = n == 1
                 ? l.pick("In \(d.jaar) kreeg 1 persoon binnen een maand na de proefplaatsing een tijdelijk of vast contract.",
                          "In \(d.jaar), 1 person got a temporary or permanent contract within a month after the trial placement.")
                 : l.pick("In \(d.jaar) kregen \(int(n, l)) mensen binnen een maand na hun proefplaatsing een tijdelijk of vast contract.",
                          "In \(d.jaar), \(int(n, l)) people got a temporary or permanent contract within a month after their trial placement.")
             if let f = d.doorstroomAandeel, let ended = f.beeindigd, let share = f.doorstroomPct {
-                value = l.pick("\(pct(share, l)) doorgestroomd", "\(pct(share, l)) moved on")
+                value = l.pick("\(pct(share, l)) doorgestroomd", "\(pct(share, l)) on to a contract")
                 note = l.pick("In \(d.jaar) eindigde de proefplaatsing van \(int(ended, l)) mensen; \(int(n, l)) van hen kregen binnen een maand een tijdelijk of vast contract.",
                               "In \(d.jaar), the trial placement of \(int(ended, l)) people ended; \(int(n, l)) of them got a temporary or permanent contract within a month.")
             }
@@ -392,7 +392,7 @@ extension Presenter {
         let series = Table(
             key: "doorstroom",
             title: l.pick("Per jaar", "Per year"),
-            columns: [l.pick("jaar", "year"), l.pick("proefplaatsing beëindigd", "trial ended"), l.pick("doorgestroomd", "moved on"), l.pick("doorstroom", "flow"),
+            columns: [l.pick("jaar", "year"), l.pick("proefplaatsing beëindigd", "trial ended"), l.pick("doorgestroomd", "on to a contract"), l.pick("doorstroom", "flow"),
                       l.pick("personen in dienst", "persons employed")],
             rows: p.reeks.map { y in
                 let ended: String = y.doorstroomAandeel.map { f in f.beeindigd.map { int($0, l) } ?? l.pick("afgeschermd", "withheld") } ?? "–"
@@ -406,7 +406,7 @@ extension Presenter {
         if p.reden != nil {
             caveats.insert(l.pick("Geen gegevens: plaatsingen.csv is niet aangeleverd.", "No data: plaatsingen.csv was not delivered."), at: 0)
         }
-        let breakdowns = duurzaamheidDetail(s, l, tile).breakdowns.filter { $0.key == "per_soort" }
+        let breakdowns = duurzaamheidDetail(s, l, tile, DashboardPanel(parameter: .duurzaamheid)).breakdowns.filter { $0.key == "per_soort" }
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats, sources: ["plaatsingen.csv"], warnings: [])
     }
 
@@ -465,8 +465,8 @@ extension Presenter {
         if s.fonds.reden != nil, let r = translate(reden: s.fonds.reden, l) {
             caveats.append(l.pick("Fonds: \(r).", "Fund: \(r)."))
         }
-        var breakdowns = quotumDetail(s, l, tile).breakdowns.filter { $0.key == "bovenformatief" }
-        breakdowns += fondsDetail(s, l, tile).breakdowns.filter { $0.key == "regels" }
+        var breakdowns = quotumDetail(s, l, tile, DashboardPanel(parameter: .quotum)).breakdowns.filter { $0.key == "bovenformatief" }
+        breakdowns += fondsDetail(s, l, tile, DashboardPanel(parameter: .fondsBovenformatief)).breakdowns.filter { $0.key == "regels" }
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats, sources: ["plaatsingen.csv", "budget.csv"], warnings: [])
     }
 
@@ -560,9 +560,9 @@ extension Presenter {
                 return [String(y), eur(b.begroting, l), unspent, quota(q?.doel), quota(q?.waarde), short]
             },
             note: ba.isEmpty
-                ? l.pick("Niet te berekenen: budget.csv heeft geen post banenafspraak (begroting en uitgave van het Participatiewetbudget voor de banenafspraak).",
-                         "Cannot be computed: budget.csv has no post banenafspraak (budget and spending of the Participatiewet budget for the job agreement).")
-                : l.pick("Post banenafspraak in budget.csv: het Participatiewetbudget voor de banenafspraak.", "Post banenafspraak in budget.csv: the Participatiewet budget for the job agreement.")))
+                ? l.pick("Niet te berekenen: budget.csv heeft geen budgetpost Banenafspraak (begroting en uitgave van het Participatiewetbudget voor de banenafspraak).",
+                         "Cannot be computed: budget.csv has no budget line Job agreement (budget and spending of the Participatiewet budget for the job agreement).")
+                : l.pick("Budgetpost Banenafspraak in budget.csv: het Participatiewetbudget voor de banenafspraak.", "Budget line Job agreement in budget.csv: the Participatiewet budget for the job agreement.")))
         var caveats: [String] = []
         if e?.opbrengstPerEuro == nil { caveats.append(teamMissing(s, r.jaar, l)) }
         return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: breakdowns, caveats: caveats,
@@ -582,8 +582,8 @@ extension Presenter {
                                   "a procurement register (contracten.csv) with verified performance (sroi_prestaties.csv, geverifieerd = ja)"))
         }
         if posts(s, "social_return_team")[year]?.uitgave == nil {
-            missing.append(l.pick("de werkelijke kosten van het social-returnteam in \(year) (budget.csv, post social_return_team, soort uitgave)",
-                                  "the actual costs of the social return team in \(year) (budget.csv, post social_return_team, soort uitgave)"))
+            missing.append(l.pick("de werkelijke kosten van het social-returnteam in \(year) (een uitgave van die budgetpost in budget.csv)",
+                                  "the actual costs of the social return team in \(year) (a spending line of that budget post in budget.csv)"))
         }
         if missing.isEmpty {
             return l.pick("Niet te berekenen voor \(year).", "Cannot be computed for \(year).")

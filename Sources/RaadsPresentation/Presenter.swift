@@ -49,11 +49,10 @@ public enum Presenter {
     static func eur(_ x: Double?, _ l: Language) -> String { x.map { NumberFormat.euro($0, language: l) } ?? "–" }
     static func int(_ x: Int?, _ l: Language) -> String { x.map { NumberFormat.integer($0, language: l) } ?? "–" }
 
-    /// "2020" or "2024 (t/m 30-9)" for a partial year.
+    /// "2020" or "2024 (t/m 30-09)" for a partial year.
     public static func yearLabel(_ y: Int, partial: Bool, _ s: Summary, _ l: Language) -> String {
         guard partial else { return String(y) }
-        let p = s.dataset.peildatum.components
-        return "\(y) (\(l.pick("t/m", "to")) \(p.day)-\(p.month))"
+        return "\(y) (\(l.pick("t/m", "to")) \(NumberFormat.dayMonth(s.dataset.peildatum, language: l)))"
     }
 
     // MARK: - Quotum
@@ -73,11 +72,29 @@ public enum Presenter {
         }
         var note = translate(reden: p.reden, l)
         if note == nil, q.doel == nil, q.waarde != nil { note = l.pick("geen doel vastgesteld voor dit jaar", "no target set for this year") }
-        if note == nil, q.eenheid != .banen, let b = q.banen { note = l.pick("wettelijk: \(NumberFormat.decimal(b, language: l)) banen à 25,5 uur", "legally: \(NumberFormat.decimal(b, language: l)) jobs of 25.5 h") }
-        return Tile(id: .quotum, title: ParameterID.quotum.title(l), valueText: quotumValueText(q, l) ?? noData(l), targetText: target,
-                    status: q.status, statusText: statusText(q.status, hasValue: q.waarde != nil, l), progress: progress(q.waarde, q.doel),
-                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.waarde, doel: $0.doel, gedeeltelijk: $0.gedeeltelijk) },
-                    note: note, partialYear: q.gedeeltelijk)
+        if note == nil, q.eenheid != .banen, let b = q.banen { note = l.pick("wettelijk: \(NumberFormat.decimal(b, language: l)) banen à \(NumberFormat.decimal(s.norms.urennorm, language: l)) uur",
+                                                                                                 "legal count: \(NumberFormat.decimal(b, language: l)) jobs of \(NumberFormat.decimal(s.norms.urennorm, language: l)) hours") }
+        let chart = quotumChart(s, l)
+        var tile = Tile(id: .quotum, title: ParameterID.quotum.title(l), valueText: quotumValueText(q, l) ?? noData(l), targetText: target,
+                        status: q.status, statusText: statusText(q.status, hasValue: q.waarde != nil, l), progress: progress(q.waarde, q.doel),
+                        series: chart.series, note: note, partialYear: q.gedeeltelijk)
+        tile.chartNote = chart.note
+        return tile
+    }
+
+    /// The quota's chart in one unit. When the years' targets are in different units (banen,
+    /// fte, personen), bars in three units would be compared as one; the chart then shows every
+    /// year in banen (the legal unit) with only the targets that were set in banen, and says so.
+    static func quotumChart(_ s: Summary, _ l: Language) -> (series: [SeriesPoint], unit: QuotaUnit, note: String?) {
+        let reeks = s.quotum.reeks
+        let units = Set(reeks.filter { $0.doel != nil }.map(\.eenheid))
+        guard units.count > 1 else {
+            return (reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.waarde, doel: $0.doel, gedeeltelijk: $0.gedeeltelijk) }, units.first ?? .banen, nil)
+        }
+        let series = reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.banen, doel: $0.eenheid == .banen ? $0.doel : nil, gedeeltelijk: $0.gedeeltelijk) }
+        return (series, .banen, l.pick(
+            "De doelen staan niet elk jaar in dezelfde eenheid; de grafiek toont daarom banen (de wettelijke eenheid) en alleen de doelen die in banen zijn gesteld. De tabel geeft elk jaar in de eenheid van zijn doel.",
+            "The targets are not in the same unit every year, so the chart shows jobs (the legal unit) and only the targets set in jobs. The table gives each year in its target's unit."))
     }
 
     // MARK: - Duurzaamheid
@@ -92,7 +109,7 @@ public enum Presenter {
         }
         var target: String?
         if let n = d.personenLopend {
-            target = l.pick("\(n) personen in dienst", "\(n) persons employed") + (d.doorstroom.map { l.pick(" · doorstroom \($0)", " · moved on \($0)") } ?? "")
+            target = l.pick("\(n) personen in dienst", "\(n) employed") + (d.doorstroom.map { l.pick(" · doorstroom \($0)", " · \($0) on to a contract") } ?? "")
         }
         var note = translate(reden: p.reden, l)
         if note == nil, let n = d.personenLopend, n > 0, d.waarde == nil {
@@ -112,7 +129,8 @@ public enum Presenter {
         if let b = f.benuttingPct { value = NumberFormat.percent(b, language: l) + l.pick(" benut", " used") }
         var target: String?
         if let be = f.besteed, let bg = f.begroot {
-            target = l.pick("\(eur(be, l)) besteed van \(eur(bg, l))", "\(eur(be, l)) spent of \(eur(bg, l))")
+            // The status is judged against all of it spent: said on the tile itself, short enough for the compact one.
+            target = l.pick("\(eur(be, l)) van \(eur(bg, l)) · doel 100 %", "\(eur(be, l)) of \(eur(bg, l)) · target 100%")
         } else if let bg = f.begroot {
             target = l.pick("\(eur(bg, l)) beschikbaar, geen uitgaven aangeleverd", "\(eur(bg, l)) available, no spending delivered")
         } else if let be = f.besteed {
@@ -121,7 +139,8 @@ public enum Presenter {
         return Tile(id: .fondsBovenformatief, title: ParameterID.fondsBovenformatief.title(l), valueText: value, targetText: target,
                     status: f.status, statusText: statusText(f.status, hasValue: f.benuttingPct != nil, l),
                     progress: f.benuttingPct.map { $0 / 100 }, series: [],
-                    note: translate(reden: f.reden, l) ?? l.pick("totaal t/m peildatum \(s.dataset.peildatum.dutch)", "total up to \(s.dataset.peildatum.dutch)"),
+                    note: translate(reden: f.reden, l) ?? l.pick("doel: alles besteed · totaal t/m \(NumberFormat.date(s.dataset.peildatum, language: l))",
+                                                                 "target: all of it spent · total up to \(NumberFormat.date(s.dataset.peildatum, language: l))"),
                     partialYear: false)
     }
 
@@ -201,21 +220,44 @@ public enum Presenter {
 
     // MARK: - Informatie
 
+    /// What keeps informatievoorziening from "op koers", short enough for a tile (36 columns):
+    /// "geen cijfers over SROI en budget". A report with figures on realisation alone reads like
+    /// "1 van 1 met cijfers" but is not enough (contract v1.2: figures on the job agreement, on SROI
+    /// and on the budget). `nil` when nothing is missing.
+    static func missingFigures(_ i: InformatieYear, _ l: Language) -> String? {
+        guard i.rapportages != nil else { return nil }
+        let topics = [(l.pick("banenafspraak", "the job agreement"), (i.banenafspraakCijfers ?? 0) > 0),
+                      ("SROI", (i.sroiCijfers ?? 0) > 0), (l.pick("budget", "the budget"), (i.metBudget ?? 0) > 0)]
+        let missing = topics.filter { !$0.1 }.map(\.0), present = topics.filter(\.1).map(\.0)
+        switch missing.count {
+        case 0: return nil
+        case 3: return l.pick("cijfers over alle drie ontbreken", "figures on all three are missing")
+        default:
+            let text = l.pick("geen cijfers over ", "no figures on ") + missing.joined(separator: l.pick(" en ", " and "))
+            if text.count <= 36 || present.count != 1 { return text }
+            return l.pick("alleen cijfers over ", "only figures on ") + present[0]
+        }
+    }
+
     static func informatieTile(_ s: Summary, _ l: Language) -> Tile {
         let p = s.informatie, i = p.selected
         var value = noData(l)
         if let m = i.metCijfers, let n = i.rapportages {
             value = l.pick("\(m) van \(n) met cijfers", "\(m) of \(n) with figures")
         }
-        var target: String?
+        var mentioned: String?
         if let b = i.banenafspraak, let r = i.sroi {
-            target = l.pick("genoemd: banenafspraak \(b)× · SROI \(r)×", "mentioned: jobs \(b)× · SROI \(r)×")
+            mentioned = l.pick("genoemd: banenafspraak \(b)× · SROI \(r)×", "mentioned: jobs \(b)× · SROI \(r)×")
                 + (i.metBudget.map { l.pick(" · budget \($0)×", " · budget \($0)×") } ?? "")
         }
+        // What is missing goes first, where even the compact tile shows it.
+        let missing = missingFigures(i, l)
+        let target = missing ?? mentioned
         return Tile(id: .informatievoorziening, title: ParameterID.informatievoorziening.title(l), valueText: value, targetText: target,
                     status: i.status, statusText: i.status.word(l), progress: nil,
                     series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.metCijfers.map(Double.init), doel: $0.rapportages.map(Double.init), gedeeltelijk: s.isPartial($0.jaar)) },
-                    note: translate(reden: p.reden, l) ?? l.pick("rapportages sociaal domein, jaargang \(i.jaar)", "social domain reports, volume \(i.jaar)"),
+                    note: translate(reden: p.reden, l) ?? (missing == nil ? nil : mentioned)
+                        ?? l.pick("rapportages sociaal domein, jaargang \(i.jaar)", "social domain reports on \(i.jaar)"),
                     partialYear: s.isPartial(i.jaar))
     }
 }

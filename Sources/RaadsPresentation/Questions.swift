@@ -53,6 +53,36 @@ public enum Questions {
         "sroi_achterblijver",
     ]
 
+    /// When a rule raises its question, in one sentence for the screen (the council member
+    /// should not need docs/vragen.md, which holds the same rules at length).
+    public static func rule(_ id: String, _ l: Language) -> String {
+        switch id {
+        case "fonds_onbenut": l.pick("het bovenformatief fonds is voor minder dan \(NumberFormat.compact(fundUseThreshold, language: l)) % benut en het quotum van het jaar is niet gehaald.",
+                                     "the supernumerary fund is less than \(NumberFormat.compact(fundUseThreshold, language: l))% used and the year's quota was not met.")
+        case "doel_ambtelijk": l.pick("het quotumdoel van het jaar is alleen ambtelijk vastgesteld, niet door het college of de raad.",
+                                      "the year's quota target was set by civil servants only, not by the college or the council.")
+        case "doel_eenheid": l.pick("het quotumdoel van het jaar staat in fte of personen, terwijl de wet banen van 25,5 uur telt.",
+                                    "the year's quota target is in fte or persons, while the law counts jobs of 25.5 hours.")
+        case "proefplaatsingen": l.pick("proefplaatsingen tellen mee (dataset.toml) en verhogen het aantal banen boven de wettelijke telling.",
+                                        "trial placements are counted (dataset.toml) and raise the number of jobs above the legal count.")
+        case "sroi_onbekend": l.pick("er is geen inkoopregister (contracten.csv) aangeleverd, dus de SROI-resultaten zijn onbekend.",
+                                     "no procurement register (contracten.csv) was delivered, so the SROI results are unknown.")
+        case "sroi_registratie": l.pick("voor niet alle SROI-plichtige contracten van het cohort is een prestatie geregistreerd.",
+                                        "not every SROI-obliged contract of the cohort has a registered performance.")
+        case "sroi_niet_voldaan": l.pick("een plichtig contract van dit of een eerder cohort is afgelopen zonder dat de verplichting is nagekomen.",
+                                         "an obliged contract of this or an earlier cohort ended without the obligation fulfilled.")
+        case "sroi_loonsom": l.pick("van een plichtig contract is de loonsom onbekend, zodat met het volle percentage is gerekend.",
+                                    "an obliged contract's wage sum is unknown, so the full percentage was used.")
+        case "informatie_zonder_cijfers": l.pick("geen enkele rapportage sociaal domein van de jaargang gaf cijfers over de banenafspraak of SROI.",
+                                                 "no social domain report of the year gave figures on the job agreement or SROI.")
+        case "regio_realisatie": l.pick("er is een doel voor de regio, maar geen gerealiseerd aantal.",
+                                        "there is a target for the region, but no realised number.")
+        case "sroi_achterblijver": l.pick("een procedure of afdeling realiseert minder dan de helft van wat de andere samen realiseren, met ten minste één afgelopen contract.",
+                                          "a procedure or department realises less than half of what the others together realise, with at least one ended contract.")
+        default: id
+        }
+    }
+
     /// The questions the summary raises, most severe first (then in documented order).
     public static func evaluate(_ s: Summary, language l: Language) -> [Question] {
         let rules: [(Summary, Language) -> Question?] = [
@@ -94,8 +124,8 @@ public enum Questions {
                 "Het bovenformatief fonds is voor \(pct(benut, l)) benut, terwijl het quotum in \(y) niet is gehaald. Waarom wordt het beschikbare geld niet ingezet om meer mensen uit de doelgroep aan te nemen, en wat is daarvoor nodig?",
                 "The supernumerary fund has been used for \(pct(benut, l)), while the quota for \(y) was missed. Why is the available money not used to hire more people from the target group, and what would that take?"),
             figures: [
-                l.pick("Fonds: \(eur(besteed, l)) besteed van \(eur(begroot, l)) beschikbaar (\(pct(benut, l))), t/m \(s.dataset.peildatum.dutch)",
-                       "Fund: \(eur(besteed, l)) spent of \(eur(begroot, l)) available (\(pct(benut, l))), up to \(s.dataset.peildatum.dutch)"),
+                l.pick("Fonds: \(eur(besteed, l)) besteed van \(eur(begroot, l)) beschikbaar (\(pct(benut, l))), t/m \(NumberFormat.date(s.dataset.peildatum, language: l))",
+                       "Fund: \(eur(besteed, l)) spent of \(eur(begroot, l)) available (\(pct(benut, l))), up to \(NumberFormat.date(s.dataset.peildatum, language: l))"),
                 l.pick("Quotum \(y): \(quota(waarde, q.eenheid, l)) gerealiseerd, doel \(quota(doel, q.eenheid, l)) (tekort \(quota(doel - waarde, q.eenheid, l)))",
                        "Quota \(y): \(quota(waarde, q.eenheid, l)) realised, target \(quota(doel, q.eenheid, l)) (short by \(quota(doel - waarde, q.eenheid, l)))"),
             ],
@@ -181,13 +211,13 @@ public enum Questions {
         // What is known: money for social return (budget posts named after it) and SEBO marks.
         for post in s.fonds.posten ?? [] where post.post.contains("sroi") || post.post.contains("social_return") {
             if let latest = post.jaren.last(where: { $0.jaar <= s.jaar && $0.begroting != nil }), let begroting = latest.begroting, begroting > 0 {
-                figures.append(l.pick("Begroting \(post.post.replacingUnderscores) \(latest.jaar): \(eur(begroting, l))",
-                                      "Budget \(post.post.replacingUnderscores) \(latest.jaar): \(eur(begroting, l))"))
+                figures.append(l.pick("Begroting \(Presenter.postName(post.post, l)) \(latest.jaar): \(eur(begroting, l))",
+                                      "Budget \(Presenter.postName(post.post, l)) \(latest.jaar): \(eur(begroting, l))"))
             }
         }
         if let sebo = s.kengetallen?.last(where: { $0.kengetal == "sebo_keurmerken" && $0.datum <= s.dataset.peildatum }) {
-            figures.append(l.pick("SEBO-keurmerken: \(NumberFormat.compact(sebo.waarde, language: l)) (\(sebo.datum.dutch))",
-                                  "SEBO quality marks: \(NumberFormat.compact(sebo.waarde, language: l)) (\(sebo.datum.dutch))"))
+            figures.append(l.pick("SEBO-keurmerken: \(NumberFormat.compact(sebo.waarde, language: l)) (\(NumberFormat.date(sebo.datum, language: l)))",
+                                  "SEBO quality marks: \(NumberFormat.compact(sebo.waarde, language: l)) (\(NumberFormat.date(sebo.datum, language: l)))"))
         }
         return Question(
             id: "sroi_onbekend",
@@ -242,8 +272,8 @@ public enum Questions {
             for e in list {
                 let v = e.verplichting ?? 0
                 figures.append(l.pick(
-                    "\(e.contract.id) (gegund \(jaar)\(e.contract.einddatum.map { ", afgelopen \($0.dutch)" } ?? "")): verplichting \(eur(v, l)), gerealiseerd \(eur(e.gerealiseerd, l))",
-                    "\(e.contract.id) (awarded \(jaar)\(e.contract.einddatum.map { ", ended \($0.dutch)" } ?? "")): obligation \(eur(v, l)), realised \(eur(e.gerealiseerd, l))"))
+                    "\(e.contract.id) (gegund \(jaar)\(e.contract.einddatum.map { ", afgelopen \(NumberFormat.date($0, language: l))" } ?? "")): verplichting \(eur(v, l)), gerealiseerd \(eur(e.gerealiseerd, l))",
+                    "\(e.contract.id) (awarded \(jaar)\(e.contract.einddatum.map { ", ended \(NumberFormat.date($0, language: l))" } ?? "")): obligation \(eur(v, l)), realised \(eur(e.gerealiseerd, l))"))
             }
         }
         let selected = perYear.contains { $0.jaar == s.jaar }
@@ -291,19 +321,19 @@ public enum Questions {
             text = l.pick(
                 "Over jaargang \(y) heeft de raad geen rapportage sociaal domein gekregen. Wanneer en hoe informeert het college de raad over de banenafspraak en SROI, met cijfers?",
                 "For \(y) the council received no social domain report. When and how will the college inform the council about the job agreement and SROI, with figures?")
-            figures = [l.pick("Jaargang \(y): 0 rapportages sociaal domein", "Volume \(y): 0 social domain reports")]
+            figures = [l.pick("Jaargang \(y): 0 rapportages sociaal domein", "\(y): 0 social domain reports")]
         } else {
             text = l.pick(
                 "Geen van de rapportages sociaal domein over \(y) gaf cijfers over de banenafspraak of SROI. Wil het college voortaan in elke rapportage de realisatie in cijfers geven, tegenover het doel?",
                 "None of the social domain reports for \(y) gave figures on the job agreement or SROI. Will the college from now on give the realisation in figures, against the target, in every report?")
             figures = [l.pick(
                 "Jaargang \(y): \(count(reports, "rapportage", "rapportages")); banenafspraak genoemd in \(i.banenafspraak ?? 0), SROI in \(i.sroi ?? 0), met cijfers: 0",
-                "Volume \(y): \(count(reports, "report", "reports")); job agreement mentioned in \(i.banenafspraak ?? 0), SROI in \(i.sroi ?? 0), with figures: 0")]
+                "Reports on \(y): \(count(reports, "report", "reports")); job agreement mentioned in \(i.banenafspraak ?? 0), SROI in \(i.sroi ?? 0), with figures: 0")]
         }
         let earlier = s.informatie.reeks.filter { $0.jaar < s.jaar && ($0.rapportages ?? 0) > 0 && $0.metCijfers == 0 }
         if !earlier.isEmpty {
             figures.append(l.pick("Ook zonder cijfers: " + earlier.map { "jaargang \($0.jaar) (\(count($0.rapportages ?? 0, "rapportage", "rapportages")))" }.joined(separator: ", "),
-                                  "Also without figures: " + earlier.map { "volume \($0.jaar) (\(count($0.rapportages ?? 0, "report", "reports")))" }.joined(separator: ", ")))
+                                  "Also without figures: " + earlier.map { "\($0.jaar) (\(count($0.rapportages ?? 0, "report", "reports")))" }.joined(separator: ", ")))
         }
         for o in i.overige ?? [] {
             figures.append(l.pick("Niet meegeteld: \(o.titel) (banenafspraak: \(o.banenafspraak.label(l)), SROI: \(o.sroi.label(l)))",

@@ -57,7 +57,7 @@ public struct ChartData: Equatable, Sendable {
         guard panel.chart != .geen else { return nil }
         let title = d.tile.title
         let partialNote = s.isPartial(s.dataset.peildatum.year) && d.tile.series.contains(where: \.gedeeltelijk)
-            ? "* " + l.pick("gedeeltelijk jaar, t/m \(s.dataset.peildatum.dutch)", "partial year, up to \(s.dataset.peildatum.dutch)") : nil
+            ? "* " + l.pick("gedeeltelijk jaar, t/m \(NumberFormat.date(s.dataset.peildatum, language: l))", "partial year, up to \(NumberFormat.date(s.dataset.peildatum, language: l))") : nil
         func points(_ series: [SeriesPoint], _ format: (Double) -> String) -> [Point] {
             series.map { p in
                 Point(label: Presenter.yearLabel(p.jaar, partial: p.gedeeltelijk, s, l), shortLabel: "\(p.jaar)\(p.gedeeltelijk ? "*" : "")",
@@ -86,18 +86,9 @@ public struct ChartData: Equatable, Sendable {
         }
         switch panel.parameter {
         case .quotum:
-            let reeks = s.quotum.reeks
-            let units = Set(reeks.filter { $0.doel != nil }.map(\.eenheid))
-            if units.count > 1 {
-                // Targets in different units per year: draw the legal unit, targets only where they are in it.
-                let series = reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.banen, doel: $0.eenheid == .banen ? $0.doel : nil, gedeeltelijk: $0.gedeeltelijk) }
-                return chart(realised, target, QuotaUnit.banen.label(l), points(series, dec), note: l.pick(
-                    "De doelen staan niet elk jaar in dezelfde eenheid; de grafiek toont daarom banen (de wettelijke eenheid) en alleen de doelen die in banen zijn gesteld. De tabel geeft elk jaar in de eenheid van zijn doel.",
-                    "The targets are not in the same unit every year, so the chart shows jobs (the legal unit) and only the targets set in jobs. The table gives each year in its target's unit."))
-            }
-            let unit = units.first ?? .banen
-            let format = unit == .personen ? { (x: Double) in NumberFormat.integer(x.rounded(), language: l) } : dec
-            return chart(realised, target, unit.label(l), points(d.tile.series, format))
+            let c = Presenter.quotumChart(s, l)
+            let format = c.unit == .personen ? { (x: Double) in NumberFormat.integer(x.rounded(), language: l) } : dec
+            return chart(realised, target, c.unit.label(l), points(d.tile.series, format), note: d.tile.chartNote)
         case .duurzaamheid:
             return chart(l.pick("aandeel vast", "share permanent"), target, "%", points(d.tile.series, pct))
         case .sroiRealisatie:

@@ -84,10 +84,10 @@ public struct Snapshot: Sendable {
         let l = language
         return [
             (l.pick("Gemeente", "Municipality"), summary.dataset.naam),
-            (l.pick("Peildatum", "Reference date"), summary.dataset.peildatum.dutch),
+            (l.pick("Peildatum", "Reference date"), NumberFormat.date(summary.dataset.peildatum, language: l)),
             (l.pick("Jaar", "Year"), yearText + (summary.isPartial(summary.jaar) ? l.pick(" — gedeeltelijk jaar", " — partial year") : "")),
             ("Dashboard", "\(dashboard.title(l)) (\(dashboard.name))"),
-            (l.pick("Datum van export", "Export date"), context.exportDate.dutch),
+            (l.pick("Datum van export", "Export date"), NumberFormat.date(context.exportDate, language: l)),
             (l.pick("Vingerafdruk dataset (SHA-256)", "Dataset fingerprint (SHA-256)"), context.fingerprint),
             (l.pick("Versie raadsdashboard", "Raadsdashboard version"), context.toolVersion),
         ]
@@ -110,13 +110,16 @@ public struct Snapshot: Sendable {
 
     var questionsTitle: String { language.pick("Vragen voor de raad", "Questions for the council") }
     var questionsIntro: String {
-        language.pick("Vragen die de cijfers oproepen, de belangrijkste eerst. Bij elke vraag staan de cijfers waarop zij steunt; de regels staan in docs/vragen.md.",
-                      "Questions the figures raise, most important first. Each lists the figures it rests on; the rules are in docs/vragen.md.")
+        language.pick("Vragen die de cijfers oproepen, de belangrijkste eerst. Bij elke vraag staan de cijfers waarop zij steunt en de vaste regel waaruit zij volgt.",
+                      "Questions the figures raise, most important first. Each lists the figures it rests on and the fixed rule it follows from.")
     }
     var noQuestions: String {
         language.pick("De cijfers roepen geen van de vaste vragen op.", "The figures raise none of the standard questions.")
     }
     func severityText(_ q: Question) -> String { language.pick("belang: \(q.severity.word(language))", "importance: \(q.severity.word(language))") }
+
+    /// Why the question is asked: its rule in one sentence.
+    func ruleText(_ q: Question) -> String { language.pick("Waarom deze vraag: ", "Why this question: ") + Questions.rule(q.id, language) }
 
     var warningsTitle: String { language.pick("Waarschuwingen bij de gegevens", "Data warnings") }
 
@@ -142,8 +145,8 @@ public struct Snapshot: Sendable {
     var provenanceText: [String] {
         let l = language
         return [
-            l.pick("Deze momentopname is op \(context.exportDate.dutch) gemaakt met raadsdashboard \(context.toolVersion) uit de dataset hieronder. De vingerafdruk is een SHA-256 over dataset.toml en de databestanden in vaste volgorde; wie dezelfde bestanden opnieuw doorrekent, krijgt dezelfde vingerafdruk. Eén veranderde letter in één bestand geeft een andere. Hoe u dat nagaat, staat in docs/export.md.",
-                   "This snapshot was made on \(context.exportDate.dutch) with raadsdashboard \(context.toolVersion) from the dataset below. The fingerprint is a SHA-256 over dataset.toml and the data files in a fixed order; recomputing the same files gives the same fingerprint, and one changed letter in one file gives another. docs/export.md explains how to check it."),
+            l.pick("Deze momentopname is op \(NumberFormat.date(context.exportDate, language: l)) gemaakt met raadsdashboard \(context.toolVersion) uit de dataset hieronder. De vingerafdruk is een SHA-256 over dataset.toml en de databestanden in vaste volgorde; wie dezelfde bestanden opnieuw doorrekent, krijgt dezelfde vingerafdruk. Eén veranderde letter in één bestand geeft een andere. Hoe u dat nagaat, staat in docs/export.md.",
+                   "This snapshot was made on \(NumberFormat.date(context.exportDate, language: l)) with raadsdashboard \(context.toolVersion) from the dataset below. The fingerprint is a SHA-256 over dataset.toml and the data files in a fixed order; recomputing the same files gives the same fingerprint, and one changed letter in one file gives another. docs/export.md explains how to check it."),
         ]
     }
     var fileColumns: [String] {
@@ -159,7 +162,7 @@ public struct Snapshot: Sendable {
     var breakdownsTitle: String { language.pick("Uitsplitsingen", "Breakdowns") }
     var sourcesTitle: String { language.pick("Bronnen", "Sources") }
     var panelWarningsTitle: String { language.pick("Waarschuwingen", "Warnings") }
-    func keyFigureText(_ k: String) -> String { language.pick("Kengetal: ", "Key figure: ") + k }
+    func keyFigureText(_ k: String) -> String { k }
     var noBreakdownRows: String { language.pick("(geen regels)", "(no rows)") }
     var noSeriesRows: String { language.pick("Geen cijfers per jaar.", "No figures per year.") }
 

@@ -37,6 +37,9 @@ public struct Tile: Equatable, Sendable {
     /// The change since the archive's earlier snapshot (`+3,0 sinds 12-03`), set by
     /// `Presenter.withChanges`; `nil` without an archive (issue 12).
     public var change: String? = nil
+    /// Why the chart is drawn in another unit than the rows (the quota's targets in banen, fte
+    /// and personen in different years: the chart shows banen); `nil` when it is not.
+    public var chartNote: String? = nil
 }
 
 /// A table of a detail view or an export.

@@ -86,6 +86,7 @@ enum DetailView {
                 out.append([])
                 out.append([Span(" " + s.chart, style: [.bold], role: .title)])
                 out += chart(tile.series, width: w, state: state)
+                if let note = tile.chartNote { paragraph(note, style: [.dim], role: .muted) }
             }
         }
 

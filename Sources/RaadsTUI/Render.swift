@@ -32,7 +32,7 @@ public func render(_ state: AppState) -> CellBuffer {
 /// Header, footer, panels and the "too small" message.
 enum Chrome {
     static func dateText(_ day: Day, _ state: AppState) -> String {
-        state.language == .nl ? day.dutch : day.description
+        NumberFormat.date(day, language: state.language)
     }
 
     static func header(_ p: inout Painter, _ state: AppState) {

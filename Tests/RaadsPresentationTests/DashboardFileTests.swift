@@ -114,7 +114,7 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
         let panel = DashboardPanel(parameter: .quotum, breakdowns: ["per_doelgroep"], keyFigure: "sebo_keurmerken")
         let d = Presenter.detail(panel, s, language: .nl)
         #expect(d.breakdowns.map(\.key) == ["per_doelgroep", "kengetal"])
-        #expect(d.tile.keyFigure == "sebo keurmerken: 56 ondernemers (17-6-2019)")
+        #expect(d.tile.keyFigure == "SEBO-keurmerken: 56 ondernemers (17-06-2019)")
     }
 }
 

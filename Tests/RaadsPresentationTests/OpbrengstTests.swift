@@ -174,7 +174,7 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
         let table = Normenkader.table(s, .nl)
         let beleid = try #require(table.rows.first { $0[0].hasPrefix("1.1 Actueel beleidskader") })
         #expect(beleid[1] == "? door de griffie te beoordelen")
-        #expect(beleid[2] == "deels (1-3-2021): Besproken in de commissie")
+        #expect(beleid[2] == "deels (01-03-2021): Besproken in de commissie")
         #expect(beleid[3] == "thema 1 Beleid (§1.2; oordeel §2.4)")
         // Without the file every unscored norm says so, and nothing is judged.
         let bare = Normenkader.score(try summary([:]), language: .nl)
@@ -262,14 +262,14 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
         #expect(d.tile.valueText == "40,0 % doorgestroomd")
         #expect(d.tile.note == "In 2020 eindigde de proefplaatsing van 10 mensen; 4 van hen kregen binnen een maand een tijdelijk of vast contract.")
         #expect(d.seriesTable.rows.last == ["2020", "10", "4", "40,0 %", "4"])
-        // Three of eight stay behind: withheld, the count of those who moved on stays.
+        // Three of eight stay behind: withheld, the count of those who went on to a contract stays.
         var few = "plaatsing_id;persoon;afdeling;soort;start;einde;uren_per_week;bovenformatief;doelgroep\n"
         for i in 0..<8 {
             few += "T\(i);PT\(i);X;proefplaatsing;1-1-2020;31-3-2020;20;nee;\n"
             if i < 5 { few += "C\(i);PT\(i);X;tijdelijk;7-4-2020;;20;nee;\n" }
         }
         let w = Presenter.detail(DashboardPanel(parameter: .duurzaamheid, view: .doorstroom), try summary(["plaatsingen.csv": few]), language: .en)
-        #expect(w.tile.valueText == "5 moved on")
+        #expect(w.tile.valueText == "5 on to a contract")
         #expect(w.seriesTable.rows.last == ["2020", "withheld", "5", "–", "5"])
         #expect(w.caveats.contains { $0.hasPrefix("'Withheld': fewer than 5 people") })
     }

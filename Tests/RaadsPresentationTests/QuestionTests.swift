@@ -89,8 +89,8 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
         #expect(q.figures == [
             "Inkoopregister (contracten.csv): niet aangeleverd",
             "SROI-realisatie en SROI-naleving: geen gegevens",
-            "Begroting social return team 2020: € 50.000",
-            "SEBO-keurmerken: 12 (1-6-2020)",
+            "Begroting Social-returnteam 2020: € 50.000",
+            "SEBO-keurmerken: 12 (01-06-2020)",
         ])
         #expect(!ids(try questions(["contracten.csv": contracts])).contains("sroi_onbekend"), "an empty register is a register")
     }
@@ -121,7 +121,7 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
         let q = try question("sroi_niet_voldaan", questions(files))
         #expect(q.figures == [
             "2 contracten afgelopen zonder dat de verplichting is nagekomen (gegund in 2019: 1; gegund in 2020: 1)",
-            "C1 (gegund 2019, afgelopen 30-6-2020): verplichting € 5.000, gerealiseerd € 1.000",
+            "C1 (gegund 2019, afgelopen 30-06-2020): verplichting € 5.000, gerealiseerd € 1.000",
             "C2 (gegund 2020, afgelopen 30-11-2020): verplichting € 5.000, gerealiseerd € 1.000",
         ])
         #expect(q.text.hasPrefix("Er zijn contracten afgelopen"))
@@ -214,7 +214,7 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
     @Test func inEnglishToo() throws {
         let qs = Questions.evaluate(try summary(DefaultDataset.source), language: .en)
         let fund = try question("fonds_onbenut", qs)
-        #expect(fund.figures.first == "Fund: €2,300 spent of €153,000 available (1.5%), up to 31-12-2020")
+        #expect(fund.figures.first == "Fund: €2,300 spent of €153,000 available (1.5%), up to 31 December 2020")
         #expect(fund.text.hasPrefix("The supernumerary fund has been used for 1.5%"))
     }
 }

@@ -104,7 +104,7 @@ import Testing
         #expect(c.newQuestions == ["Waarom lopen contracten achter?"])
         #expect(c.resolvedQuestions == ["Waarom is het fonds niet benut?"])
         let text = ComparisonReport.text(c, .nl)
-        #expect(text.contains("Wat is er veranderd sinds 12-3-2025 (\"Commissie\")"))
+        #expect(text.contains("Wat is er veranderd sinds 12-03-2025 (\"Commissie\")"))
         #expect(text.contains("Quotum banenafspraak 2024: 9,0 banen → 12,0 banen (+3,0); doel 12,0 banen; risico → op koers"))
         #expect(text.contains("C1: loopt → niet voldaan"))
         #expect(text.contains("Opgelost: Waarom is het fonds niet benut?"))

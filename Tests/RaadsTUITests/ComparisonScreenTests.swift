@@ -39,7 +39,7 @@ import Testing
         let griffie = try #require(DashboardCatalog.builtIn.firstIndex { $0.name == "griffie" })
         let screen = render(try state(index: griffie)).text
         #expect(screen.contains("−1,0 sinds 12-03"), "\(screen)")
-        #expect(screen.contains("vergeleken met momentopname 1 van 12-3-2025"))
+        #expect(screen.contains("vergeleken met momentopname 1 van 12-03-2025"))
         #expect(screen.contains("a sinds 12-03"))
         let raad = render(try state(index: 0)).text
         #expect(raad.contains("−1,0 sinds 12-03"))
@@ -51,7 +51,7 @@ import Testing
         #expect(opened.screen == .comparison)
         #expect(commands.isEmpty)
         let screen = render(opened).text
-        #expect(screen.contains("Wat is er veranderd sinds 12-3-2025 (\"Commissie\")"))
+        #expect(screen.contains("Wat is er veranderd sinds 12-03-2025 (\"Commissie\")"))
         #expect(screen.contains("34,7 fte → 33,7 fte (−1,0)"))
         let (back, _) = Fixture.press([.escape], on: opened)
         #expect(back.screen == .overview)

@@ -207,9 +207,9 @@ struct ScreenTests {
         var state = Fixture.state(width: 120, height: 40)
         state.summary.dataset.peildatum = Day(year: 2020, month: 6, day: 30)!
         let screen = render(state)
-        #expect(screen.line(1).contains("gedeeltelijk jaar, t/m 30-6-2020"))
+        #expect(screen.line(1).contains("gedeeltelijk jaar, t/m 30-06-2020"))
         state.language = .en
-        #expect(render(state).line(1).contains("partial year, up to 2020-06-30"))
+        #expect(render(state).line(1).contains("partial year, up to 30 June 2020"))
     }
 
     @Test func theFooterAlwaysShowsHelpAndQuit() {
