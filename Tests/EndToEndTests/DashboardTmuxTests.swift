@@ -72,14 +72,18 @@ struct DashboardTmuxTests {
     @Test func yearHelpLanguageAndResize() throws {
         let t = try TmuxHarness(width: 120, height: 40)
         try t.startDashboard()
-        // Year: ← on the overview, [ and ].
-        t.keys("Left")
+        // Year: [ and ] on every screen; ← and → move between the tiles (issue 10).
+        t.keys("[")
         try t.waitFor("year 2019") { $0.contains("jaar ◀ 2019 ▶") && $0.contains("30,7 fte") }
         t.keys("[")
         try t.waitFor("year 2018") { $0.contains("jaar   2018 ▶") && $0.contains("13,6 fte") }
         t.keys("[")  // no year before 2018
-        t.keys("]", "Right", "Right")
+        t.keys("]", "]", "]")
         try t.waitFor("back in 2020") { $0.contains("jaar ◀ 2020") && !$0.contains("2020 ▶") && $0.contains("33,7 fte") }
+        t.keys("Right")
+        try t.waitFor("second tile selected") { $0.contains("▶ Duurzaamheid van de banen") && $0.contains("jaar ◀ 2020") }
+        t.keys("Left")
+        try t.waitFor("first tile selected") { $0.contains("▶ Quotum banenafspraak") }
         // Help.
         t.keys("?")
         try t.waitForText("Hulp: toetsen")
