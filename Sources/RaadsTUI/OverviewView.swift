@@ -145,7 +145,18 @@ enum OverviewView {
         // The change since the archive's earlier snapshot, right-aligned (issue 12).
         let change = tile.change.map { TextLayout.truncate(g.fold($0), max(0, w - 8), ellipsis: g.ellipsis) } ?? ""
         let room = change.isEmpty ? w : max(1, w - change.count - 1)
-        p.text(TextLayout.truncate(g.fold(second), room, ellipsis: g.ellipsis), x: x, y: y, role: .muted)
+        // Too long for one line: on a tile with rows to spare it takes two, else the words that
+        // fit (whole parts, never "41 p…").
+        let secondText = g.fold(second)
+        let wrapped = secondText.count > room && bottom - y >= 8
+        if wrapped {
+            let lines = TextLayout.wrap(secondText, room)
+            p.text(lines[0], x: x, y: y, role: .muted)
+            y += 1
+            p.text(TextLayout.fitWords(lines.dropFirst().joined(separator: " "), room, ellipsis: g.ellipsis), x: x, y: y, role: .muted)
+        } else {
+            p.text(TextLayout.fitWords(secondText, room, ellipsis: g.ellipsis), x: x, y: y, role: .muted)
+        }
         if !change.isEmpty { p.text(change, x: x + w - change.count, y: y, style: [.bold], role: .accent) }
         y += 1
         guard y < bottom else { return }
@@ -192,11 +203,14 @@ enum OverviewView {
             }
         }
         if !points.isEmpty {
-            if rowsForSeries >= 5 {
-                y += 1
+            // After a wrapped second line the blank row above the chart goes, so the chart keeps its height.
+            let spacer = wrapped ? 0 : 1
+            if rowsForSeries >= 4 + spacer {
+                y += spacer
+                let rows = rowsForSeries - 1 - spacer
                 let used = kind == .lijn
-                    ? lineChart(&p, points, x: x, y: y, width: w, rows: rowsForSeries - 2, glyphs: g, state: state)
-                    : miniBars(&p, points, x: x, y: y, width: w, rows: rowsForSeries - 2, glyphs: g, state: state)
+                    ? lineChart(&p, points, x: x, y: y, width: w, rows: rows, glyphs: g, state: state)
+                    : miniBars(&p, points, x: x, y: y, width: w, rows: rows, glyphs: g, state: state)
                 y += used
             } else if rowsForSeries >= 1 {
                 let label = " " + yearSpan(points)
@@ -217,7 +231,7 @@ enum OverviewView {
             let start = max(y, bottom - min(2, lines.count, room))
             for (i, line) in lines.prefix(bottom - start).enumerated() {
                 let isLastShown = start + i == bottom - 1 && lines.count > bottom - start
-                let t = isLastShown ? TextLayout.truncate(line + " " + g.ellipsis, w, ellipsis: g.ellipsis) : line
+                let t = TextLayout.fitWords(isLastShown ? line + " " + g.ellipsis : line, w, ellipsis: g.ellipsis, dropParts: false)
                 p.text(t, x: x, y: start + i, style: [.dim], role: .muted)
             }
         }
@@ -229,7 +243,7 @@ enum OverviewView {
         _ p: inout Painter, _ t: Table, x: Int, y: Int, width: Int, rows: Int, glyphs g: Glyphs, state: AppState
     ) {
         guard rows >= 2 else { return }
-        p.text(TextLayout.truncate(g.fold(t.title), width, ellipsis: g.ellipsis), x: x, y: y, style: [.bold], role: .title)
+        p.text(TextLayout.fitWords(g.fold(t.title), width, ellipsis: g.ellipsis), x: x, y: y, style: [.bold], role: .title)
         let (header, blocks) = DetailView.tableBlocks(t, width: width + 1, glyphs: g, dropColumns: true)
         var lines = header
         var shown = 0
