@@ -179,7 +179,7 @@ enum OverviewView {
                 p.text(spark, x: x, y: y, role: .accent, maxWidth: w)
                 p.text(" " + yearSpan(points), x: x + spark.count, y: y, role: .muted, maxWidth: w - spark.count)
             } else if let note = tile.note, tile.targetText != nil {
-                p.text(TextLayout.truncate(g.fold(note), w, ellipsis: g.ellipsis), x: x, y: y, style: [.dim], role: .muted)
+                p.text(TextLayout.fitWords(g.fold(note), w, ellipsis: g.ellipsis, dropParts: false), x: x, y: y, style: [.dim], role: .muted)
             }
         }
         y += 1
