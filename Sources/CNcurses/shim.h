@@ -82,22 +82,30 @@ static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cn_ok(void) { return OK; }
 static inline int cn_err(void) { return ERR; }
 
-/// Mouse: report button-1 presses and clicks; returns the mask that ncurses accepted.
+/// Mouse: report button-1 presses and clicks, and the wheel (buttons 4 and 5); returns the mask
+/// that ncurses accepted.
 static inline mmask_t cn_enable_mouse(void) {
     mmask_t old = 0;
     mouseinterval(0);
-    return mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED, &old);
+    mmask_t mask = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED | BUTTON4_PRESSED;
+#if NCURSES_MOUSE_VERSION > 1
+    mask |= BUTTON5_PRESSED;
+#endif
+    return mousemask(mask, &old);
 }
 
-/// Reads the pending mouse event; returns 1 for a button-1 press or click with its position.
+/// Reads the pending mouse event: 1 for a button-1 press or click (with its position), 2 for the
+/// wheel turned up, 3 for the wheel turned down, 0 for anything else.
 static inline int cn_mouse_click(int *y, int *x) {
     MEVENT ev;
     if (getmouse(&ev) != OK) return 0;
-    if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
-        *y = ev.y;
-        *x = ev.x;
-        return 1;
-    }
+    *y = ev.y;
+    *x = ev.x;
+    if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    if (ev.bstate & BUTTON4_PRESSED) return 2;
+#if NCURSES_MOUSE_VERSION > 1
+    if (ev.bstate & BUTTON5_PRESSED) return 3;
+#endif
     return 0;
 }
 

@@ -240,8 +240,12 @@ public final class NcursesTerminal: TerminalBackend {
             case KEY_MOUSE:
                 var y: Int32 = 0
                 var x: Int32 = 0
-                if cn_mouse_click(&y, &x) == 1 { return .click(x: Int(x), y: Int(y)) }
-                return nil
+                switch cn_mouse_click(&y, &x) {
+                case 1: return .click(x: Int(x), y: Int(y))
+                case 2: return .wheel(-1)
+                case 3: return .wheel(+1)
+                default: return nil
+                }
             default: return nil
             }
         }
@@ -318,26 +322,13 @@ public final class NcursesTerminal: TerminalBackend {
         role == .header || role == .footer || role == .banner
     }
 
-    /// Colour pairs that work with the eight basic colours.
+    /// Installs a colour pair per role: the calm 256-colour palette when the terminal has 256
+    /// colours, else the eight basic colours (`Palette`).
     static func installPalette(defaultColors: Bool) -> [ColorRole: Int16] {
-        let bgDefault: Int16 = defaultColors ? -1 : Int16(COLOR_BLACK)
-        let fgDefault: Int16 = defaultColors ? -1 : Int16(COLOR_WHITE)
-        let table: [(ColorRole, Int16, Int16)] = [
-            (.header, Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
-            (.banner, Int16(COLOR_WHITE), Int16(COLOR_RED)),
-            (.footer, Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
-            (.title, fgDefault, bgDefault),
-            (.onTrack, Int16(COLOR_GREEN), bgDefault),
-            (.atRisk, Int16(COLOR_YELLOW), bgDefault),
-            (.behind, Int16(COLOR_RED), bgDefault),
-            (.unknown, Int16(COLOR_MAGENTA), bgDefault),
-            (.accent, Int16(COLOR_CYAN), bgDefault),
-            (.error, Int16(COLOR_RED), bgDefault),
-        ]
         var pairs: [ColorRole: Int16] = [:]
-        for (i, entry) in table.enumerated() {
+        for (i, entry) in Palette.entries(colors: Int(cn_colors()), defaultColors: defaultColors).enumerated() {
             let n = Int16(i + 1)
-            if cn_init_pair(n, entry.1, entry.2) == cn_ok() { pairs[entry.0] = n }
+            if cn_init_pair(n, entry.foreground, entry.background) == cn_ok() { pairs[entry.role] = n }
         }
         return pairs
     }

@@ -242,7 +242,10 @@ public enum HTMLExport {
         ul.cijfers { margin: .1rem 0; }
         a { color: #111111; }
         footer { break-before: avoid; margin-top: 2.5rem; padding-top: .5rem; padding-bottom: 1.5rem; border-top: 1px solid #999999; font-size: .8rem; color: #333333; }
-        @page { size: A4; margin: 16mm 15mm 18mm 15mm; }
+        @page {
+          size: A4; margin: 16mm 15mm 18mm 15mm;
+          @bottom-right { content: "\(snap.language.pick("pagina", "page")) " counter(page) " \(snap.language.pick("van", "of")) " counter(pages); font: 8pt system-ui, sans-serif; color: #555; }
+        }
         @media print {
           body { font-size: 9.5pt; }
           header.kop, main, footer { max-width: none; padding: 0; }

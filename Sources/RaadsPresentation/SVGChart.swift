@@ -266,8 +266,13 @@ public enum SVGChart {
 func escape(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
+    var previous: Unicode.Scalar = " "
     for ch in s.unicodeScalars {
+        defer { previous = ch }
         switch ch {
+        // "€ 12.300" never breaks between the sign and the amount (a numeric reference, valid
+        // in SVG/XML as well as HTML).
+        case " " where previous == "€": out += "&#160;"
         case "&": out += "&amp;"
         case "<": out += "&lt;"
         case ">": out += "&gt;"

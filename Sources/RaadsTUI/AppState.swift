@@ -23,6 +23,44 @@ public struct MessagePanel: Equatable, Sendable {
     }
 }
 
+/// A search in a scrolling screen (`/`): the text typed so far, whether it is still being typed,
+/// and the line of the current match.
+public struct Search: Equatable, Sendable {
+    public var query: String
+    /// True while the reader types the text (the footer shows it); Enter ends the typing.
+    public var editing: Bool
+    /// The line (of the scrolling text) of the match the screen jumped to; `nil`: none found.
+    public var line: Int?
+    public init(query: String = "", editing: Bool = true, line: Int? = nil) {
+        self.query = query
+        self.editing = editing
+        self.line = line
+    }
+}
+
+/// What the text of the scrolling screen in front depends on. When it is unchanged, the lines
+/// built earlier are reused: `update` never rebuilds the detail text for a key press that only
+/// scrolls (issue 13), and `render` draws from the same lines.
+struct ContentKey: Equatable, Sendable {
+    var screen: Screen
+    var help: Bool
+    var year: Int
+    var language: Language
+    var width: Int
+    var dashboardIndex: Int
+    var selected: Int
+    var unicode: Bool
+    var version: Int
+}
+
+/// The lines of the scrolling screen in front, built once per `ContentKey`. Not part of the
+/// state's identity: two states that differ only in this cache are equal.
+struct ContentCache: Equatable, Sendable {
+    var key: ContentKey?
+    var lines: [StyledLine] = []
+    static func == (a: ContentCache, b: ContentCache) -> Bool { true }
+}
+
 /// The whole state of the dashboard. Changes only through `update(_:_:)`.
 public struct AppState: Equatable, Sendable {
     public var summary: Summary
@@ -50,7 +88,15 @@ public struct AppState: Equatable, Sendable {
     public var glyphs: Glyphs
     public var isRunning = true
     /// The griffie's archive: the earlier snapshot and the comparison with it (issue 12).
-    public var archive: ArchiveView? = nil
+    public var archive: ArchiveView? = nil {
+        didSet { contentVersion &+= 1 }
+    }
+    /// The search in the scrolling screen in front, if any (`/`).
+    public var search: Search? = nil
+    /// Bumped whenever the figures change (a reload, another year, the archive), so that the
+    /// cached text is built again.
+    var contentVersion = 0
+    var content = ContentCache()
 
     public init(
         summary: Summary, years: ClosedRange<Int>? = nil, language: Language = .nl,

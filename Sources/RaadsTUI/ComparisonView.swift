@@ -77,8 +77,7 @@ extension AppState {
     mutating func handleComparison(_ key: Key) {
         if scrollKey(key) { return }
         if key == .escape || key == .backspace || key == .character("a") || key == .character("A") {
-            screen = .overview
-            scroll = 0
+            backToOverview()
         }
     }
 }

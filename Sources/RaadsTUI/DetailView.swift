@@ -4,12 +4,18 @@ import RaadsPresentation
 /// The detail screen of one parameter: headline, meaning, the series as table and chart,
 /// breakdowns, caveats, sources and warnings. Long content scrolls.
 enum DetailView {
-    static func detail(_ state: AppState) -> Detail? {
+    /// The dashboard's panel of the detail in front, if the dashboard has one.
+    static func panel(_ state: AppState) -> DashboardPanel? {
         guard case .detail(let id) = state.screen else { return nil }
         // A dashboard may show one parameter in several panels (views): the selected one first.
         let panels = state.dashboard?.panels ?? []
         let chosen = state.overviewSelection < panels.count && panels[state.overviewSelection].parameter == id ? panels[state.overviewSelection] : nil
-        if let panel = chosen ?? panels.first(where: { $0.parameter == id }) {
+        return chosen ?? panels.first(where: { $0.parameter == id })
+    }
+
+    static func detail(_ state: AppState) -> Detail? {
+        guard case .detail(let id) = state.screen else { return nil }
+        if let panel = panel(state) {
             return Presenter.detail(panel, state.summary, language: state.language)
         }
         return Presenter.detail(id, state.summary, language: state.language)
@@ -82,10 +88,12 @@ enum DetailView {
             heading(d.seriesTable.title.isEmpty ? s.series : d.seriesTable.title)
             out += table(d.seriesTable, width: w, glyphs: g)
             if let note = d.seriesTable.note { paragraph(note, style: [.dim], role: .muted) }
-            if tile.series.contains(where: { $0.waarde != nil }) {
+            // The panel's `grafiek`: bars (default), a line (a point per year), or none.
+            let kind = panel(state)?.chart ?? .staven
+            if kind != .geen, tile.series.contains(where: { $0.waarde != nil }) {
                 out.append([])
                 out.append([Span(" " + s.chart, style: [.bold], role: .title)])
-                out += chart(tile.series, width: w, state: state)
+                out += chart(tile.series, width: w, state: state, line: kind == .lijn)
                 if let note = tile.chartNote { paragraph(note, style: [.dim], role: .muted) }
             }
         }
@@ -147,43 +155,77 @@ enum DetailView {
 
     /// A table with a bold header row; numbers flush right; columns shrunk to fit.
     static func table(_ t: Table, width: Int, glyphs g: Glyphs) -> [StyledLine] {
-        let columns = t.columns.map { g.fold($0) }
-        let rows = t.rows.map { $0.map { g.fold($0) } }
-        let n = max(columns.count, rows.map(\.count).max() ?? 0)
-        guard n > 0 else { return [] }
-        var widths = (0..<n).map { c in
+        let (header, blocks) = tableBlocks(t, width: width, glyphs: g)
+        return header + blocks.flatMap { $0 }
+    }
+
+    /// The header's lines and each row's lines (a row has more than one when a cell wraps).
+    /// `dropColumns`: leave out columns from the right instead of wrapping (a preview in a tile).
+    static func tableBlocks(_ t: Table, width: Int, glyphs g: Glyphs, dropColumns: Bool = false)
+        -> (header: [StyledLine], rows: [[StyledLine]])
+    {
+        var columns = t.columns.map { g.fold($0) }
+        var rows = t.rows.map { $0.map { g.fold($0) } }
+        var n = max(columns.count, rows.map(\.count).max() ?? 0)
+        guard n > 0 else { return ([], []) }
+        func natural(_ c: Int) -> Int {
             max(c < columns.count ? columns[c].count : 0, rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0)
         }
-        let gap = 2
+        if dropColumns {
+            while n > 2, (0..<n).map(natural).reduce(0, +) + 2 * (n - 1) > width - 1 {
+                n -= 1
+            }
+            columns = Array(columns.prefix(n))
+            rows = rows.map { Array($0.prefix(n)) }
+        }
+        var widths = (0..<n).map(natural)
+        // The longest word of each column: wrapping never cuts a word while the words fit, and a
+        // short cell ("✖ achter", "€ 2.300") never wraps at all.
+        let words = (0..<n).map { c in
+            ([c < columns.count ? columns[c] : ""] + rows.map { c < $0.count ? $0[c] : "" })
+                .map { $0.count <= 10 ? $0.count : $0.split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0
+        }
+        // Narrow: one space between columns rather than wrapped cells.
+        let gap = widths.reduce(0, +) + 2 * (n - 1) <= width - 1 ? 2 : 1
         let available = width - 1 - gap * (n - 1)
-        while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-            widths[widest] > 4
-        {
-            widths[widest] -= 1
+        for floor in [words.map { max(4, $0) }, Array(repeating: 4, count: n)] {
+            while widths.reduce(0, +) > available,
+                let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] })
+            {
+                widths[widest] -= 1
+            }
         }
         func isNumeric(_ s: String) -> Bool {
             guard let f = s.first else { return false }
             return f.isNumber || f == "€" || f == "-" || f == "–" || s.hasPrefix("EUR") || f == "+"
         }
-        func line(_ cells: [String], header: Bool) -> StyledLine {
-            var text = " "
-            for c in 0..<n {
+        // A cell wider than its column wraps onto more lines of the same row (issue 10: no
+        // "jaargan…" without a way to read the rest).
+        func lines(_ cells: [String], header: Bool) -> [StyledLine] {
+            let parts: [[String]] = (0..<n).map { c in
                 let cell = c < cells.count ? cells[c] : ""
-                let right = !header && c > 0 && isNumeric(cell)
-                text += TextLayout.pad(TextLayout.truncate(cell, widths[c], ellipsis: g.ellipsis), widths[c], alignRight: right)
-                if c < n - 1 { text += String(repeating: " ", count: gap) }
+                return cell.count <= widths[c] ? [cell] : TextLayout.wrap(cell, widths[c])
             }
-            while text.last == " " { text.removeLast() }
-            return [Span(text, style: header ? [.bold, .underline] : [])]
+            let height = max(1, parts.map(\.count).max() ?? 1)
+            return (0..<height).map { r in
+                var text = " "
+                for c in 0..<n {
+                    let cell = r < parts[c].count ? parts[c][r] : ""
+                    let right = !header && c > 0 && parts[c].count == 1 && isNumeric(cell)
+                    text += TextLayout.pad(cell, widths[c], alignRight: right)
+                    if c < n - 1 { text += String(repeating: " ", count: gap) }
+                }
+                while text.last == " " { text.removeLast() }
+                return [Span(text, style: header ? [.bold, .underline] : [])]
+            }
         }
-        var out: [StyledLine] = []
-        if !columns.isEmpty { out.append(line(columns, header: true)) }
-        for r in rows { out.append(line(r, header: false)) }
-        return out
+        return (columns.isEmpty ? [] : lines(columns, header: true), rows.map { lines($0, header: false) })
     }
 
     /// Horizontal bars per year with the target marked as `|`.
-    static func chart(_ points: [SeriesPoint], width: Int, state: AppState) -> [StyledLine] {
+    /// `line`: a point per year on a dotted track instead of a bar (`grafiek = "lijn"`), so that
+    /// the eye follows the level from year to year.
+    static func chart(_ points: [SeriesPoint], width: Int, state: AppState, line: Bool = false) -> [StyledLine] {
         let g = state.glyphs
         let english = state.language == .en
         let values = points.flatMap { [$0.waarde, $0.doel] }.compactMap { $0 }
@@ -193,7 +235,8 @@ enum DetailView {
         let labelWidth = points.map { fmt($0.waarde ?? 0).count }.max() ?? 1
         let targetWord = state.strings.target
         let targetWidth = points.compactMap { $0.doel.map { fmt($0).count + targetWord.count + 1 } }.max() ?? 0
-        let barWidth = max(8, min(40, width - 1 - 6 - 2 - labelWidth - 2 - targetWidth - 1))
+        // Wider on a wide terminal (issue 10: use the space), 40 cells up to 120 columns.
+        let barWidth = max(8, min(max(40, width / 2 - 20), width - 1 - 6 - 2 - labelWidth - 2 - targetWidth - 1))
         var out: [StyledLine] = []
         for point in points {
             var spans: [Span] = [
@@ -214,13 +257,20 @@ enum DetailView {
                     }
                 }
             }
+            var pointAt: Int?
+            if line, point.waarde != nil {
+                // Only the point at the value's end, on a faint track.
+                let at = max(0, filled - 1)
+                pointAt = at
+                for i in 0..<barWidth { cells[i] = i == at ? (g.unicode ? "●" : "o") : (i < at ? Character(g.dot) : " ") }
+            }
             var markAt: Int?
             if let d = point.doel, top > 0 {
                 markAt = min(barWidth - 1, max(0, Int(clamping: (d / top * Double(barWidth)).rounded()) - 1))
             }
             for i in 0..<barWidth {
                 let ch = i == markAt ? g.targetMark : cells[i]
-                let role: ColorRole = i == markAt ? .title : (i < filled ? .accent : .muted)
+                let role: ColorRole = i == markAt ? .title : pointAt.map { i == $0 ? .accent : .muted } ?? (i < filled ? .accent : .muted)
                 spans.append(Span(String(ch), style: i == markAt ? [.bold] : [], role: role))
             }
             let valueText = point.waarde.map(fmt) ?? "?"

@@ -19,6 +19,8 @@ public enum Event: Equatable, Sendable {
     case resize(width: Int, height: Int)
     /// A mouse click (button 1) at a cell.
     case click(x: Int, y: Int)
+    /// The mouse wheel: negative scrolls up (towards the top), positive down.
+    case wheel(Int)
     /// Fresh figures: after a year change or a reload.
     case loaded(Summary, years: ClosedRange<Int>)
     /// Reloading failed: the messages to show; the old data stay.

@@ -35,11 +35,14 @@ public struct Layout: Equatable, Sendable {
     public var width: Int
     public var height: Int
     public var count: Int
+    /// Rows above the body for a strip (the griffie's questions and data quality).
+    public var top: Int
 
-    public init(width: Int, height: Int, count: Int) {
+    public init(width: Int, height: Int, count: Int, top: Int = 0) {
         self.width = width
         self.height = height
         self.count = count
+        self.top = top
     }
 
     public var isTooSmall: Bool { width < Layout.minWidth || height < Layout.minHeight }
@@ -47,8 +50,8 @@ public struct Layout: Equatable, Sendable {
     /// The area between header and footer.
     public var body: Rect {
         Rect(
-            x: 0, y: Layout.headerHeight, width: width,
-            height: max(0, height - Layout.headerHeight - Layout.footerHeight))
+            x: 0, y: Layout.headerHeight + top, width: width,
+            height: max(0, height - Layout.headerHeight - Layout.footerHeight - top))
     }
 
     /// Three columns on wide terminals, two on medium, one on narrow.
@@ -62,7 +65,9 @@ public struct Layout: Equatable, Sendable {
 
     /// Smallest tile that still shows value, target and bar inside a border.
     public static let minTileHeight = 5
-    public static let maxTileHeight = 13
+    /// Tiles grow with the window up to this height (a 200×60 terminal gets 19-row tiles with
+    /// taller charts and a breakdown, instead of 18 empty rows).
+    public static let maxTileHeight = 24
 
     public var mode: Mode {
         body.height / max(1, rows) >= Layout.minTileHeight ? .grid : .list

@@ -20,7 +20,7 @@ enum OverviewView {
         switch layout.mode {
         case .grid:
             for (i, tile) in tiles.enumerated() {
-                drawTile(&p, tile, in: layout.tileRect(i), selected: i == selected, state: state)
+                drawTile(&p, tile, in: layout.tileRect(i), selected: i == selected, state: state, index: i)
             }
         case .list:
             let offset = layout.listOffset(selected: selected)
@@ -98,7 +98,26 @@ enum OverviewView {
         return lines
     }
 
-    static func drawTile(_ p: inout Painter, _ tile: Tile, in r: Rect, selected: Bool, state: AppState) {
+    /// The chart a dashboard's panel asks for (`grafiek`): bars, a line, or none.
+    static func chartKind(_ state: AppState, index: Int) -> ChartKind {
+        guard let panels = state.dashboard?.panels, index >= 0, index < panels.count else { return .staven }
+        return panels[index].chart
+    }
+
+    /// The first breakdown of tile `index`, shown under the chart when a tile is tall enough.
+    static func breakdown(_ state: AppState, index: Int) -> Table? {
+        let detail: Detail
+        if let panels = state.dashboard?.panels, index < panels.count {
+            detail = Presenter.detail(panels[index], state.summary, language: state.language)
+        } else if index < state.parameters.count {
+            detail = Presenter.detail(state.parameters[index], state.summary, language: state.language)
+        } else {
+            return nil
+        }
+        return detail.breakdowns.first { !$0.rows.isEmpty && !DetailView.recordTables.contains($0.key) }
+    }
+
+    static func drawTile(_ p: inout Painter, _ tile: Tile, in r: Rect, selected: Bool, state: AppState, index: Int = -1) {
         let g = state.glyphs
         p.box(
             r, title: (selected ? g.pointer + " " : "") + tile.title,
@@ -126,13 +145,25 @@ enum OverviewView {
         // The change since the archive's earlier snapshot, right-aligned (issue 12).
         let change = tile.change.map { TextLayout.truncate(g.fold($0), max(0, w - 8), ellipsis: g.ellipsis) } ?? ""
         let room = change.isEmpty ? w : max(1, w - change.count - 1)
-        p.text(TextLayout.truncate(g.fold(second), room, ellipsis: g.ellipsis), x: x, y: y, role: .muted)
+        // Too long for one line: on a tile with rows to spare it takes two, else the words that
+        // fit (whole parts, never "41 p…").
+        let secondText = g.fold(second)
+        let wrapped = secondText.count > room && bottom - y >= 8
+        if wrapped {
+            let lines = TextLayout.wrap(secondText, room)
+            p.text(lines[0], x: x, y: y, role: .muted)
+            y += 1
+            p.text(TextLayout.fitWords(lines.dropFirst().joined(separator: " "), room, ellipsis: g.ellipsis), x: x, y: y, role: .muted)
+        } else {
+            p.text(TextLayout.fitWords(secondText, room, ellipsis: g.ellipsis), x: x, y: y, role: .muted)
+        }
         if !change.isEmpty { p.text(change, x: x + w - change.count, y: y, style: [.bold], role: .accent) }
         y += 1
         guard y < bottom else { return }
 
         let rowsLeft = bottom - y
-        let points = tile.series
+        let kind = chartKind(state, index: index)
+        let points = kind == .geen ? [] : tile.series
         let compact = rowsLeft < 4
         // Progress bar (or a sparkline on the same row when space is short).
         if let progress = tile.progress {
@@ -148,18 +179,38 @@ enum OverviewView {
                 p.text(spark, x: x, y: y, role: .accent, maxWidth: w)
                 p.text(" " + yearSpan(points), x: x + spark.count, y: y, role: .muted, maxWidth: w - spark.count)
             } else if let note = tile.note, tile.targetText != nil {
-                p.text(TextLayout.truncate(g.fold(note), w, ellipsis: g.ellipsis), x: x, y: y, style: [.dim], role: .muted)
+                p.text(TextLayout.fitWords(g.fold(note), w, ellipsis: g.ellipsis, dropParts: false), x: x, y: y, style: [.dim], role: .muted)
             }
         }
         y += 1
         guard y < bottom, !compact else { return }
 
         // Series: mini bars when there is room, else a sparkline.
-        let rowsForSeries = bottom - y - (tile.note != nil && tile.targetText != nil ? 2 : 0)
+        var rowsForSeries = bottom - y - (tile.note != nil && tile.targetText != nil ? 2 : 0)
+        // A tall tile (a large terminal) also shows the first breakdown under the chart: its
+        // title, header and at least two rows, below a chart of at least 7 rows.
+        let noteRows = [tile.keyFigure, tile.targetText != nil || tile.progress != nil ? tile.note : nil]
+            .compactMap { $0 }.isEmpty ? 0 : 2
+        let extraNote = noteRows == 2 && !(tile.note != nil && tile.targetText != nil) ? 2 : 0
+        let spare = (points.isEmpty ? rowsForSeries : rowsForSeries - max(7, rowsForSeries / 2)) - extraNote
+        let table = spare >= 6 ? breakdown(state, index: index) : nil
+        let tableRows = table == nil ? 0 : spare
+        rowsForSeries -= tableRows
+        defer {
+            if let table {
+                drawBreakdown(&p, table, x: x, y: bottom - tableRows - noteRows + 1,
+                              width: w, rows: tableRows - 1, glyphs: g, state: state)
+            }
+        }
         if !points.isEmpty {
-            if rowsForSeries >= 5 {
-                y += 1
-                let used = miniBars(&p, points, x: x, y: y, width: w, rows: rowsForSeries - 2, glyphs: g, state: state)
+            // After a wrapped second line the blank row above the chart goes, so the chart keeps its height.
+            let spacer = wrapped ? 0 : 1
+            if rowsForSeries >= 4 + spacer {
+                y += spacer
+                let rows = rowsForSeries - 1 - spacer
+                let used = kind == .lijn
+                    ? lineChart(&p, points, x: x, y: y, width: w, rows: rows, glyphs: g, state: state)
+                    : miniBars(&p, points, x: x, y: y, width: w, rows: rows, glyphs: g, state: state)
                 y += used
             } else if rowsForSeries >= 1 {
                 let label = " " + yearSpan(points)
@@ -180,10 +231,92 @@ enum OverviewView {
             let start = max(y, bottom - min(2, lines.count, room))
             for (i, line) in lines.prefix(bottom - start).enumerated() {
                 let isLastShown = start + i == bottom - 1 && lines.count > bottom - start
-                let t = isLastShown ? TextLayout.truncate(line + " " + g.ellipsis, w, ellipsis: g.ellipsis) : line
+                let t = TextLayout.fitWords(isLastShown ? line + " " + g.ellipsis : line, w, ellipsis: g.ellipsis, dropParts: false)
                 p.text(t, x: x, y: start + i, style: [.dim], role: .muted)
             }
         }
+    }
+
+    /// A breakdown table in a tall tile: its title and the rows that fit whole; "… n meer" when
+    /// some do not (Enter shows them all).
+    static func drawBreakdown(
+        _ p: inout Painter, _ t: Table, x: Int, y: Int, width: Int, rows: Int, glyphs g: Glyphs, state: AppState
+    ) {
+        guard rows >= 2 else { return }
+        p.text(TextLayout.fitWords(g.fold(t.title), width, ellipsis: g.ellipsis), x: x, y: y, style: [.bold], role: .title)
+        let (header, blocks) = DetailView.tableBlocks(t, width: width + 1, glyphs: g, dropColumns: true)
+        var lines = header
+        var shown = 0
+        for block in blocks {
+            // Keep one row free for "… n meer" unless this is the last block.
+            let reserve = shown + 1 < blocks.count ? 1 : 0
+            guard lines.count + block.count + reserve <= rows - 1 else { break }
+            lines += block
+            shown += 1
+        }
+        for (i, line) in lines.enumerated() {
+            p.spans(line.map { Span(String($0.text.dropFirst($0 == line.first ? 1 : 0)), style: $0.style, role: $0.role) },
+                    x: x, y: y + 1 + i, maxWidth: width)
+        }
+        if shown < blocks.count {
+            let more = state.language.pick("\(g.ellipsis) \(blocks.count - shown) meer (Enter)", "\(g.ellipsis) \(blocks.count - shown) more (Enter)")
+            p.text(more, x: x, y: y + 1 + lines.count, style: [.dim], role: .muted, maxWidth: width)
+        }
+    }
+
+    /// `grafiek = "lijn"`: one point per year joined by a line, the year below.
+    static func lineChart(
+        _ p: inout Painter, _ points: [SeriesPoint], x: Int, y: Int, width: Int, rows: Int, glyphs: Glyphs,
+        state: AppState
+    ) -> Int {
+        let slot = min(6, width / max(1, points.count))
+        guard slot >= 3, rows >= 2 else {
+            p.text(sparkline(points, glyphs: glyphs), x: x, y: y, role: .accent, maxWidth: width)
+            return 1
+        }
+        let chartRows = min(rows - 1, 12)
+        let top = points.flatMap { [$0.waarde, $0.doel] }.compactMap { $0 }.max() ?? 0
+        func row(_ v: Double) -> Int {
+            top > 0 ? max(0, min(chartRows - 1, Int(clamping: (v / top * Double(chartRows - 1)).rounded()))) : 0
+        }
+        let u = glyphs.unicode
+        var previous: (x: Int, row: Int)?
+        for (i, point) in points.enumerated() {
+            let sx = x + i * slot + 1
+            if let v = point.waarde {
+                let r = row(v)
+                if let prev = previous {
+                    // The segment between two points: flat, rising or falling.
+                    let (a, b) = (prev.row, r)
+                    let mid = prev.x + 1 + (sx - prev.x - 1) / 2
+                    for cx in (prev.x + 1)..<sx {
+                        let ch: String
+                        let at: Int
+                        if a == b {
+                            ch = u ? "─" : "-"
+                            at = a
+                        } else if cx == mid {
+                            ch = b > a ? (u ? "╱" : "/") : (u ? "╲" : "\\")
+                            at = (a + b) / 2
+                        } else {
+                            ch = u ? "─" : "-"
+                            at = cx < mid ? a : b
+                        }
+                        p.text(ch, x: cx, y: y + chartRows - 1 - at, role: .accent)
+                    }
+                }
+                p.text(u ? "●" : "o", x: sx, y: y + chartRows - 1 - r, style: [.bold], role: point.gedeeltelijk ? .atRisk : .accent)
+                previous = (sx, r)
+            } else {
+                p.text("?", x: sx, y: y + chartRows - 1, style: [.dim], role: .muted)
+                previous = nil
+            }
+            let yearText = slot >= 5 ? String(point.jaar) : "'" + String(String(point.jaar).suffix(2))
+            p.text(
+                yearText + (point.gedeeltelijk ? "*" : ""), x: x + i * slot, y: y + chartRows,
+                style: point.jaar == state.year ? [.bold, .underline] : [], role: .muted)
+        }
+        return chartRows + 1
     }
 
     /// "2018–2020", or one year.
@@ -214,7 +347,7 @@ enum OverviewView {
             p.text(sparkline(points, glyphs: glyphs), x: x, y: y, role: .accent, maxWidth: width)
             return 1
         }
-        let barRows = min(rows - 1, 4)
+        let barRows = min(rows - 1, 12)
         let top = points.flatMap { [$0.waarde, $0.doel] }.compactMap { $0 }.max() ?? 0
         let barWidth = slot >= 5 ? 3 : slot - 1
         let levels = glyphs.levels

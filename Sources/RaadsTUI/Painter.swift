@@ -64,7 +64,7 @@ struct Painter {
             buffer.put(String(g.vertical), x: r.x + r.width - 1, y: y, style: borderStyle, role: role)
         }
         if let title, r.width > 6 {
-            let t = " " + TextLayout.truncate(glyphs.fold(title), r.width - 6, ellipsis: glyphs.ellipsis) + " "
+            let t = " " + TextLayout.fitWords(glyphs.fold(title), r.width - 6, ellipsis: glyphs.ellipsis) + " "
             buffer.put(t, x: r.x + 2, y: r.y, style: titleStyle, role: titleRole)
         }
     }

@@ -21,6 +21,22 @@ enum QuestionsView {
             }
         }
 
+        // The griffie's dashboard: the state of the data first, then the questions (issue 10).
+        if state.dashboard?.showDataQuality == true {
+            heading(l.pick("Voor de vergadering", "Before the meeting"))
+            for entry in GriffieView.items(state).dropFirst() {
+                item(entry.text, prefix: "\(g.bullet) ", indent: 1, style: entry.role == .normal ? [] : [.bold], role: entry.role)
+            }
+            heading(s.dataQuality)
+            let reasons = ParameterID.allCases.compactMap { id in
+                Presenter.translate(reden: Presenter.reason(id, state.summary), l).map { "\(id.title(l)): \($0)" }
+            }
+            if reasons.isEmpty && state.summary.waarschuwingen.isEmpty {
+                item(s.dataQualityFine, prefix: "", indent: 1)
+            }
+            for r in reasons { item(r, prefix: "\(g.bullet) ", indent: 1) }
+            for warning in state.summary.waarschuwingen { item(warning.readable(l), prefix: "\(g.bullet) ", indent: 1, role: .atRisk) }
+        }
         let questions = Questions.evaluate(state.summary, language: l)
         heading(s.questionsTitle(state.year))
         item(s.questionsIntro, prefix: "", indent: 1, role: .muted)
@@ -36,17 +52,6 @@ enum QuestionsView {
             for f in q.figures { item(f, prefix: "\(g.bullet) ", indent: 4) }
         }
 
-        if state.dashboard?.showDataQuality == true {
-            heading(s.dataQuality)
-            let reasons = ParameterID.allCases.compactMap { id in
-                Presenter.translate(reden: Presenter.reason(id, state.summary), l).map { "\(id.title(l)): \($0)" }
-            }
-            if reasons.isEmpty && state.summary.waarschuwingen.isEmpty {
-                item(s.dataQualityFine, prefix: "", indent: 1)
-            }
-            for r in reasons { item(r, prefix: "\(g.bullet) ", indent: 1) }
-            for warning in state.summary.waarschuwingen { item(warning.readable(l), prefix: "\(g.bullet) ", indent: 1, role: .atRisk) }
-        }
         return out
     }
 }
@@ -60,6 +65,21 @@ enum ScrollText {
             let i = top + row
             guard i < all.count else { break }
             p.spans(all[i], x: 1, y: body.y + row, maxWidth: body.width - 2)
+            if let search = state.search, !search.query.isEmpty {
+                highlight(&p, y: body.y + row, width: body.width, query: search.query, current: search.line == i)
+            }
+        }
+    }
+
+    /// Marks every occurrence of the search text on row `y`, read back from the cells as drawn
+    /// (so that folding to ASCII cannot shift it); the current match in bold and accent colour.
+    static func highlight(_ p: inout Painter, y: Int, width: Int, query: String, current: Bool) {
+        let q = SearchText.fold(query)
+        let cells = (0..<width).map { SearchText.fold(p.buffer[$0, y].character) }
+        for start in SearchText.occurrences(of: q, in: cells) {
+            p.buffer.restyle(
+                x: start, y: y, width: q.count, height: 1, adding: current ? [.reverse, .bold] : [.reverse],
+                role: current ? .accent : nil)
         }
     }
 }

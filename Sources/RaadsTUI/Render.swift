@@ -15,11 +15,12 @@ public func render(_ state: AppState) -> CellBuffer {
     // The text of a scrolling screen is built once per frame, for the body and the footer's
     // "regel x–y van n".
     let scrolling: (lines: [StyledLine], top: Int)? =
-        state.showHelp ? (HelpView.lines(for: state), state.helpScroll)
-        : state.screen == .overview ? nil : (state.scrollLines, state.scroll)
+        state.showHelp ? (state.contentLines, state.helpScroll)
+        : state.screen == .overview ? nil : (state.contentLines, state.scroll)
     if let scrolling {
         ScrollText.draw(&p, state, scrolling.lines, top: scrolling.top)
     } else {
+        if GriffieView.isShown(state) { GriffieView.draw(&p, state) }
         OverviewView.draw(&p, state)
     }
     Chrome.footer(&p, state, scrolling: scrolling.map { ($0.lines.count, $0.top) })
@@ -62,6 +63,7 @@ enum Chrome {
         var x = 1
         x += p.text("\(s.peildatum) \(dateText(info.peildatum, state))", x: x, y: 1, role: .muted)
         x += p.text("  \(p.glyphs.dot)  \(s.year) ", x: x, y: 1, role: .muted)
+        // Keep in step with `yearArrows`, which mouse clicks use.
         let canDown = state.year > state.years.lowerBound
         let canUp = state.year < state.years.upperBound
         x += p.text(canDown ? p.glyphs.yearLeft : " ", x: x, y: 1, style: [.bold], role: .accent)
@@ -77,6 +79,21 @@ enum Chrome {
         }
     }
 
+    /// The columns of ◀ and ▶ on line 1 (`nil` for an arrow that is not shown), for clicks.
+    static func yearArrows(_ state: AppState) -> (left: Int?, right: Int?)? {
+        guard !state.layout.isTooSmall else { return nil }
+        let s = state.strings
+        let g = state.glyphs
+        let before = 1 + g.fold("\(s.peildatum) \(dateText(state.summary.dataset.peildatum, state))").count
+            + g.fold("  \(g.dot)  \(s.year) ").count
+        let leftWidth = g.fold(g.yearLeft).count
+        let right = before + leftWidth + " \(state.year) ".count
+        return (
+            state.year > state.years.lowerBound ? before : nil,
+            state.year < state.years.upperBound ? right : nil
+        )
+    }
+
     static func keyItems(_ state: AppState) -> [(keys: String, label: String)] {
         let s = state.strings
         if state.panel != nil { return s.keysPanel }
@@ -88,30 +105,112 @@ enum Chrome {
             guard state.dashboard?.showQuestions == true else { return keys }
             let count = Questions.evaluate(state.summary, language: state.language).count
             return keys.map { $0.keys == "v" ? ($0.keys, "\($0.label) (\(count))") : $0 }
-        case .detail: return s.keysDetail
-        case .questions: return s.keysQuestions
-        case .comparison: return ComparisonView.keys(state)
+        case .detail: return withSearch(state, s.keysDetail)
+        case .questions: return withSearch(state, s.keysQuestions)
+        case .comparison: return withSearch(state, ComparisonView.keys(state))
         }
     }
 
+    /// While a search is active, `n`/`N` step through the matches and Esc clears it.
+    static func withSearch(_ state: AppState, _ keys: [(keys: String, label: String)]) -> [(keys: String, label: String)] {
+        let s = state.strings
+        guard state.search != nil else { return keys }
+        var out = keys.filter { $0.keys != "/" }
+        out = out.map { $0.keys == "Esc" ? ($0.keys, s.clearSearch) : $0 }
+        let at = (out.firstIndex { $0.keys == "Esc" } ?? 0) + 1
+        out.insert(contentsOf: [("n", s.nextMatch), ("N", s.previousMatch)], at: min(at, out.count))
+        return out
+    }
+
+    /// Arrow keys in ASCII: "↑↓" becomes "Up/Dn", "←→↑↓" becomes "Lt/Rt/Up/Dn".
     static func asciiKeys(_ k: String, _ glyphs: Glyphs) -> String {
         guard !glyphs.unicode else { return k }
-        return k.replacingOccurrences(of: "↑↓", with: "Up/Dn").replacingOccurrences(of: "←→", with: "Lt/Rt")
-    }
-
-    /// `scrolling`: the line count and first line of a scrolling screen, when one is in front.
-    static func footer(_ p: inout Painter, _ state: AppState, scrolling: (lines: Int, top: Int)?) {
-        let w = state.width
-        let y = state.height - 1
-        p.fill(Rect(x: 0, y: y, width: w, height: 1), Cell(" ", style: [.reverse], role: .footer))
-        var right = ""
-        if state.panel == nil, let (lines, top) = scrolling {
-            let viewport = state.layout.scrollViewport
-            if lines > viewport {
-                right = state.strings.lines(top + 1, min(lines, top + viewport), lines) + " "
+        let names: [Character: String] = ["↑": "Up", "↓": "Dn", "←": "Lt", "→": "Rt"]
+        var out = ""
+        var previousWasArrow = false
+        for ch in k {
+            if let name = names[ch] {
+                out += (previousWasArrow ? "/" : "") + name
+                previousWasArrow = true
+            } else {
+                out.append(ch)
+                previousWasArrow = false
             }
         }
-        let items = keyItems(state).map { (keys: asciiKeys($0.keys, p.glyphs), label: $0.label) }
+        return out
+    }
+
+    /// The keys a label stands for, with their offsets in it: "↑↓" is ↑ and ↓, "[ ]" is [ and ],
+    /// "PgUp/PgDn" is PgUp and PgDn. A click on one of them does what that key does.
+    static func keyActions(_ text: String) -> [(offset: Int, length: Int, key: Key)] {
+        let named: [(String, Key)] = [
+            ("Shift-Tab", .backTab), ("PgUp", .pageUp), ("PgDn", .pageDown), ("Enter", .enter), ("Esc", .escape),
+            ("Tab", .tab), ("Up", .up), ("Dn", .down), ("Lt", .left), ("Rt", .right), ("↑", .up), ("↓", .down),
+            ("←", .left), ("→", .right),
+        ]
+        let chars = Array(text)
+        var out: [(offset: Int, length: Int, key: Key)] = []
+        var i = 0
+        while i < chars.count {
+            let rest = String(chars[i...])
+            if let (name, key) = named.first(where: { rest.hasPrefix($0.0) }) {
+                out.append((i, name.count, key))
+                i += name.count
+            } else if chars[i].isLetter, i + 1 < chars.count, chars[i + 1].isLetter {
+                // A word that names no key (a label, not a key).
+                while i < chars.count, chars[i].isLetter { i += 1 }
+            } else {
+                if chars[i] != " " && chars[i] != "/" { out.append((i, 1, .character(chars[i]))) }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// One key label of the footer as drawn: its column, the keys and what they do.
+    struct FooterItem {
+        var x: Int
+        var keys: String
+        var label: String
+        var width: Int { keys.count + 1 + label.count + 2 }
+    }
+
+    /// The footer as drawn: the key labels with their columns, and the text flush right. Shared
+    /// by drawing and by mouse clicks on a key.
+    static func footerLayout(_ state: AppState, scrolling: (lines: Int, top: Int)?) -> (items: [FooterItem], right: String) {
+        let w = state.width
+        let g = state.glyphs
+        let s = state.strings
+        var right = ""
+        if state.panel == nil, let search = state.search, state.isSearchable {
+            let matches = search.query.isEmpty ? [] : state.matchLines
+            if search.query.isEmpty {
+                right = ""
+            } else if matches.isEmpty {
+                right = s.noMatch + " "
+            } else {
+                let index = search.line.flatMap { matches.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+                right = s.matchCount(index, matches.count) + " "
+            }
+            if search.editing {
+                // "/text▏  Enter zoek  Esc wis zoeken"
+                var items = [FooterItem(x: 1, keys: "/", label: search.query + (g.unicode ? "▏" : "_"))]
+                var x = 1 + items[0].width
+                for var item in [FooterItem(x: 0, keys: "Enter", label: s.searchDone), FooterItem(x: 0, keys: "Esc", label: s.clearSearch)]
+                where x + item.width <= w - right.count {
+                    item.x = x
+                    items.append(item)
+                    x += item.width
+                }
+                return (items, right)
+            }
+        } else if state.panel == nil, let (lines, top) = scrolling {
+            let viewport = state.layout.scrollViewport
+            if lines > viewport {
+                right = s.lines(top + 1, min(lines, top + viewport), lines) + " "
+            }
+        }
+        let items = keyItems(state).map { (keys: asciiKeys($0.keys, g), label: $0.label) }
         // Keep Enter/Esc, "?" and "q" always; add the others in order while they fit.
         func width(_ chosen: [Int]) -> Int {
             chosen.reduce(1) { $0 + items[$1].keys.count + 1 + items[$1].label.count + 2 }
@@ -125,10 +224,55 @@ enum Chrome {
             let trial = (chosen + [i]).sorted()
             if width(trial) <= room { chosen = trial }
         }
+        var out: [FooterItem] = []
         var x = 1
         for i in chosen.sorted() {
-            x += p.text(items[i].keys, x: x, y: y, style: [.bold], role: .footer, maxWidth: w - x)
-            x += p.text(" " + items[i].label + "  ", x: x, y: y, style: [.reverse], role: .footer, maxWidth: w - x)
+            let item = FooterItem(x: x, keys: items[i].keys, label: items[i].label)
+            out.append(item)
+            x += item.width
+        }
+        return (out, right)
+    }
+
+    /// The key that a click on the footer at column `x` stands for.
+    static func footerKey(_ state: AppState, atX x: Int) -> Key? {
+        let scrolling: (lines: Int, top: Int)? =
+            state.showHelp ? (state.contentLines.count, state.helpScroll)
+            : state.screen == .overview ? nil : (state.contentLines.count, state.scroll)
+        let layout = footerLayout(state, scrolling: scrolling)
+        if let search = state.search, search.editing, state.isSearchable {
+            // The typed text is not a key; the hints are.
+            for item in layout.items.dropFirst() where x >= item.x && x < item.x + item.width - 2 {
+                return keyActions(item.keys).first?.key
+            }
+            return nil
+        }
+        for item in layout.items {
+            let actions = keyActions(item.keys)
+            if x >= item.x && x < item.x + item.keys.count,
+                let hit = actions.first(where: { x - item.x >= $0.offset && x - item.x < $0.offset + $0.length })
+            {
+                return hit.key
+            }
+            // The label stands for the key when the item has only one.
+            if x > item.x + item.keys.count && x < item.x + item.width - 2, actions.count == 1 {
+                return actions[0].key
+            }
+        }
+        return nil
+    }
+
+    /// `scrolling`: the line count and first line of a scrolling screen, when one is in front.
+    static func footer(_ p: inout Painter, _ state: AppState, scrolling: (lines: Int, top: Int)?) {
+        let w = state.width
+        let y = state.height - 1
+        p.fill(Rect(x: 0, y: y, width: w, height: 1), Cell(" ", style: [.reverse], role: .footer))
+        let (items, right) = footerLayout(state, scrolling: scrolling)
+        var x = 1
+        for item in items {
+            x = item.x
+            x += p.text(item.keys, x: x, y: y, style: [.bold], role: .footer, maxWidth: max(0, w - x))
+            x += p.text(" " + item.label + "  ", x: x, y: y, style: [.reverse], role: .footer, maxWidth: max(0, w - x))
         }
         if !right.isEmpty, x + right.count <= w {
             p.text(right, x: w - right.count, y: y, style: [.reverse], role: .footer)

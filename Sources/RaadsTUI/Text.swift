@@ -1,3 +1,4 @@
+import Foundation
 import RaadsPresentation
 
 /// Small text helpers for a grid of cells, counting columns by `DisplayWidth` (a CJK character
@@ -28,6 +29,41 @@ enum TextLayout {
         return prefix(text, columns: width - self.width(e)) + e
     }
 
+    /// `text` in at most `width` columns, shortened by words rather than cut inside one: first
+    /// without a trailing "(…)", then without trailing " · " parts, then up to the last whole word
+    /// that fits, with `ellipsis`. On a tile this gives "doel 50,0 % vast (dashboard)" instead of
+    /// "doel 50,0 % vast (dashboard) · 41 p…" (issue 10).
+    /// `dropParts`: false for running text (a note), where only the whole-word cut applies.
+    static func fitWords(_ text: String, _ width: Int, ellipsis: String = "…", dropParts: Bool = true) -> String {
+        guard width > 0 else { return "" }
+        let text = SafeText.visible(text, lineBreaks: .space)
+        if text.count <= width { return text }
+        var t = text
+        if dropParts, t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex {
+            let shorter = String(t[..<open]).trimmingCharacters(in: .whitespaces)
+            if shorter.count <= width { return shorter }
+        }
+        var parts = t.components(separatedBy: " · ")
+        if !dropParts { parts = [t] }
+        while dropParts, parts.count > 1 {
+            parts.removeLast()
+            t = parts.joined(separator: " · ")
+            if t.count <= width { return t }
+        }
+        // Whole words up to the edge, then the ellipsis ("€ 150.000" counts as one word).
+        let room = width - ellipsis.count
+        var out = ""
+        for word in t.replacingOccurrences(of: "€ ", with: "€\u{00A0}").split(separator: " ")
+            .map({ $0.replacingOccurrences(of: "€\u{00A0}", with: "€ ") }) where word != ellipsis
+        {
+            let next = out.isEmpty ? String(word) : out + " " + word
+            if next.count > room { break }
+            out = next
+        }
+        if out.isEmpty || out.count < room / 2 { return truncate(t, width, ellipsis: ellipsis) }
+        return out + ellipsis
+    }
+
     /// Pads `text` with spaces to `width` columns (truncating when longer).
     static func pad(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
         let t = truncate(text, width)
@@ -40,6 +76,11 @@ enum TextLayout {
     /// control characters are made visible (`SafeText`).
     static func wrap(_ text: String, _ width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // "€ 150.000" stays on one line: the space after € does not break.
+        if text.contains("€ ") {
+            return wrap(text.replacingOccurrences(of: "€ ", with: "€\u{00A0}"), width)
+                .map { $0.replacingOccurrences(of: "€\u{00A0}", with: "€ ") }
+        }
         var out: [String] = []
         for paragraphSub in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let paragraph = SafeText.visible(String(paragraphSub), lineBreaks: .space)

@@ -5,71 +5,118 @@ import RaadsMetrics
 public func update(_ state: AppState, _ event: Event) -> (AppState, [Command]) {
     var s = state
     var commands: [Command] = []
+    // The text of the scrolling screen is built only when what it depends on changed.
+    s.refreshContent()
     switch event {
     case .resize(let width, let height):
         s.width = max(0, width)
         s.height = max(0, height)
+        s.refreshContent()
         s.clampScroll()
     case .loaded(let summary, let years):
         s.summary = summary
         s.years = years
         s.year = summary.jaar
+        s.contentVersion &+= 1
+        s.refreshContent()
         s.clampScroll()
+        s.research()
     case .notice(let text):
         s.notice = text
     case .loadFailed(let messages):
         s.panel = MessagePanel(title: s.strings.reloadFailed, lines: messages, isError: true)
     case .click(let x, let y):
-        s.notice = nil
-        if s.panel != nil {
-            s.panel = nil
-        } else if !s.showHelp, s.screen == .overview, !s.layout.isTooSmall,
-            let index = s.layout.tile(atX: x, y: y, selected: s.overviewSelection)
-        {
-            s.selected = index
-            s.open()
-        }
+        commands = s.click(x: x, y: y)
+    case .wheel(let delta):
+        s.wheel(delta)
     case .key(let key):
         commands = s.handle(key)
     }
+    s.refreshContent()
     return (s, commands)
 }
 
 extension AppState {
     /// The layout of the overview at the current size.
-    public var layout: Layout { Layout(width: width, height: height, count: parameters.count) }
+    public var layout: Layout {
+        // The griffie's strip sits above the tiles of the overview only.
+        let strip = screen == .overview && !showHelp && GriffieView.isShown(self) ? GriffieView.rows(height: height) : 0
+        return Layout(width: width, height: height, count: parameters.count, top: strip)
+    }
 
     /// The selection, clamped to the tiles that exist.
     var overviewSelection: Int { max(0, min(selected, parameters.count - 1)) }
 
-    /// Largest useful scroll offset of the detail screen.
-    public var maxScroll: Int {
-        screen == .overview ? 0 : max(0, scrollLines.count - layout.scrollViewport)
+    /// What the scrolling text in front depends on.
+    var contentKey: ContentKey {
+        ContentKey(
+            screen: screen, help: showHelp, year: year, language: language, width: width,
+            dashboardIndex: dashboardIndex, selected: selected, unicode: glyphs.unicode, version: contentVersion)
     }
 
-    /// The lines of the scrolling screen in front (detail or questions).
-    var scrollLines: [StyledLine] {
+    /// Builds the lines of the scrolling screen in front (help, detail, questions, comparison).
+    func buildLines() -> [StyledLine] {
+        if showHelp { return HelpView.lines(for: self) }
         switch screen {
-        case .overview: []
-        case .detail: DetailView.lines(for: self)
-        case .questions: QuestionsView.lines(for: self)
-        case .comparison: ComparisonView.lines(for: self)
+        case .overview: return []
+        case .detail: return DetailView.lines(for: self)
+        case .questions: return QuestionsView.lines(for: self)
+        case .comparison: return ComparisonView.lines(for: self)
         }
     }
 
-    public var maxHelpScroll: Int {
-        max(0, HelpView.lines(for: self).count - layout.scrollViewport)
+    /// Rebuilds the cached lines when their inputs changed; otherwise does nothing.
+    mutating func refreshContent() {
+        let key = contentKey
+        guard content.key != key else { return }
+        content = ContentCache(key: key, lines: buildLines())
     }
 
+    /// The lines of the scrolling screen in front: the cached ones when they are current.
+    var contentLines: [StyledLine] {
+        content.key == contentKey ? content.lines : buildLines()
+    }
+
+    /// The lines of the scrolling screen behind the help (detail or questions).
+    var scrollLines: [StyledLine] {
+        guard showHelp else { return contentLines }
+        var s = self
+        s.showHelp = false
+        return s.contentLines
+    }
+
+    /// Largest useful scroll offset of the screen in front (help or detail).
+    public var maxScroll: Int {
+        screen == .overview && !showHelp ? 0 : max(0, contentLines.count - layout.scrollViewport)
+    }
+
+    public var maxHelpScroll: Int { showHelp ? maxScroll : 0 }
+
+    /// Clamps the offset of the screen in front; the other one is clamped when drawn and again
+    /// when it comes to the front.
     mutating func clampScroll() {
-        scroll = max(0, min(scroll, maxScroll))
-        helpScroll = max(0, min(helpScroll, maxHelpScroll))
+        if showHelp {
+            helpScroll = max(0, min(helpScroll, maxScroll))
+        } else {
+            scroll = max(0, min(scroll, maxScroll))
+        }
     }
 
     mutating func open() {
         screen = .detail(selectedParameter)
         scroll = 0
+        search = nil
     }
+
+    /// Back to the overview from any screen.
+    mutating func backToOverview() {
+        screen = .overview
+        scroll = 0
+        search = nil
+    }
+
+    /// Whether the screen in front is one of scrolling text that `/` searches.
+    var isSearchable: Bool { !showHelp && screen != .overview && panel == nil }
 
     /// Steps the selected year by `delta` within `years`; asks for the figures of the new year.
     mutating func stepYear(_ delta: Int) -> [Command] {
@@ -81,7 +128,16 @@ extension AppState {
 
     mutating func handle(_ key: Key) -> [Command] {
         notice = nil
-        if key == .interrupt || key == .character("q") || key == .character("Q") {
+        if key == .interrupt {
+            isRunning = false
+            return [.quit]
+        }
+        // While a search is typed, every printable key is part of the text (also q).
+        if let current = search, current.editing, isSearchable {
+            typeSearch(key, current)
+            return []
+        }
+        if key == .character("q") || key == .character("Q") {
             isRunning = false
             return [.quit]
         }
@@ -93,10 +149,14 @@ extension AppState {
         case .character("?"):
             showHelp.toggle()
             helpScroll = 0
+            refreshContent()
+            clampScroll()
             return []
         case .character("t"), .character("T"):
             language = language == .nl ? .en : .nl
+            refreshContent()
             clampScroll()
+            research()
             return []
         case .character("r"), .character("R"):
             return [.reload(year: year)]
@@ -104,25 +164,42 @@ extension AppState {
             guard dashboards.count > 1 else { return [] }
             let n = dashboards.count
             dashboardIndex = (dashboardIndex + (key == .tab ? 1 : n - 1)) % n
-            screen = .overview
             selected = 0
-            scroll = 0
+            backToOverview()
             return [.selectDashboard(dashboards[dashboardIndex].name)]
         default:
             break
         }
         if showHelp {
-            if let offset = scrolled(helpScroll, by: key, limit: maxHelpScroll) {
+            if let offset = scrolled(helpScroll, by: key, limit: maxScroll) {
                 helpScroll = offset
             } else if key == .escape || key == .backspace || key == .enter {
                 showHelp = false
             }
             return []
         }
+        // One meaning everywhere: [ ] change the year, ← → (h l) move between tiles/parameters.
         switch key {
         case .character("["): return stepYear(-1)
         case .character("]"): return stepYear(+1)
         default: break
+        }
+        if isSearchable {
+            switch key {
+            case .character("/"):
+                search = Search(query: "", editing: true, line: nil)
+                return []
+            case .character("n") where search != nil:
+                nextMatch(forward: true)
+                return []
+            case .character("N") where search != nil:
+                nextMatch(forward: false)
+                return []
+            case .escape where search != nil, .backspace where search != nil:
+                search = nil
+                return []
+            default: break
+            }
         }
         switch screen {
         case .overview:
@@ -144,8 +221,6 @@ extension AppState {
         let cols = layout.mode == .grid ? layout.columns : 1
         selected = overviewSelection
         switch key {
-        case .left: return stepYear(-1)
-        case .right: return stepYear(+1)
         case .up, .character("k"):
             if selected - cols >= 0 { selected -= cols }
         case .down, .character("j"):
@@ -154,9 +229,9 @@ extension AppState {
             } else if selected / cols < (count - 1) / cols {
                 selected = count - 1
             }
-        case .character("h"):
+        case .left, .character("h"):
             selected = max(0, selected - 1)
-        case .character("l"):
+        case .right, .character("l"):
             selected = min(count - 1, selected + 1)
         case .home: selected = 0
         case .end: selected = count - 1
@@ -165,9 +240,11 @@ extension AppState {
         case .character("v"), .character("V"):
             screen = .questions
             scroll = 0
+            search = nil
         case .character("a"), .character("A"):
             screen = .comparison
             scroll = 0
+            search = nil
         default: break
         }
         return []
@@ -199,8 +276,7 @@ extension AppState {
     mutating func handleQuestions(_ key: Key) {
         if scrollKey(key) { return }
         if key == .escape || key == .backspace || key == .character("v") || key == .character("V") {
-            screen = .overview
-            scroll = 0
+            backToOverview()
         }
     }
 
@@ -214,10 +290,10 @@ extension AppState {
             selected = (overviewSelection + 1) % parameters.count
             open()
         case .escape, .backspace:
-            screen = .overview
-            scroll = 0
+            backToOverview()
         default: break
         }
+        refreshContent()
         scroll = max(0, min(scroll, maxScroll))
     }
 }

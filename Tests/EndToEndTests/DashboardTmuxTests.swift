@@ -72,14 +72,18 @@ struct DashboardTmuxTests {
     @Test func yearHelpLanguageAndResize() throws {
         let t = try TmuxHarness(width: 120, height: 40)
         try t.startDashboard()
-        // Year: ← on the overview, [ and ].
-        t.keys("Left")
+        // Year: [ and ] on every screen; ← and → move between the tiles (issue 10).
+        t.keys("[")
         try t.waitFor("year 2019") { $0.contains("jaar ◀ 2019 ▶") && $0.contains("30,7 fte") }
         t.keys("[")
         try t.waitFor("year 2018") { $0.contains("jaar   2018 ▶") && $0.contains("13,6 fte") }
         t.keys("[")  // no year before 2018
-        t.keys("]", "Right", "Right")
+        t.keys("]", "]", "]")
         try t.waitFor("back in 2020") { $0.contains("jaar ◀ 2020") && !$0.contains("2020 ▶") && $0.contains("33,7 fte") }
+        t.keys("Right")
+        try t.waitFor("second tile selected") { $0.contains("▶ Duurzaamheid van de banen") && $0.contains("jaar ◀ 2020") }
+        t.keys("Left")
+        try t.waitFor("first tile selected") { $0.contains("▶ Quotum banenafspraak") }
         // Help.
         t.keys("?")
         try t.waitForText("Hulp: toetsen")
@@ -114,6 +118,90 @@ struct DashboardTmuxTests {
         t.tmux(["send-keys", "-t", t.session, "-l", "\u{1B}[M N&"])
         t.tmux(["send-keys", "-t", t.session, "-l", "\u{1B}[M#N&"])
         try t.waitFor("detail of the clicked tile") { $0.contains("Duurzaamheid van de banen  ·  jaar 2020") }
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    /// X10 mouse report of a button press at a 0-based cell: ESC [ M, then 32+button, 33+x, 33+y.
+    static func mouse(_ button: Int, x: Int, y: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x)))
+            + String(UnicodeScalar(UInt8(33 + y)))
+    }
+
+    /// The 0-based column of `text` in the screen's line `y`.
+    static func column(of text: String, in screen: String, y: Int) -> Int? {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard y < lines.count, let r = lines[y].range(of: text) else { return nil }
+        return lines[y].distance(from: lines[y].startIndex, to: r.lowerBound)
+    }
+
+    /// Issue 10: the wheel scrolls, a click on ◀ changes the year, a click on a footer key acts.
+    @Test func theWheelScrollsAndClicksOnTheYearArrowAndFooterKeysAct() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        try t.startDashboard()
+        t.keys("Enter")
+        try t.waitForText("regel 1–37 van")
+        // Two notches of the wheel down (button 65 → 64+1), one up (64).
+        t.tmux(["send-keys", "-t", t.session, "-l", Self.mouse(65, x: 10, y: 10)])
+        t.tmux(["send-keys", "-t", t.session, "-l", Self.mouse(65, x: 10, y: 10)])
+        try t.waitForText("regel 7–43 van")
+        t.tmux(["send-keys", "-t", t.session, "-l", Self.mouse(64, x: 10, y: 10)])
+        try t.waitForText("regel 4–40 van")
+        // A click on "Esc terug" in the footer goes back to the overview.
+        let screen = t.screen()
+        let esc = try #require(Self.column(of: "Esc terug", in: screen, y: 39))
+        t.tmux(["send-keys", "-t", t.session, "-l", Self.mouse(0, x: esc + 1, y: 39)])
+        t.tmux(["send-keys", "-t", t.session, "-l", Self.mouse(3, x: esc + 1, y: 39)])
+        let overview = try t.waitFor("the overview") { $0.contains("┌─ ▶ Quotum banenafspraak") && $0.contains("Enter open") }
+        // A click on ◀ goes one year back.
+        let left = try #require(Self.column(of: "◀", in: overview, y: 1))
+        t.tmux(["send-keys", "-t", t.session, "-l", Self.mouse(0, x: left, y: 1)])
+        t.tmux(["send-keys", "-t", t.session, "-l", Self.mouse(3, x: left, y: 1)])
+        try t.waitFor("year 2019") { $0.contains("jaar ◀ 2019 ▶") && $0.contains("30,7 fte") }
+        // A click on "q stop" quits.
+        let q = try #require(Self.column(of: "q stop", in: t.screen(), y: 39))
+        t.tmux(["send-keys", "-t", t.session, "-l", Self.mouse(0, x: q, y: 39)])
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    /// Issue 10: `/` searches the detail screen; n steps, Esc clears, the next Esc goes back.
+    @Test func slashSearchesTheDetailScreen() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        try t.startDashboard()
+        t.keys("Enter")
+        try t.waitForText("regel 1–37 van")
+        t.keys("/")
+        t.tmux(["send-keys", "-t", t.session, "-l", "stadsbeheer"])
+        try t.waitFor("the match") { $0.contains("/ stadsbeheer") && $0.contains("treffer 1 van 1") && $0.contains("  Stadsbeheer ") }
+        t.keys("Enter")
+        try t.waitFor("the kept search") { $0.contains("n volgende") && $0.contains("Esc wis zoeken") }
+        // A word beyond the first page: the screen scrolls to it.
+        t.keys("/")
+        t.tmux(["send-keys", "-t", t.session, "-l", "proefplaatsingen"])
+        t.keys("Enter")
+        try t.waitFor("scrolled to the match") { !$0.contains("regel 1–37") && $0.contains("Proefplaatsingen") && $0.contains("treffer 1 van") }
+        t.keys("Escape")
+        try t.waitFor("search cleared") { $0.contains("/ zoek") && !$0.contains("treffer") }
+        t.keys("Escape")
+        try t.waitFor("the overview") { $0.contains("Enter open") }
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+    }
+
+    /// Issue 10: a calm palette with 256 colours; the eight basic colours as before.
+    @Test func aCalmPaletteWith256ColoursAndTheBasicOneWith8() throws {
+        let t = try TmuxHarness(width: 80, height: 24)
+        try t.startDashboard("", environment: "TERM=tmux-256color")
+        let calm = t.tmux(["capture-pane", "-p", "-e", "-t", t.session]).output
+        #expect(calm.contains("38;5;108") || calm.contains("38;5;179") || calm.contains("38;5;174"), "status colours of the calm palette")
+        #expect(!calm.contains("38;5;196") && !calm.contains("38;5;46"))
+        t.keys("q")
+        try t.checkTerminalRestored(expectedStatus: 0)
+        t.typeLine("clear")
+        try t.startDashboard("", environment: "TERM=screen")
+        let basic = t.tmux(["capture-pane", "-p", "-e", "-t", t.session]).output
+        #expect(basic.range(of: "\u{1B}\\[[0-9;]*(31|32|33)m", options: .regularExpression) != nil)
+        #expect(!basic.contains("38;5;"))
         t.keys("q")
         try t.checkTerminalRestored(expectedStatus: 0)
     }
@@ -207,8 +295,13 @@ struct DashboardTmuxTests {
         t.keys("v")
         let screen = try t.waitFor("questions") { $0.contains("Vragen bij de cijfers, 2020") && $0.contains("bovenformatief fonds") }
         #expect(screen.contains("alleen ambtelijk vastgesteld"))
+        // The state of the data comes first, before the questions (issue 10).
+        let quality = try #require(screen.range(of: "Kwaliteit van de gegevens"))
+        let questions = try #require(screen.range(of: "Vragen bij de cijfers, 2020"))
+        #expect(quality.lowerBound < questions.lowerBound)
+        #expect(screen.contains("Laatste rapportage aan de raad: 7-12-2020"))
         t.keys("End")
-        try t.waitForText("Kwaliteit van de gegevens")
+        try t.waitFor("the last question") { !$0.contains("Kwaliteit van de gegevens") && $0.contains("regel ") }
         t.keys("Escape")
         try t.waitFor("overview") { !$0.contains("Vragen bij de cijfers") && $0.contains("Informatie aan de raad") }
         t.keys("Tab")

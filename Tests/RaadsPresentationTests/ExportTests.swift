@@ -144,7 +144,11 @@ final class XMLCollector: NSObject, XMLParserDelegate {
             #expect(xml.elements.contains { $0.name == "h2" } && xml.elements.contains { $0.name == "h3" })
             let headers = xml.elements.filter { $0.name == "th" }
             #expect(!headers.isEmpty && headers.allSatisfy { ["col", "row"].contains($0.attributes["scope"] ?? "") })
-            #expect(html.contains("@page { size: A4;"))
+            #expect(html.contains("size: A4;"))
+            // Page numbers on paper, and "€" never parted from its amount (issue 10).
+            #expect(html.contains("counter(page)") && html.contains("counter(pages)"))
+            #expect(html.contains("€&#160;"))
+            #expect(!html.contains("€ "))
             #expect(html.contains("break-inside: avoid"))
             for p in snap.panels {
                 let t = p.detail.tile

@@ -30,7 +30,7 @@ struct RunnerTests {
     }
 
     @Test func changingTheYearRecomputesTheFigures() {
-        let terminal = RecordingTerminal(width: 120, height: 40, events: [.key(.left), .key(.left)])
+        let terminal = RecordingTerminal(width: 120, height: 40, events: [.key(.character("[")), .key(.character("["))])
         let final = Self.runner().run(on: terminal)
         #expect(final.year == 2018)
         #expect(final.summary.jaar == 2018)
@@ -76,7 +76,7 @@ struct RunnerTests {
     }
 
     @Test func aSuccessfulReloadSaysSo() {
-        let terminal = RecordingTerminal(width: 80, height: 24, events: [.key(.left), .key(.character("r"))])
+        let terminal = RecordingTerminal(width: 80, height: 24, events: [.key(.character("[")), .key(.character("r"))])
         let final = Self.runner().run(on: terminal)
         #expect(final.year == 2019)
         #expect(final.notice == "Gegevens opnieuw ingelezen.")

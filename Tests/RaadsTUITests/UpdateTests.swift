@@ -77,20 +77,31 @@ struct UpdateTests {
         #expect(Fixture.press([.escape], on: grid).0 == grid)
     }
 
-    @Test func leftAndRightOnTheOverviewChangeTheYearWithinTheData() {
+    /// One meaning for ← and → everywhere: the previous / next tile (overview) or parameter
+    /// (detail); `[` and `]` change the year (issue 10).
+    @Test func leftAndRightOnTheOverviewMoveBetweenTilesNotYears() {
+        let (s1, c1) = Fixture.press([.right], on: grid)
+        #expect(s1.selected == 1)
+        #expect(s1.year == 2020)
+        #expect(c1.isEmpty)
+        #expect(Fixture.press([.right, .right, .left], on: grid).0.selected == 1)
+        #expect(Fixture.press([.left], on: grid).0.selected == 0)
+        #expect(Fixture.press([.left], on: grid).1.isEmpty)
+        // The same as h and l.
+        #expect(Fixture.press([.right, .right], on: grid).0 == Fixture.press([.character("l"), .character("l")], on: grid).0)
+        #expect(Fixture.press(Array(repeating: .right, count: 10), on: grid).0.selected == 6)
+    }
+
+    @Test func bracketsChangeTheYearWithinTheData() {
         #expect(grid.year == 2020)
         #expect(grid.years == 2018...2020)
-        let (s1, c1) = Fixture.press([.left], on: grid)
-        #expect(s1.year == 2019)
-        #expect(c1 == [.computeYear(2019)])
-        let (s2, c2) = Fixture.press([.left, .left, .left, .left], on: grid)
+        let (s2, c2) = Fixture.press(Array(repeating: .character("["), count: 4), on: grid)
         #expect(s2.year == 2018)
         #expect(c2 == [.computeYear(2019), .computeYear(2018)])
         // The peildatum's year is the last one.
-        let (s3, c3) = Fixture.press([.right], on: grid)
+        let (s3, c3) = Fixture.press([.character("]")], on: grid)
         #expect(s3 == grid)
         #expect(c3.isEmpty)
-        #expect(Fixture.press([.left, .right], on: grid).1 == [.computeYear(2019), .computeYear(2020)])
     }
 
     @Test func bracketsChangeTheYearOnEveryScreen() {
@@ -158,7 +169,7 @@ struct UpdateTests {
 
     @Test func rAsksToReloadTheSelectedYear() {
         #expect(Fixture.press([.character("r")], on: grid).1 == [.reload(year: 2020)])
-        #expect(Fixture.press([.left, .character("r")], on: grid).1 == [.computeYear(2019), .reload(year: 2019)])
+        #expect(Fixture.press([.character("["), .character("r")], on: grid).1 == [.computeYear(2019), .reload(year: 2019)])
     }
 
     @Test func qAndCtrlCQuitFromEveryScreen() {

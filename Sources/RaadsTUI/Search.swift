@@ -1,0 +1,140 @@
+import Foundation
+
+/// Case- and accent-insensitive matching for `/` (so "sebo" finds "SEBO" and "financiele" finds
+/// "financiële"), per character so that a match maps onto screen cells one to one.
+enum SearchText {
+    /// One folded character per character of `text`.
+    static func fold(_ text: String) -> [Character] {
+        text.map(fold)
+    }
+
+    static func fold(_ ch: Character) -> Character {
+        let f = String(ch).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return f.count == 1 ? f.first! : ch
+    }
+
+    /// Start offsets of every occurrence of `query` (already folded) in `text` (already folded).
+    static func occurrences(of query: [Character], in text: [Character]) -> [Int] {
+        guard !query.isEmpty, text.count >= query.count else { return [] }
+        var out: [Int] = []
+        var i = 0
+        while i <= text.count - query.count {
+            if text[i] == query[0], Array(text[i..<(i + query.count)]) == query {
+                out.append(i)
+                i += query.count
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The plain text of a styled line.
+    static func plain(_ line: StyledLine) -> String { line.map(\.text).joined() }
+}
+
+extension AppState {
+    /// The lines of the scrolling text that contain the search text.
+    var matchLines: [Int] {
+        guard let query = search?.query, !query.isEmpty else { return [] }
+        let q = SearchText.fold(query)
+        return contentLines.indices.filter {
+            !SearchText.occurrences(of: q, in: SearchText.fold(SearchText.plain(contentLines[$0]))).isEmpty
+        }
+    }
+
+    /// A key while the search text is typed: characters extend it (the screen follows the first
+    /// match from where the search began), Backspace shortens it, Enter keeps it, Esc drops it.
+    mutating func typeSearch(_ key: Key, _ current: Search) {
+        var s = current
+        switch key {
+        case .escape:
+            search = nil
+            return
+        case .enter:
+            s.editing = false
+            search = s.query.isEmpty ? nil : s
+            return
+        case .backspace:
+            if !s.query.isEmpty { s.query.removeLast() }
+        case .character(let c):
+            s.query.append(c)
+        default:
+            return
+        }
+        search = s
+        research()
+    }
+
+    /// Finds the first match at or after the top of the screen (or the first at all) and shows it.
+    mutating func research() {
+        guard var s = search else { return }
+        let lines = matchLines
+        s.line = lines.first(where: { $0 >= scroll }) ?? lines.first
+        search = s
+        if let line = s.line { reveal(line) }
+    }
+
+    /// `n` / `N`: the next or previous match, wrapping around at the end.
+    mutating func nextMatch(forward: Bool) {
+        guard var s = search else { return }
+        let lines = matchLines
+        guard !lines.isEmpty else {
+            s.line = nil
+            search = s
+            return
+        }
+        let current = s.line ?? (forward ? scroll - 1 : scroll + layout.scrollViewport)
+        if forward {
+            s.line = lines.first(where: { $0 > current }) ?? lines.first
+        } else {
+            s.line = lines.last(where: { $0 < current }) ?? lines.last
+        }
+        search = s
+        if let line = s.line { reveal(line) }
+    }
+
+    /// Scrolls so that `line` is visible, with a little context above it when it was not.
+    mutating func reveal(_ line: Int) {
+        let viewport = layout.scrollViewport
+        guard line < scroll || line >= scroll + viewport else { return }
+        scroll = max(0, min(line - min(2, viewport / 4), maxScroll))
+    }
+
+    /// The mouse wheel: three lines per notch on scrolling screens, a row of tiles on the overview.
+    mutating func wheel(_ delta: Int) {
+        notice = nil
+        guard panel == nil, delta != 0 else { return }
+        if showHelp {
+            helpScroll = max(0, min(helpScroll + 3 * delta, maxScroll))
+        } else if screen == .overview {
+            _ = handleOverview(delta < 0 ? .up : .down)
+        } else {
+            scroll = max(0, min(scroll + 3 * delta, maxScroll))
+        }
+    }
+
+    /// A click: closes a panel; on ◀/▶ changes the year; on a footer key does what the key does;
+    /// on a tile opens it.
+    mutating func click(x: Int, y: Int) -> [Command] {
+        notice = nil
+        if panel != nil {
+            panel = nil
+            return []
+        }
+        guard !layout.isTooSmall else { return [] }
+        if y == 1, let arrows = Chrome.yearArrows(self) {
+            if x == arrows.left { return handle(.character("[")) }
+            if x == arrows.right { return handle(.character("]")) }
+        }
+        if y == height - 1 {
+            if let key = Chrome.footerKey(self, atX: x) { return handle(key) }
+            return []
+        }
+        if !showHelp, screen == .overview, let index = layout.tile(atX: x, y: y, selected: overviewSelection) {
+            selected = index
+            open()
+        }
+        return []
+    }
+}
