@@ -299,7 +299,7 @@ struct DashboardTmuxTests {
         let quality = try #require(screen.range(of: "Kwaliteit van de gegevens"))
         let questions = try #require(screen.range(of: "Vragen bij de cijfers, 2020"))
         #expect(quality.lowerBound < questions.lowerBound)
-        #expect(screen.contains("Laatste rapportage aan de raad: 7-12-2020"))
+        #expect(screen.contains("Laatste rapportage aan de raad: 07-12-2020"))
         t.keys("End")
         try t.waitFor("the last question") { !$0.contains("Kwaliteit van de gegevens") && $0.contains("regel ") }
         t.keys("Escape")
