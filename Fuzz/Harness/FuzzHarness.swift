@@ -69,8 +69,9 @@ public enum FuzzHarness {
             return problems
         }
         for language in Language.allCases {
-            let context = ExportContext(exportDate: exportDate, fingerprint: String(repeating: "0", count: 64), files: [],
-                                        toolVersion: "fuzz", language: language)
+            let context = ExportContext(
+                exportDate: exportDate, fingerprint: String(repeating: "0", count: 64), files: [],
+                toolVersion: "fuzz", language: language)
             if MarkdownExport.render(defaultSummary, dashboard: board, context: context).isEmpty { problems.append("empty Markdown export") }
             if HTMLExport.render(defaultSummary, dashboard: board, context: context).isEmpty { problems.append("empty HTML export") }
         }
@@ -84,8 +85,9 @@ public enum FuzzHarness {
         var problems: [String] = []
         for index in dashboards.indices {
             for (width, height, language) in [(80, 24, Language.nl), (120, 40, Language.en)] {
-                var state = AppState(summary: summary, years: years, language: language, width: width, height: height,
-                                     glyphs: index % 2 == 0 ? .unicode : .ascii, dashboards: dashboards, dashboardIndex: index)
+                var state = AppState(
+                    summary: summary, years: years, language: language, width: width, height: height,
+                    glyphs: index % 2 == 0 ? .unicode : .ascii, dashboards: dashboards, dashboardIndex: index)
                 var shown: [Screen] = [.overview, .questions]
                 shown += state.parameters.map { Screen.detail($0) }
                 for screen in shown {

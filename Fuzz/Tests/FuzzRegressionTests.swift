@@ -56,7 +56,8 @@ import Testing
         #expect(files["dataset.toml"] == Array("naam = \"x\"\n".utf8))
         #expect(files["budget.csv"] == Array("jaar;post\n".utf8))
         #expect(files["x@@@ y"] == Array("z".utf8))
-        #expect(FuzzHarness.unpack(FuzzHarness.pack([(name: "a.csv", bytes: Array("1".utf8)), (name: "b.csv", bytes: [])]))
+        #expect(
+            FuzzHarness.unpack(FuzzHarness.pack([(name: "a.csv", bytes: Array("1".utf8)), (name: "b.csv", bytes: [])]))
                 == ["a.csv": Array("1\n".utf8), "b.csv": []])
     }
 }

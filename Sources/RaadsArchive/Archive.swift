@@ -77,43 +77,45 @@ public final class SnapshotArchive: @unchecked Sendable {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE snapshot (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    gemeente TEXT NOT NULL,
-                    peildatum TEXT NOT NULL,
-                    fingerprint TEXT NOT NULL UNIQUE,
-                    created_at TEXT NOT NULL,
-                    labels TEXT NOT NULL DEFAULT '[]',
-                    dashboard TEXT NOT NULL,
-                    tool_version TEXT NOT NULL
-                );
-                CREATE TABLE snapshot_year (
-                    snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
-                    jaar INTEGER NOT NULL,
-                    summary_json TEXT NOT NULL,
-                    PRIMARY KEY (snapshot_id, jaar)
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE snapshot (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        gemeente TEXT NOT NULL,
+                        peildatum TEXT NOT NULL,
+                        fingerprint TEXT NOT NULL UNIQUE,
+                        created_at TEXT NOT NULL,
+                        labels TEXT NOT NULL DEFAULT '[]',
+                        dashboard TEXT NOT NULL,
+                        tool_version TEXT NOT NULL
+                    );
+                    CREATE TABLE snapshot_year (
+                        snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+                        jaar INTEGER NOT NULL,
+                        summary_json TEXT NOT NULL,
+                        PRIMARY KEY (snapshot_id, jaar)
+                    );
+                    """)
         }
         m.registerMigration("v2") { db in
-            try db.execute(sql: """
-                ALTER TABLE snapshot_year ADD COLUMN questions TEXT NOT NULL DEFAULT '[]';
-                CREATE TABLE snapshot_file (
-                    snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
-                    position INTEGER NOT NULL,
-                    name TEXT NOT NULL,
-                    byte_count INTEGER NOT NULL,
-                    sha256 TEXT NOT NULL,
-                    PRIMARY KEY (snapshot_id, position)
-                );
-                CREATE TABLE snapshot_contract (
-                    snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
-                    contract_id TEXT NOT NULL,
-                    status TEXT NOT NULL,
-                    PRIMARY KEY (snapshot_id, contract_id)
-                );
-                """)
+            try db.execute(
+                sql: """
+                    ALTER TABLE snapshot_year ADD COLUMN questions TEXT NOT NULL DEFAULT '[]';
+                    CREATE TABLE snapshot_file (
+                        snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        name TEXT NOT NULL,
+                        byte_count INTEGER NOT NULL,
+                        sha256 TEXT NOT NULL,
+                        PRIMARY KEY (snapshot_id, position)
+                    );
+                    CREATE TABLE snapshot_contract (
+                        snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+                        contract_id TEXT NOT NULL,
+                        status TEXT NOT NULL,
+                        PRIMARY KEY (snapshot_id, contract_id)
+                    );
+                    """)
         }
         return m
     }
@@ -154,21 +156,26 @@ public final class SnapshotArchive: @unchecked Sendable {
                             INSERT INTO snapshot (gemeente, peildatum, fingerprint, created_at, labels, dashboard, tool_version)
                             VALUES (?, ?, ?, ?, ?, ?, ?)
                             """,
-                        arguments: [snapshot.gemeente, snapshot.peildatum.description, snapshot.fingerprint, snapshot.createdAt,
-                                    Self.encodeStrings(snapshot.labels), snapshot.dashboard, snapshot.toolVersion])
+                        arguments: [
+                            snapshot.gemeente, snapshot.peildatum.description, snapshot.fingerprint, snapshot.createdAt,
+                            Self.encodeStrings(snapshot.labels), snapshot.dashboard, snapshot.toolVersion,
+                        ])
                     let id = db.lastInsertedRowID
                     for y in snapshot.years {
                         let questions = JSON.array(y.questions.map { .object([("id", .string($0.id)), ("tekst", .string($0.text))]) }).serialized()
-                        try db.execute(sql: "INSERT INTO snapshot_year (snapshot_id, jaar, summary_json, questions) VALUES (?, ?, ?, ?)",
-                                       arguments: [id, y.jaar, y.summaryJSON, questions])
+                        try db.execute(
+                            sql: "INSERT INTO snapshot_year (snapshot_id, jaar, summary_json, questions) VALUES (?, ?, ?, ?)",
+                            arguments: [id, y.jaar, y.summaryJSON, questions])
                     }
                     for (i, f) in snapshot.files.enumerated() {
-                        try db.execute(sql: "INSERT INTO snapshot_file (snapshot_id, position, name, byte_count, sha256) VALUES (?, ?, ?, ?, ?)",
-                                       arguments: [id, i, f.name, f.byteCount, f.sha256])
+                        try db.execute(
+                            sql: "INSERT INTO snapshot_file (snapshot_id, position, name, byte_count, sha256) VALUES (?, ?, ?, ?, ?)",
+                            arguments: [id, i, f.name, f.byteCount, f.sha256])
                     }
                     for c in snapshot.contracts {
-                        try db.execute(sql: "INSERT INTO snapshot_contract (snapshot_id, contract_id, status) VALUES (?, ?, ?)",
-                                       arguments: [id, c.id, c.status])
+                        try db.execute(
+                            sql: "INSERT INTO snapshot_contract (snapshot_id, contract_id, status) VALUES (?, ?, ?)",
+                            arguments: [id, c.id, c.status])
                     }
                     outcome = .stored(id)
                     return .commit
@@ -195,15 +202,18 @@ public final class SnapshotArchive: @unchecked Sendable {
 
     static func snapshot(_ row: Row, _ db: Database) throws -> ArchivedSnapshot {
         let id: Int64 = row["id"]
-        let years = try Row.fetchAll(db, sql: "SELECT jaar, summary_json, questions FROM snapshot_year WHERE snapshot_id = ? ORDER BY jaar", arguments: [id]).map { r in
-            let questions: [ArchivedSnapshot.QuestionState] = {
-                guard case .array(let items)? = JSONValue.parse(r["questions"]) else { return [] }
-                return items.compactMap { q in q["id"]?.string.map { ArchivedSnapshot.QuestionState(id: $0, text: q["tekst"]?.string ?? "") } }
-            }()
-            return ArchivedSnapshot.Year(jaar: r["jaar"], summaryJSON: r["summary_json"], questions: questions)
-        }
-        let contracts = try Row.fetchAll(db, sql: "SELECT contract_id, status FROM snapshot_contract WHERE snapshot_id = ? ORDER BY contract_id", arguments: [id])
-            .map { ArchivedSnapshot.ContractState(id: $0["contract_id"], status: $0["status"]) }
+        let years = try Row.fetchAll(db, sql: "SELECT jaar, summary_json, questions FROM snapshot_year WHERE snapshot_id = ? ORDER BY jaar", arguments: [id])
+            .map { r in
+                let questions: [ArchivedSnapshot.QuestionState] = {
+                    guard case .array(let items)? = JSONValue.parse(r["questions"]) else { return [] }
+                    return items.compactMap { q in q["id"]?.string.map { ArchivedSnapshot.QuestionState(id: $0, text: q["tekst"]?.string ?? "") } }
+                }()
+                return ArchivedSnapshot.Year(jaar: r["jaar"], summaryJSON: r["summary_json"], questions: questions)
+            }
+        let contracts = try Row.fetchAll(
+            db, sql: "SELECT contract_id, status FROM snapshot_contract WHERE snapshot_id = ? ORDER BY contract_id", arguments: [id]
+        )
+        .map { ArchivedSnapshot.ContractState(id: $0["contract_id"], status: $0["status"]) }
         let files = try Row.fetchAll(db, sql: "SELECT name, byte_count, sha256 FROM snapshot_file WHERE snapshot_id = ? ORDER BY position", arguments: [id])
             .map { DatasetFingerprint.Entry(name: $0["name"], byteCount: $0["byte_count"], sha256: $0["sha256"]) }
         let peildatum: String = row["peildatum"]

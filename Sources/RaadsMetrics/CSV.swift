@@ -207,8 +207,8 @@ enum CSVReader {
         var extraCount = 0
         var firstExtra: Int?
         var otherDelimiters = 0
-        var fieldIndex = 0       // position of the current field in its record
-        var headerWidth: Int?    // known once the header record is complete
+        var fieldIndex = 0  // position of the current field in its record
+        var headerWidth: Int?  // known once the header record is complete
         // The current field: unquoted bytes from `fieldStart` (mode 0), or quoted bytes in
         // `scratch` from `scratchStart` (1: inside the quotes, 2: after the closing quote).
         var mode = 0
@@ -218,8 +218,10 @@ enum CSVReader {
         var recordLine = 1
         var recordFailed = false
 
-        init(name: String, bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, sink: DiagnosticSink, lineCount: Int,
-             open: @escaping (CSVFile) -> ((FieldStore) -> Void)?) {
+        init(
+            name: String, bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, sink: DiagnosticSink, lineCount: Int,
+            open: @escaping (CSVFile) -> ((FieldStore) -> Void)?
+        ) {
             self.name = name
             self.bytes = bytes
             self.n = bytes.count
@@ -237,7 +239,9 @@ enum CSVReader {
             let s: Int, e: Int
             if mode == 0 { (s, e) = (fieldStart, end) } else { (s, e) = (~scratchStart, scratch.count) }
             if let width = headerWidth, fieldIndex >= width {
-                let blank = s >= 0 ? CSVReader.isBlank(UnsafeBufferPointer(rebasing: bytes[s..<e]))
+                let blank =
+                    s >= 0
+                    ? CSVReader.isBlank(UnsafeBufferPointer(rebasing: bytes[s..<e]))
                     : scratch.withUnsafeBufferPointer { CSVReader.isBlank(UnsafeBufferPointer(rebasing: $0[~s..<e])) }
                 if !blank {
                     extraCount += 1
@@ -263,9 +267,10 @@ enum CSVReader {
             if !recordFailed && !store.isBlank {
                 if headerWidth == nil {
                     headerWidth = store.count
-                    let f = CSVFile(name: name, delimiter: delimiter == 0x3B ? ";" : ",",
-                                    header: (0..<store.count).map { store.text($0).lowercased() },
-                                    headerLine: recordLine, lineCount: lineCount)
+                    let f = CSVFile(
+                        name: name, delimiter: delimiter == 0x3B ? ";" : ",",
+                        header: (0..<store.count).map { store.text($0).lowercased() },
+                        headerLine: recordLine, lineCount: lineCount)
                     file = f
                     consumer = open(f)
                 } else {
@@ -334,9 +339,12 @@ enum CSVReader {
                     if mode == 2 && b != 0x20 && b != 0x09 && b != 0x0D {
                         if !recordFailed {
                             // `"a","b"` in a `;` file: a line saved with the other delimiter.
-                            let message = b != other ? "na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \(Diagnostic.quote(String(decoding: [b], as: UTF8.self)))"
-                                : delimiter == 0x3B ? "deze regel gebruikt komma's als scheidingsteken (na het afsluitende aanhalingsteken staat een komma), maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;"
-                                : "deze regel gebruikt puntkomma's als scheidingsteken (na het afsluitende aanhalingsteken staat een puntkomma), maar dit bestand komma's (zie de kopregel); scheid de velden met ,"
+                            let message =
+                                b != other
+                                ? "na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \(Diagnostic.quote(String(decoding: [b], as: UTF8.self)))"
+                                : delimiter == 0x3B
+                                    ? "deze regel gebruikt komma's als scheidingsteken (na het afsluitende aanhalingsteken staat een komma), maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;"
+                                    : "deze regel gebruikt puntkomma's als scheidingsteken (na het afsluitende aanhalingsteken staat een puntkomma), maar dit bestand komma's (zie de kopregel); scheid de velden met ,"
                             sink.error(name, line, fieldIndex + 1, message)
                         }
                         recordFailed = true

@@ -25,7 +25,9 @@ struct DatasetHeader {
         func keyError(_ node: TOML.Node, _ message: String) { sink.error(file, node.line, node.column, message) }
 
         if let n = root["naam"] {
-            if case .string(let s) = n.value, !s.trimmingSpaces.isEmpty { info.naam = s.trimmingSpaces } else {
+            if case .string(let s) = n.value, !s.trimmingSpaces.isEmpty {
+                info.naam = s.trimmingSpaces
+            } else {
                 keyError(n, "'naam' moet een niet-lege tekst tussen aanhalingstekens zijn, gevonden: \(n.value.typeName)")
             }
         } else {
@@ -38,7 +40,8 @@ struct DatasetHeader {
                 keyError(n, "'peildatum' moet een datum in de jaren 1900 tot en met 2100 zijn, gevonden: \(d)")
             case .string(let s):
                 if let d = Self.writtenDate(s.trimmingSpaces) {
-                    keyError(n, "'peildatum' moet een TOML-datum zonder aanhalingstekens zijn; schrijf peildatum = \(d) (gevonden: tekst \(Diagnostic.quote(s)))")
+                    keyError(
+                        n, "'peildatum' moet een TOML-datum zonder aanhalingstekens zijn; schrijf peildatum = \(d) (gevonden: tekst \(Diagnostic.quote(s)))")
                 } else {
                     keyError(n, "'peildatum' moet een TOML-datum zonder aanhalingstekens zijn (peildatum = 2020-12-31), gevonden: tekst \(Diagnostic.quote(s))")
                 }
@@ -49,7 +52,9 @@ struct DatasetHeader {
             sink.error(file, 1, 1, "verplichte sleutel 'peildatum' ontbreekt (bijvoorbeeld peildatum = 2020-12-31)")
         }
         if let n = root["fictief"] {
-            if case .bool(let b) = n.value { info.fictief = b } else {
+            if case .bool(let b) = n.value {
+                info.fictief = b
+            } else {
                 keyError(n, "'fictief' moet true of false zijn, gevonden: \(n.value.typeName)")
             }
         } else {
@@ -89,8 +94,13 @@ struct DatasetHeader {
                 }
                 for (k, n) in t.entries {
                     if k == "min_celgrootte" {
-                        if let i = wholeNumber(n.value), i >= 1, Double(i) <= numberLimit { minCell = i } else if let x = n.value.number, x >= 1, !(x <= numberLimit) {
-                            keyError(n, "'min_celgrootte' is buiten bereik: verwacht een geheel getal van 1 tot en met 1.000.000.000.000 (10¹²), gevonden: \(describe(n.value))")
+                        if let i = wholeNumber(n.value), i >= 1, Double(i) <= numberLimit {
+                            minCell = i
+                        } else if let x = n.value.number, x >= 1, !(x <= numberLimit) {
+                            keyError(
+                                n,
+                                "'min_celgrootte' is buiten bereik: verwacht een geheel getal van 1 tot en met 1.000.000.000.000 (10¹²), gevonden: \(describe(n.value))"
+                            )
                         } else {
                             keyError(n, "'min_celgrootte' moet een geheel getal van 1 of meer zijn, gevonden: \(describe(n.value))")
                         }
@@ -139,8 +149,12 @@ struct DatasetHeader {
             case "proefplaatsing_telt_mee":
                 if let b = bool(n, key) { norms.proefplaatsingTeltMee = b }
             case "registratie_termijn_dagen":
-                if let i = wholeNumber(n.value), (0...3660).contains(i) { norms.registratieTermijnDagen = i } else {
-                    sink.error(file, n.line, n.column, "'normen.registratie_termijn_dagen' moet een geheel aantal dagen van 0 tot en met 3660 zijn, gevonden: \(describe(n.value))")
+                if let i = wholeNumber(n.value), (0...3660).contains(i) {
+                    norms.registratieTermijnDagen = i
+                } else {
+                    sink.error(
+                        file, n.line, n.column,
+                        "'normen.registratie_termijn_dagen' moet een geheel aantal dagen van 0 tot en met 3660 zijn, gevonden: \(describe(n.value))")
                 }
             case "pso_korting":
                 guard case .table(let levels) = n.value else {
@@ -149,10 +163,13 @@ struct DatasetHeader {
                 }
                 for (k, m) in levels.entries {
                     guard let level = PSOLevel.allCases.first(where: { $0.normKey == k }) else {
-                        sink.warning(file, m.line, m.column, "onbekende sleutel 'normen.pso_korting.\(k)' wordt genegeerd (bekend: aspirant, trede1, trede2, trede3)")
+                        sink.warning(
+                            file, m.line, m.column, "onbekende sleutel 'normen.pso_korting.\(k)' wordt genegeerd (bekend: aspirant, trede1, trede2, trede3)")
                         continue
                     }
-                    if let x = number(m, "pso_korting.\(k)", "een aandeel van 0 tot en met 1 (0.25 = een kwart van de verplichting vervalt)", { $0 >= 0 && $0 <= 1 }) {
+                    if let x = number(
+                        m, "pso_korting.\(k)", "een aandeel van 0 tot en met 1 (0.25 = een kwart van de verplichting vervalt)", { $0 >= 0 && $0 <= 1 })
+                    {
                         norms.psoKorting[level] = x
                     }
                 }
@@ -170,7 +187,8 @@ struct DatasetHeader {
                 continue
             }
             guard case .array(let items) = n.value else {
-                sink.error(file, n.line, n.column, "'sroi.\(key)' moet een lijst van plaatsnamen zijn (\(key) = [\"Zoetermeer\"]), gevonden: \(describe(n.value))")
+                sink.error(
+                    file, n.line, n.column, "'sroi.\(key)' moet een lijst van plaatsnamen zijn (\(key) = [\"Zoetermeer\"]), gevonden: \(describe(n.value))")
                 continue
             }
             var names: [String] = []
@@ -179,7 +197,9 @@ struct DatasetHeader {
                 if case .string(let s) = item.value, !s.trimmingSpaces.isEmpty {
                     names.append(s.trimmingSpaces)
                 } else {
-                    sink.error(file, item.line, item.column, "'sroi.\(key)' mag alleen niet-lege plaatsnamen tussen aanhalingstekens bevatten, gevonden: \(describe(item.value))")
+                    sink.error(
+                        file, item.line, item.column,
+                        "'sroi.\(key)' mag alleen niet-lege plaatsnamen tussen aanhalingstekens bevatten, gevonden: \(describe(item.value))")
                     ok = false
                 }
             }

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where a dataset's files come from: a folder on disk, or files held in memory (the embedded
@@ -58,7 +58,7 @@ public struct DirectorySource: DatasetSource {
         return all.filter { name in
             var s = stat()
             if stat(join(name), &s) == 0 { return !Self.isDirectory(s) || Self.datasetNames.contains(name) }
-            return Self.datasetNames.contains(name)   // a broken link or a loop, to be reported
+            return Self.datasetNames.contains(name)  // a broken link or a loop, to be reported
         }.sorted()
     }
 
@@ -74,7 +74,9 @@ public struct DirectorySource: DatasetSource {
         guard stat(full, &st) == 0 else {
             let e = errno
             if e == ENOENT { throw SourceError(message: "bestand '\(full)' is een symbolische koppeling naar iets dat niet bestaat") }
-            if e == ELOOP { throw SourceError(message: "bestand '\(full)' is een symbolische koppeling in een lus (ze verwijst via andere koppelingen naar zichzelf)") }
+            if e == ELOOP {
+                throw SourceError(message: "bestand '\(full)' is een symbolische koppeling in een lus (ze verwijst via andere koppelingen naar zichzelf)")
+            }
             throw SourceError(message: "bestand '\(full)' kan niet worden gelezen: \(Self.reason(e))")
         }
         if Self.isDirectory(st) { throw SourceError(message: "'\(full)' is een map, geen bestand") }

@@ -133,7 +133,7 @@ final class DiagnosticSink {
         seq += 1
         if severity == .error { errorCount += 1 } else { warningCount += 1 }
         var b = buckets[file, default: Bucket()]
-        buckets[file] = nil   // keep `b` uniquely referenced while it grows
+        buckets[file] = nil  // keep `b` uniquely referenced while it grows
         if severity == .error { b.errors += 1 } else { b.warnings += 1 }
         if let c = b.cutoff, (line, column) >= (c.line, c.column) {
             buckets[file] = b
@@ -176,12 +176,19 @@ final class DiagnosticSink {
                 continue
             }
             let next = sorted[shown.count].diagnostic
-            out.append(Diagnostic(file: file, line: next.line, column: next.column, severity: restErrors > 0 ? .error : .warning,
-                                  message: "en nog \(Self.count(restErrors, restWarnings)) in dit bestand (per bestand worden de eerste \(Self.perFileLimit) meldingen getoond)"))
+            out.append(
+                Diagnostic(
+                    file: file, line: next.line, column: next.column, severity: restErrors > 0 ? .error : .warning,
+                    message:
+                        "en nog \(Self.count(restErrors, restWarnings)) in dit bestand (per bestand worden de eerste \(Self.perFileLimit) meldingen getoond)"))
         }
         if let file = firstHiddenFile {
-            out.append(Diagnostic(file: file, line: 1, column: 1, severity: hiddenErrors > 0 ? .error : .warning,
-                                  message: "en nog \(Self.count(hiddenErrors, hiddenWarnings)) in dit en volgende bestanden (er worden in totaal hoogstens \(Self.totalLimit) meldingen getoond; in totaal \(Self.count(errorCount, warningCount)))"))
+            out.append(
+                Diagnostic(
+                    file: file, line: 1, column: 1, severity: hiddenErrors > 0 ? .error : .warning,
+                    message:
+                        "en nog \(Self.count(hiddenErrors, hiddenWarnings)) in dit en volgende bestanden (er worden in totaal hoogstens \(Self.totalLimit) meldingen getoond; in totaal \(Self.count(errorCount, warningCount)))"
+                ))
         }
         return out
     }

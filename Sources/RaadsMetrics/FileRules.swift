@@ -7,12 +7,20 @@ struct FileRules {
 
     static let specs: [String: FileSpec] = [
         "doelen.csv": FileSpec(name: "doelen.csv", required: ["jaar", "indicator", "doel", "eenheid", "vastgesteld_door"], optional: ["bron", "toelichting"]),
-        "plaatsingen.csv": FileSpec(name: "plaatsingen.csv", required: ["plaatsing_id", "persoon", "afdeling", "soort", "start", "uren_per_week"], optional: ["einde", "bovenformatief", "doelgroep"]),
+        "plaatsingen.csv": FileSpec(
+            name: "plaatsingen.csv", required: ["plaatsing_id", "persoon", "afdeling", "soort", "start", "uren_per_week"],
+            optional: ["einde", "bovenformatief", "doelgroep"]),
         "budget.csv": FileSpec(name: "budget.csv", required: ["jaar", "post", "soort", "bedrag"], optional: ["omschrijving", "datum"]),
-        "contracten.csv": FileSpec(name: "contracten.csv", required: ["contract_id", "procedure", "categorie", "gunningsdatum", "aanneemsom"], optional: ["omschrijving", "afdeling", "opdrachtnemer", "gemeente", "einddatum", "loonsom", "sebo_keurmerk", "ontheffing", "extra_percentage", "pso_trede"]),
+        "contracten.csv": FileSpec(
+            name: "contracten.csv", required: ["contract_id", "procedure", "categorie", "gunningsdatum", "aanneemsom"],
+            optional: [
+                "omschrijving", "afdeling", "opdrachtnemer", "gemeente", "einddatum", "loonsom", "sebo_keurmerk", "ontheffing", "extra_percentage", "pso_trede",
+            ]),
         "bouwblokken.csv": FileSpec(name: "bouwblokken.csv", required: ["code", "omschrijving", "hoofdonderdeel", "eenheid", "waarde"], optional: []),
-        "sroi_prestaties.csv": FileSpec(name: "sroi_prestaties.csv", required: ["prestatie_id", "contract_id", "bouwblok", "datum", "aantal"], optional: ["geverifieerd", "woonplaats"]),
-        "rapportages.csv": FileSpec(name: "rapportages.csv", required: ["rapportage_id", "titel", "datum", "jaargang", "banenafspraak", "sroi"], optional: ["soort", "budget"]),
+        "sroi_prestaties.csv": FileSpec(
+            name: "sroi_prestaties.csv", required: ["prestatie_id", "contract_id", "bouwblok", "datum", "aantal"], optional: ["geverifieerd", "woonplaats"]),
+        "rapportages.csv": FileSpec(
+            name: "rapportages.csv", required: ["rapportage_id", "titel", "datum", "jaargang", "banenafspraak", "sroi"], optional: ["soort", "budget"]),
         "regio.csv": FileSpec(name: "regio.csv", required: ["arbeidsmarktregio", "jaar", "sector"], optional: ["doel", "gerealiseerd", "bron"]),
         "kengetallen.csv": FileSpec(name: "kengetallen.csv", required: ["datum", "kengetal", "waarde"], optional: ["eenheid", "bron"]),
         "normenkader.csv": FileSpec(name: "normenkader.csv", required: ["norm", "jaar", "oordeel", "datum"], optional: ["toelichting"]),
@@ -68,7 +76,8 @@ struct FileRules {
             func visit(_ v: inout Int) { if v < 0 { v = line } else { first = v } }
             visit(&seen[id, default: -1])
             if let first {
-                let what = unquotedColumns.contains(column.name) || ValueParser.looksLikeBSN(id) ? "'\(column.name)'" : "'\(column.name)' \(Diagnostic.quote(id))"
+                let what =
+                    unquotedColumns.contains(column.name) || ValueParser.looksLikeBSN(id) ? "'\(column.name)'" : "'\(column.name)' \(Diagnostic.quote(id))"
                 row.fail(column, "\(what) komt al voor op regel \(first); elke waarde mag maar één keer voorkomen")
             }
         }
@@ -77,209 +86,220 @@ struct FileRules {
 
     func doelen(_ file: CSVInput) -> [Target] {
         table(file) { r in
-        var quotaYears: [Int: Int] = [:]
-        return { (row: inout Row) -> Target? in
-            let jaar = row.year("jaar")
-            let indicator = row.identifier("indicator")
-            let doel = row.requiredNumber("doel", rule: "0 of meer", { $0 >= 0 })
-            let eenheid = row.requiredChoice("eenheid", as: QuotaUnit.self)
-            let door = row.requiredChoice("vastgesteld_door", as: SetBy.self)
-            if let indicator, indicator != "quotum_banenafspraak" {
-                row.warn("indicator", "indicator '\(indicator)' is onbekend en wordt genegeerd (bekend: quotum_banenafspraak)")
-            }
-            if let jaar, indicator == "quotum_banenafspraak" {
-                if let first = quotaYears[jaar] {
-                    row.fail("jaar", "tweede doel 'quotum_banenafspraak' voor jaar \(jaar); het eerste staat op regel \(first)")
-                } else if !row.failed {
-                    quotaYears[jaar] = row.line
+            var quotaYears: [Int: Int] = [:]
+            return { (row: inout Row) -> Target? in
+                let jaar = row.year("jaar")
+                let indicator = row.identifier("indicator")
+                let doel = row.requiredNumber("doel", rule: "0 of meer", { $0 >= 0 })
+                let eenheid = row.requiredChoice("eenheid", as: QuotaUnit.self)
+                let door = row.requiredChoice("vastgesteld_door", as: SetBy.self)
+                if let indicator, indicator != "quotum_banenafspraak" {
+                    row.warn("indicator", "indicator '\(indicator)' is onbekend en wordt genegeerd (bekend: quotum_banenafspraak)")
                 }
+                if let jaar, indicator == "quotum_banenafspraak" {
+                    if let first = quotaYears[jaar] {
+                        row.fail("jaar", "tweede doel 'quotum_banenafspraak' voor jaar \(jaar); het eerste staat op regel \(first)")
+                    } else if !row.failed {
+                        quotaYears[jaar] = row.line
+                    }
+                }
+                guard let jaar, let indicator, let doel, let eenheid, let door else { return nil }
+                return Target(
+                    line: row.line, jaar: jaar, indicator: indicator, doel: doel, eenheid: eenheid, vastgesteldDoor: door,
+                    bron: row.optionalText("bron"), toelichting: row.optionalText("toelichting"))
             }
-            guard let jaar, let indicator, let doel, let eenheid, let door else { return nil }
-            return Target(line: row.line, jaar: jaar, indicator: indicator, doel: doel, eenheid: eenheid, vastgesteldDoor: door,
-                          bron: row.optionalText("bron"), toelichting: row.optionalText("toelichting"))
-        }
         }
     }
 
     func plaatsingen(_ file: CSVInput) -> [Placement] {
         table(file) { r in
-        let ids = IDs()
-        return { (row: inout Row) -> Placement? in
-            let id = row.text("plaatsing_id")
-            if let id { ids.check(&row, "plaatsing_id", id) }
-            let persoon = row.text("persoon")
-            if let persoon, ValueParser.looksLikeBSN(persoon) {
-                row.fail("persoon", "'persoon' is een BSN (9 cijfers die de elfproef doorstaan); gebruik een pseudoniem, nooit een BSN")
+            let ids = IDs()
+            return { (row: inout Row) -> Placement? in
+                let id = row.text("plaatsing_id")
+                if let id { ids.check(&row, "plaatsing_id", id) }
+                let persoon = row.text("persoon")
+                if let persoon, ValueParser.looksLikeBSN(persoon) {
+                    row.fail("persoon", "'persoon' is een BSN (9 cijfers die de elfproef doorstaan); gebruik een pseudoniem, nooit een BSN")
+                }
+                let afdeling = row.text("afdeling")
+                let soort = row.requiredChoice("soort", as: PlacementKind.self)
+                let start = row.requiredDate("start")
+                let einde = row.date("einde", required: false)
+                let uren = row.requiredNumber("uren_per_week", rule: "groter dan 0 en hoogstens 60", { $0 > 0 && $0 <= 60 })
+                let boven = row.bool("bovenformatief", default: false)
+                let doelgroep = row.choice("doelgroep", required: false, as: TargetGroup.self)
+                if let start, case .some(.some(let e)) = einde, e < start {
+                    row.fail("einde", "'einde' (\(e.dutch)) ligt vóór 'start' (\(start.dutch)); einde is de laatst gewerkte dag")
+                }
+                guard let id, let persoon, let afdeling, let soort, let start, case .some(let e) = einde, let uren, let boven, case .some(let g) = doelgroep
+                else { return nil }
+                return Placement(
+                    line: row.line, id: id, persoon: persoon, afdeling: afdeling, soort: soort, start: start, einde: e,
+                    urenPerWeek: uren, bovenformatief: boven, doelgroep: g)
             }
-            let afdeling = row.text("afdeling")
-            let soort = row.requiredChoice("soort", as: PlacementKind.self)
-            let start = row.requiredDate("start")
-            let einde = row.date("einde", required: false)
-            let uren = row.requiredNumber("uren_per_week", rule: "groter dan 0 en hoogstens 60", { $0 > 0 && $0 <= 60 })
-            let boven = row.bool("bovenformatief", default: false)
-            let doelgroep = row.choice("doelgroep", required: false, as: TargetGroup.self)
-            if let start, case .some(.some(let e)) = einde, e < start {
-                row.fail("einde", "'einde' (\(e.dutch)) ligt vóór 'start' (\(start.dutch)); einde is de laatst gewerkte dag")
-            }
-            guard let id, let persoon, let afdeling, let soort, let start, case .some(let e) = einde, let uren, let boven, case .some(let g) = doelgroep else { return nil }
-            return Placement(line: row.line, id: id, persoon: persoon, afdeling: afdeling, soort: soort, start: start, einde: e,
-                             urenPerWeek: uren, bovenformatief: boven, doelgroep: g)
-        }
         }
     }
 
     func budget(_ file: CSVInput) -> [BudgetRow] {
         table(file) { r in
-        return { (row: inout Row) -> BudgetRow? in
-            let jaar = row.year("jaar")
-            let post = row.identifier("post")
-            let soort = row.requiredChoice("soort", as: BudgetKind.self)
-            let bedrag = row.requiredNumber("bedrag", amount: true, rule: "0 of meer", { $0 >= 0 })
-            let datum = row.date("datum", required: false)
-            guard let jaar, let post, let soort, let bedrag, case .some(let d) = datum else { return nil }
-            return BudgetRow(line: row.line, jaar: jaar, post: post, soort: soort, bedrag: bedrag, omschrijving: row.optionalText("omschrijving"), datum: d)
-        }
+            return { (row: inout Row) -> BudgetRow? in
+                let jaar = row.year("jaar")
+                let post = row.identifier("post")
+                let soort = row.requiredChoice("soort", as: BudgetKind.self)
+                let bedrag = row.requiredNumber("bedrag", amount: true, rule: "0 of meer", { $0 >= 0 })
+                let datum = row.date("datum", required: false)
+                guard let jaar, let post, let soort, let bedrag, case .some(let d) = datum else { return nil }
+                return BudgetRow(line: row.line, jaar: jaar, post: post, soort: soort, bedrag: bedrag, omschrijving: row.optionalText("omschrijving"), datum: d)
+            }
         }
     }
 
     func contracten(_ file: CSVInput) -> [Contract] {
         table(file) { r in
-        let ids = IDs()
-        registry.opened(file.name, "contract_id")
-        if let i = r.index["contract_id"] {
-            r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { registry.define(file.name, "contract_id", fields[i]) } }
-        }
-        return { (row: inout Row) -> Contract? in
-            let id = row.text("contract_id")
-            if let id {
-                ids.check(&row, "contract_id", id)
-                registry.define(file.name, "contract_id", id)
+            let ids = IDs()
+            registry.opened(file.name, "contract_id")
+            if let i = r.index["contract_id"] {
+                r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { registry.define(file.name, "contract_id", fields[i]) } }
             }
-            let procedure = row.requiredChoice("procedure", as: Procedure.self)
-            let categorie = row.requiredChoice("categorie", as: ContractCategory.self)
-            let gunning = row.requiredDate("gunningsdatum")
-            let eind = row.date("einddatum", required: false)
-            let som = row.requiredNumber("aanneemsom", amount: true, rule: "groter dan 0 (bedrag zonder btw)", { $0 > 0 })
-            let loonsom = row.number("loonsom", required: false, amount: true, rule: "0 of meer", { $0 >= 0 })
-            let sebo = row.bool("sebo_keurmerk", default: false)
-            let ontheffing = row.bool("ontheffing", default: false)
-            let extra = row.number("extra_percentage", required: false, rule: "0 of meer", { $0 >= 0 })
-            let pso = row.choice("pso_trede", required: false, as: PSOLevel.self)
-            guard let id, let procedure, let categorie, let gunning, case .some(let e) = eind, let som, case .some(let l) = loonsom,
-                  let sebo, let ontheffing, case .some(let x) = extra, case .some(let trede) = pso else { return nil }
-            let contract = Contract(line: row.line, id: id, omschrijving: row.optionalText("omschrijving"), afdeling: row.optionalText("afdeling"),
-                                    opdrachtnemer: row.optionalText("opdrachtnemer"), gemeente: row.optionalText("gemeente"),
-                                    procedure: procedure, categorie: categorie, gunningsdatum: gunning, einddatum: e, aanneemsom: som,
-                                    loonsom: l, seboKeurmerk: sebo, ontheffing: ontheffing, extraPercentage: x ?? 0, psoTrede: trede)
-            if l == nil, SROIRules.isPlichtig(contract, norms: norms) {
-                row.warn("loonsom", "contract '\(id)' is SROI-plichtig maar de loonsom is onbekend; gerekend met \(formatPercent(norms.sroiPercentage + (x ?? 0))) van de aanneemsom")
+            return { (row: inout Row) -> Contract? in
+                let id = row.text("contract_id")
+                if let id {
+                    ids.check(&row, "contract_id", id)
+                    registry.define(file.name, "contract_id", id)
+                }
+                let procedure = row.requiredChoice("procedure", as: Procedure.self)
+                let categorie = row.requiredChoice("categorie", as: ContractCategory.self)
+                let gunning = row.requiredDate("gunningsdatum")
+                let eind = row.date("einddatum", required: false)
+                let som = row.requiredNumber("aanneemsom", amount: true, rule: "groter dan 0 (bedrag zonder btw)", { $0 > 0 })
+                let loonsom = row.number("loonsom", required: false, amount: true, rule: "0 of meer", { $0 >= 0 })
+                let sebo = row.bool("sebo_keurmerk", default: false)
+                let ontheffing = row.bool("ontheffing", default: false)
+                let extra = row.number("extra_percentage", required: false, rule: "0 of meer", { $0 >= 0 })
+                let pso = row.choice("pso_trede", required: false, as: PSOLevel.self)
+                guard let id, let procedure, let categorie, let gunning, case .some(let e) = eind, let som, case .some(let l) = loonsom,
+                    let sebo, let ontheffing, case .some(let x) = extra, case .some(let trede) = pso
+                else { return nil }
+                let contract = Contract(
+                    line: row.line, id: id, omschrijving: row.optionalText("omschrijving"), afdeling: row.optionalText("afdeling"),
+                    opdrachtnemer: row.optionalText("opdrachtnemer"), gemeente: row.optionalText("gemeente"),
+                    procedure: procedure, categorie: categorie, gunningsdatum: gunning, einddatum: e, aanneemsom: som,
+                    loonsom: l, seboKeurmerk: sebo, ontheffing: ontheffing, extraPercentage: x ?? 0, psoTrede: trede)
+                if l == nil, SROIRules.isPlichtig(contract, norms: norms) {
+                    row.warn(
+                        "loonsom",
+                        "contract '\(id)' is SROI-plichtig maar de loonsom is onbekend; gerekend met \(formatPercent(norms.sroiPercentage + (x ?? 0))) van de aanneemsom"
+                    )
+                }
+                return contract
             }
-            return contract
-        }
         }
     }
 
     func bouwblokken(_ file: CSVInput) -> [BuildingBlock] {
         table(file) { r in
-        let ids = IDs()
-        registry.opened(file.name, "code")
-        if let i = r.index["code"] {
-            r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { registry.define(file.name, "code", fields[i]) } }
-        }
-        return { (row: inout Row) -> BuildingBlock? in
-            let code = row.text("code")
-            if let code {
-                ids.check(&row, "code", code)
-                registry.define(file.name, "code", code)
+            let ids = IDs()
+            registry.opened(file.name, "code")
+            if let i = r.index["code"] {
+                r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { registry.define(file.name, "code", fields[i]) } }
             }
-            let omschrijving = row.text("omschrijving")
-            let deel = row.requiredChoice("hoofdonderdeel", as: BlockPart.self)
-            let eenheid = row.requiredChoice("eenheid", as: BlockUnit.self)
-            let waarde = row.requiredNumber("waarde", amount: true, rule: "0 of meer", { $0 >= 0 })
-            if eenheid == .euro, let waarde, waarde != 1 {
-                row.fail("waarde", "'waarde' moet 1 zijn bij eenheid euro (het aantal is dan het bedrag), gevonden: \(row.found("waarde"))")
+            return { (row: inout Row) -> BuildingBlock? in
+                let code = row.text("code")
+                if let code {
+                    ids.check(&row, "code", code)
+                    registry.define(file.name, "code", code)
+                }
+                let omschrijving = row.text("omschrijving")
+                let deel = row.requiredChoice("hoofdonderdeel", as: BlockPart.self)
+                let eenheid = row.requiredChoice("eenheid", as: BlockUnit.self)
+                let waarde = row.requiredNumber("waarde", amount: true, rule: "0 of meer", { $0 >= 0 })
+                if eenheid == .euro, let waarde, waarde != 1 {
+                    row.fail("waarde", "'waarde' moet 1 zijn bij eenheid euro (het aantal is dan het bedrag), gevonden: \(row.found("waarde"))")
+                }
+                guard let code, let omschrijving, let deel, let eenheid, let waarde else { return nil }
+                return BuildingBlock(line: row.line, code: code, omschrijving: omschrijving, hoofdonderdeel: deel, eenheid: eenheid, waarde: waarde)
             }
-            guard let code, let omschrijving, let deel, let eenheid, let waarde else { return nil }
-            return BuildingBlock(line: row.line, code: code, omschrijving: omschrijving, hoofdonderdeel: deel, eenheid: eenheid, waarde: waarde)
-        }
         }
     }
 
     /// `contracts`/`blocks`: the ids a reference may name, or why it is not checked.
     func prestaties(_ file: CSVInput, contracts: Reference, blocks: Reference) -> [Performance] {
         table(file) { r in
-        let ids = IDs(capacity: r.file.lineCount)
-        func check(_ row: inout Row, _ column: Column, _ value: String, _ target: Reference, _ targetFile: String) {
-            switch target {
-            case .unreadable: return
-            case .absent:
-                row.fail(column, "'\(column.name)' \(found(value, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
-            case .ids(let known):
-                if !known.contains(value) { row.fail(column, "'\(column.name)' \(found(value, column: column.name)) bestaat niet in \(targetFile)") }
+            let ids = IDs(capacity: r.file.lineCount)
+            func check(_ row: inout Row, _ column: Column, _ value: String, _ target: Reference, _ targetFile: String) {
+                switch target {
+                case .unreadable: return
+                case .absent:
+                    row.fail(column, "'\(column.name)' \(found(value, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
+                case .ids(let known):
+                    if !known.contains(value) { row.fail(column, "'\(column.name)' \(found(value, column: column.name)) bestaat niet in \(targetFile)") }
+                }
             }
-        }
-        let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
-        let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
-        return { (row: inout Row) -> Performance? in
-            let id = row.text(cID)
-            if let id { ids.check(&row, cID, id) }
-            let contract = row.text(cContract)
-            if let contract { check(&row, cContract, contract, contracts, "contracten.csv") }
-            let blok = row.text(cBlock)
-            if let blok { check(&row, cBlock, blok, blocks, "bouwblokken.csv") }
-            let datum = row.requiredDate(cDate)
-            let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
-            let verified = row.bool(cVerified, default: false)
-            guard let id, let contract, let blok, let datum, let aantal, let verified else { return nil }
-            return Performance(line: row.line, id: id, contractID: contract, bouwblok: blok, datum: datum, aantal: aantal,
-                               geverifieerd: verified, woonplaats: row.optionalText(cPlace))
-        }
+            let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
+            let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
+            return { (row: inout Row) -> Performance? in
+                let id = row.text(cID)
+                if let id { ids.check(&row, cID, id) }
+                let contract = row.text(cContract)
+                if let contract { check(&row, cContract, contract, contracts, "contracten.csv") }
+                let blok = row.text(cBlock)
+                if let blok { check(&row, cBlock, blok, blocks, "bouwblokken.csv") }
+                let datum = row.requiredDate(cDate)
+                let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
+                let verified = row.bool(cVerified, default: false)
+                guard let id, let contract, let blok, let datum, let aantal, let verified else { return nil }
+                return Performance(
+                    line: row.line, id: id, contractID: contract, bouwblok: blok, datum: datum, aantal: aantal,
+                    geverifieerd: verified, woonplaats: row.optionalText(cPlace))
+            }
         }
     }
 
     func rapportages(_ file: CSVInput) -> [Report] {
         table(file) { r in
-        let ids = IDs()
-        return { (row: inout Row) -> Report? in
-            let id = row.text("rapportage_id")
-            if let id { ids.check(&row, "rapportage_id", id) }
-            let titel = row.text("titel")
-            let datum = row.requiredDate("datum")
-            let jaargang = row.year("jaargang")
-            let soort = row.choice("soort", required: false, as: ReportKind.self)
-            let ba = row.requiredChoice("banenafspraak", as: Coverage.self)
-            let sroi = row.requiredChoice("sroi", as: Coverage.self)
-            let budget = row.bool("budget", default: false)
-            guard let id, let titel, let datum, let jaargang, case .some(let s) = soort, let ba, let sroi, let budget else { return nil }
-            return Report(line: row.line, id: id, titel: titel, datum: datum, jaargang: jaargang, soort: s ?? .rapportageSociaalDomein,
-                          banenafspraak: ba, sroi: sroi, budget: budget)
-        }
+            let ids = IDs()
+            return { (row: inout Row) -> Report? in
+                let id = row.text("rapportage_id")
+                if let id { ids.check(&row, "rapportage_id", id) }
+                let titel = row.text("titel")
+                let datum = row.requiredDate("datum")
+                let jaargang = row.year("jaargang")
+                let soort = row.choice("soort", required: false, as: ReportKind.self)
+                let ba = row.requiredChoice("banenafspraak", as: Coverage.self)
+                let sroi = row.requiredChoice("sroi", as: Coverage.self)
+                let budget = row.bool("budget", default: false)
+                guard let id, let titel, let datum, let jaargang, case .some(let s) = soort, let ba, let sroi, let budget else { return nil }
+                return Report(
+                    line: row.line, id: id, titel: titel, datum: datum, jaargang: jaargang, soort: s ?? .rapportageSociaalDomein,
+                    banenafspraak: ba, sroi: sroi, budget: budget)
+            }
         }
     }
 
     func regio(_ file: CSVInput) -> [RegionRow] {
         table(file) { r in
-        return { (row: inout Row) -> RegionRow? in
-            let regio = row.text("arbeidsmarktregio")
-            let jaar = row.year("jaar")
-            let sector = row.requiredChoice("sector", as: Sector.self)
-            let doel = row.number("doel", required: false, rule: "0 of meer", { $0 >= 0 })
-            let real = row.number("gerealiseerd", required: false, rule: "0 of meer", { $0 >= 0 })
-            guard let regio, let jaar, let sector, case .some(let d) = doel, case .some(let g) = real else { return nil }
-            return RegionRow(line: row.line, arbeidsmarktregio: regio, jaar: jaar, sector: sector, doel: d, gerealiseerd: g, bron: row.optionalText("bron"))
-        }
+            return { (row: inout Row) -> RegionRow? in
+                let regio = row.text("arbeidsmarktregio")
+                let jaar = row.year("jaar")
+                let sector = row.requiredChoice("sector", as: Sector.self)
+                let doel = row.number("doel", required: false, rule: "0 of meer", { $0 >= 0 })
+                let real = row.number("gerealiseerd", required: false, rule: "0 of meer", { $0 >= 0 })
+                guard let regio, let jaar, let sector, case .some(let d) = doel, case .some(let g) = real else { return nil }
+                return RegionRow(line: row.line, arbeidsmarktregio: regio, jaar: jaar, sector: sector, doel: d, gerealiseerd: g, bron: row.optionalText("bron"))
+            }
         }
     }
 
     func kengetallen(_ file: CSVInput) -> [KeyFigure] {
         table(file) { r in
-        return { (row: inout Row) -> KeyFigure? in
-            let datum = row.requiredDate("datum")
-            let kengetal = row.identifier("kengetal")
-            let waarde = row.requiredNumber("waarde", rule: "0 of meer", { $0 >= 0 })
-            guard let datum, let kengetal, let waarde else { return nil }
-            return KeyFigure(line: row.line, datum: datum, kengetal: kengetal, waarde: waarde, eenheid: row.optionalText("eenheid"), bron: row.optionalText("bron"))
-        }
+            return { (row: inout Row) -> KeyFigure? in
+                let datum = row.requiredDate("datum")
+                let kengetal = row.identifier("kengetal")
+                let waarde = row.requiredNumber("waarde", rule: "0 of meer", { $0 >= 0 })
+                guard let datum, let kengetal, let waarde else { return nil }
+                return KeyFigure(
+                    line: row.line, datum: datum, kengetal: kengetal, waarde: waarde, eenheid: row.optionalText("eenheid"), bron: row.optionalText("bron"))
+            }
         }
     }
 }
@@ -290,27 +310,27 @@ extension FileRules {
         final class Seen { var lines: [String: Int] = [:] }
         let seen = Seen()
         return table(file) { _ in
-        return { (row: inout Row) -> NormJudgement? in
-            let norm = row.identifier("norm")
-            if let n = norm, !NormJudgement.knownNorms.contains(n) {
-                let near = NormJudgement.knownNorms.min { editDistance(n, $0) < editDistance(n, $1) }
-                let hint = near.map { editDistance(n, $0) <= 3 ? "; bedoeld is waarschijnlijk '\($0)'" : "" } ?? ""
-                row.fail("norm", "onbekende norm '\(n)'\(hint) (bekende normen: \(NormJudgement.knownNorms.joined(separator: ", ")))")
-            }
-            let jaar = row.year("jaar")
-            let oordeel = row.requiredChoice("oordeel", as: NormJudgement.Verdict.self)
-            let datum = row.requiredDate("datum")
-            if let norm, let jaar, !row.failed {
-                let key = "\(norm)#\(jaar)"
-                if let first = seen.lines[key] {
-                    row.fail("norm", "tweede oordeel over norm '\(norm)' in \(jaar); het eerste staat op regel \(first)")
-                } else {
-                    seen.lines[key] = row.line
+            return { (row: inout Row) -> NormJudgement? in
+                let norm = row.identifier("norm")
+                if let n = norm, !NormJudgement.knownNorms.contains(n) {
+                    let near = NormJudgement.knownNorms.min { editDistance(n, $0) < editDistance(n, $1) }
+                    let hint = near.map { editDistance(n, $0) <= 3 ? "; bedoeld is waarschijnlijk '\($0)'" : "" } ?? ""
+                    row.fail("norm", "onbekende norm '\(n)'\(hint) (bekende normen: \(NormJudgement.knownNorms.joined(separator: ", ")))")
                 }
+                let jaar = row.year("jaar")
+                let oordeel = row.requiredChoice("oordeel", as: NormJudgement.Verdict.self)
+                let datum = row.requiredDate("datum")
+                if let norm, let jaar, !row.failed {
+                    let key = "\(norm)#\(jaar)"
+                    if let first = seen.lines[key] {
+                        row.fail("norm", "tweede oordeel over norm '\(norm)' in \(jaar); het eerste staat op regel \(first)")
+                    } else {
+                        seen.lines[key] = row.line
+                    }
+                }
+                guard let norm, let jaar, let oordeel, let datum, !row.failed else { return nil }
+                return NormJudgement(line: row.line, norm: norm, jaar: jaar, oordeel: oordeel, datum: datum, toelichting: row.optionalText("toelichting"))
             }
-            guard let norm, let jaar, let oordeel, let datum, !row.failed else { return nil }
-            return NormJudgement(line: row.line, norm: norm, jaar: jaar, oordeel: oordeel, datum: datum, toelichting: row.optionalText("toelichting"))
-        }
         }
     }
 }

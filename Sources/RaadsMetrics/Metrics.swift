@@ -88,8 +88,9 @@ public enum Metrics {
             for p in ds.prestaties ?? [] where p.datum <= peildatum {
                 guard let b = blocks[p.bouwblok] else { continue }
                 perContract[p.contractID, default: []].append(
-                    CountedPerformance(value: p.aantal * b.waarde, verified: p.geverifieerd, part: b.hoofdonderdeel,
-                                       residence: classify(p.woonplaats), datum: p.datum))
+                    CountedPerformance(
+                        value: p.aantal * b.waarde, verified: p.geverifieerd, part: b.hoofdonderdeel,
+                        residence: classify(p.woonplaats), datum: p.datum))
             }
             evaluations = contracts.map { c in
                 SROIRules.evaluate(

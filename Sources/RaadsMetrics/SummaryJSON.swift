@@ -2,24 +2,33 @@
 public enum SummaryJSON {
     public static func encode(_ s: Summary) -> JSON {
         .object([
-            ("dataset", .object([
-                ("naam", .string(s.dataset.naam)),
-                ("peildatum", .string(s.dataset.peildatum.description)),
-                ("fictief", .bool(s.dataset.fictief)),
-                ("arbeidsmarktregio", .str(s.dataset.arbeidsmarktregio)),
-                ("bron", .str(s.dataset.bron)),
-            ])),
+            (
+                "dataset",
+                .object([
+                    ("naam", .string(s.dataset.naam)),
+                    ("peildatum", .string(s.dataset.peildatum.description)),
+                    ("fictief", .bool(s.dataset.fictief)),
+                    ("arbeidsmarktregio", .str(s.dataset.arbeidsmarktregio)),
+                    ("bron", .str(s.dataset.bron)),
+                ])
+            ),
             ("jaar", .int(s.jaar)),
             ("periode", periode(s)),
-            ("parameters", .object([
-                ("quotum", parameter(s.quotum, quotum)),
-                ("duurzaamheid", parameter(s.duurzaamheid, duurzaamheid)),
-                ("fonds_bovenformatief", fonds(s.fonds)),
-                ("sroi_realisatie", parameter(s.sroiRealisatie, sroiRealisatie)),
-                ("sroi_naleving", parameter(s.sroiNaleving, sroiNaleving)),
-                ("regio_garantiebanen", parameter(s.regio) { regio($0, region: s.dataset.arbeidsmarktregio) + [("gedeeltelijk_jaar", .bool(s.isPartial($0.jaar)))] }),
-                ("informatievoorziening", parameter(s.informatie) { informatie($0) + [("gedeeltelijk_jaar", .bool(s.isPartial($0.jaar)))] }),
-            ])),
+            (
+                "parameters",
+                .object([
+                    ("quotum", parameter(s.quotum, quotum)),
+                    ("duurzaamheid", parameter(s.duurzaamheid, duurzaamheid)),
+                    ("fonds_bovenformatief", fonds(s.fonds)),
+                    ("sroi_realisatie", parameter(s.sroiRealisatie, sroiRealisatie)),
+                    ("sroi_naleving", parameter(s.sroiNaleving, sroiNaleving)),
+                    (
+                        "regio_garantiebanen",
+                        parameter(s.regio) { regio($0, region: s.dataset.arbeidsmarktregio) + [("gedeeltelijk_jaar", .bool(s.isPartial($0.jaar)))] }
+                    ),
+                    ("informatievoorziening", parameter(s.informatie) { informatie($0) + [("gedeeltelijk_jaar", .bool(s.isPartial($0.jaar)))] }),
+                ])
+            ),
             ("waarschuwingen", .array(s.waarschuwingen.map { JSON.string($0.description) })),
         ])
     }
@@ -27,8 +36,10 @@ public enum SummaryJSON {
     /// The selected year's period `P(Y)`; `null` dates for a year after the peildatum's.
     static func periode(_ s: Summary) -> JSON {
         let end = min(Day.lastOfYear(s.jaar), s.dataset.peildatum)
-        return .object([("van", .string(Day.firstOfYear(s.jaar).description)), ("tot", .string(end.description)),
-                        ("gedeeltelijk", .bool(s.isPartial(s.jaar)))])
+        return .object([
+            ("van", .string(Day.firstOfYear(s.jaar).description)), ("tot", .string(end.description)),
+            ("gedeeltelijk", .bool(s.isPartial(s.jaar))),
+        ])
     }
 
     /// The contract's Dutch wording of a missing-data reason (`reden`).
@@ -47,8 +58,9 @@ public enum SummaryJSON {
     static func reden(_ r: MissingReason?) -> JSON { .str(r.map(wording)) }
 
     static func parameter<Y>(_ p: ParameterResult<Y>, _ year: (Y) -> [(String, JSON)]) -> JSON {
-        .object([("titel", .string(p.titel)), ("reden", reden(p.reden))] + year(p.selected)
-            + [("reeks", .array(p.reeks.map { .object(year($0)) }))])
+        .object(
+            [("titel", .string(p.titel)), ("reden", reden(p.reden))] + year(p.selected)
+                + [("reeks", .array(p.reeks.map { .object(year($0)) }))])
     }
 
     /// Shown cells of a protected breakdown; grouped cells are absent (contract §5 Privacy).
@@ -73,15 +85,19 @@ public enum SummaryJSON {
 
     static func quotum(_ q: QuotumYear) -> [(String, JSON)] {
         [
-            ("jaar", .int(q.jaar)), ("waarde", .num(q.waarde)), ("doel", .num(q.doel)), ("eenheid", q.waarde == nil && q.doel == nil ? .null : .string(q.eenheid.rawValue)),
+            ("jaar", .int(q.jaar)), ("waarde", .num(q.waarde)), ("doel", .num(q.doel)),
+            ("eenheid", q.waarde == nil && q.doel == nil ? .null : .string(q.eenheid.rawValue)),
             ("status", .string(q.status.rawValue)), ("banen", .num(q.banen)), ("fte", .num(q.fte)), ("personen", .int(q.personen)),
             ("vastgesteld_door", .str(q.vastgesteldDoor?.rawValue)), ("proefplaatsing_telt_mee", .bool(q.proefplaatsingTeltMee)),
             ("banen_zonder_proefplaatsingen", .num(q.banenWettelijk)), ("gedeeltelijk_jaar", .bool(q.gedeeltelijk)),
-            ("detail", .object([
-                ("per_afdeling", breakdown(q.perAfdeling)), ("per_afdeling_overig", overig(q.perAfdeling, withBanen: true)),
-                ("per_doelgroep", breakdown(q.perDoelgroep)), ("per_doelgroep_overig", overig(q.perDoelgroep, withBanen: true)),
-                ("bovenformatief", q.bovenformatief.map { .object([("personen", .int($0.personen)), ("banen", .num($0.banen))]) } ?? .null),
-            ])),
+            (
+                "detail",
+                .object([
+                    ("per_afdeling", breakdown(q.perAfdeling)), ("per_afdeling_overig", overig(q.perAfdeling, withBanen: true)),
+                    ("per_doelgroep", breakdown(q.perDoelgroep)), ("per_doelgroep_overig", overig(q.perDoelgroep, withBanen: true)),
+                    ("bovenformatief", q.bovenformatief.map { .object([("personen", .int($0.personen)), ("banen", .num($0.banen))]) } ?? .null),
+                ])
+            ),
         ]
     }
 
@@ -89,14 +105,21 @@ public enum SummaryJSON {
         [
             ("jaar", .int(d.jaar)), ("waarde", .num(d.waarde)), ("doel", .num(d.doel)), ("eenheid", .string("%")),
             ("status", .string(d.status.rawValue)), ("gedeeltelijk_jaar", .bool(d.gedeeltelijk)),
-            ("detail", .object([
-                ("personen_lopend", .int(d.personenLopend)),
-                ("per_soort", d.perSoort.map { .object($0.shown.map { ($0.name, .int($0.personen)) }) } ?? .null),
-                ("per_soort_overig", overig(d.perSoort, withBanen: false)),
-                ("gemiddelde_uren_per_week", .num(d.gemiddeldeUrenPerWeek)),
-                ("doorstroom", .int(d.doorstroom)),
-                ("behoud", d.behoud.map { .object([("instroom", .int($0.instroom)), ("behouden", .int($0.behouden)), ("behoud_pct", .num($0.behoudPct))]) } ?? .null),
-            ])),
+            (
+                "detail",
+                .object([
+                    ("personen_lopend", .int(d.personenLopend)),
+                    ("per_soort", d.perSoort.map { .object($0.shown.map { ($0.name, .int($0.personen)) }) } ?? .null),
+                    ("per_soort_overig", overig(d.perSoort, withBanen: false)),
+                    ("gemiddelde_uren_per_week", .num(d.gemiddeldeUrenPerWeek)),
+                    ("doorstroom", .int(d.doorstroom)),
+                    (
+                        "behoud",
+                        d.behoud.map { .object([("instroom", .int($0.instroom)), ("behouden", .int($0.behouden)), ("behoud_pct", .num($0.behoudPct))]) }
+                            ?? .null
+                    ),
+                ])
+            ),
         ]
     }
 
@@ -105,11 +128,23 @@ public enum SummaryJSON {
             ("titel", .string(f.titel)), ("reden", reden(f.reden)), ("begroot", .num(f.begroot)), ("besteed", .num(f.besteed)),
             ("benutting_pct", .num(f.benuttingPct)), ("waarde", .num(f.benuttingPct)), ("doel", f.benuttingPct == nil ? .null : .int(100)),
             ("eenheid", .string("%")), ("status", .string(f.status.rawValue)),
-            ("detail", .object([("posten", f.posten.map { posten in
-                .object(posten.map { p in
-                    (p.post, .object(p.jaren.map { (String($0.jaar), .object([("begroting", .num($0.begroting)), ("uitgave", .num($0.uitgave))])) }))
-                })
-            } ?? .null)])),
+            (
+                "detail",
+                .object([
+                    (
+                        "posten",
+                        f.posten.map { posten in
+                            .object(
+                                posten.map { p in
+                                    (
+                                        p.post,
+                                        .object(p.jaren.map { (String($0.jaar), .object([("begroting", .num($0.begroting)), ("uitgave", .num($0.uitgave))])) })
+                                    )
+                                })
+                        } ?? .null
+                    )
+                ])
+            ),
         ])
     }
 
@@ -121,19 +156,34 @@ public enum SummaryJSON {
             ("realisatie_pct", .num(r.realisatiePct)), ("realisatie_afgerond_pct", .num(r.realisatieAfgerondPct)),
             ("waarde", .num(r.realisatiePct)), ("doel", r.realisatiePct == nil ? .null : .int(100)),
             ("eenheid", .string("%")), ("status", .string(r.status.rawValue)), ("gedeeltelijk_jaar", .bool(r.gedeeltelijk)),
-            ("lopend", r.lopend.map { .object([("contracten", .int($0.contracten)), ("verplichting", .number($0.verplichting)),
-                                               ("gerealiseerd_begrensd", .number($0.gerealiseerdBegrensd))]) } ?? .null),
-            ("detail", .object([
-                ("per_hoofdonderdeel", r.detail.map { d in .object(BlockPart.allCases.map { ($0.rawValue, .number(d.perHoofdonderdeel[$0])) }) } ?? .null),
-                ("per_woonplaats", r.detail?.perWoonplaats.map { w in .object(ResidenceClass.allCases.map { ($0.rawValue, .number(w[$0])) }) } ?? .null),
-                ("per_procedure", obligations(r.detail?.perProcedure)),
-                ("per_afdeling", obligations(r.detail?.perAfdeling)),
-                ("per_gemeente", obligations(r.detail?.perGemeente)),
-                ("doelmatigheid", r.detail.map { d in .object([
-                    ("geverifieerd_in_jaar", .number(d.doelmatigheid.geverifieerdInJaar)), ("kosten_team", .num(d.doelmatigheid.kostenTeam)),
-                    ("opbrengst_per_euro", .num(d.doelmatigheid.opbrengstPerEuro)),
-                ]) } ?? .null),
-            ])),
+            (
+                "lopend",
+                r.lopend.map {
+                    .object([
+                        ("contracten", .int($0.contracten)), ("verplichting", .number($0.verplichting)),
+                        ("gerealiseerd_begrensd", .number($0.gerealiseerdBegrensd)),
+                    ])
+                } ?? .null
+            ),
+            (
+                "detail",
+                .object([
+                    ("per_hoofdonderdeel", r.detail.map { d in .object(BlockPart.allCases.map { ($0.rawValue, .number(d.perHoofdonderdeel[$0])) }) } ?? .null),
+                    ("per_woonplaats", r.detail?.perWoonplaats.map { w in .object(ResidenceClass.allCases.map { ($0.rawValue, .number(w[$0])) }) } ?? .null),
+                    ("per_procedure", obligations(r.detail?.perProcedure)),
+                    ("per_afdeling", obligations(r.detail?.perAfdeling)),
+                    ("per_gemeente", obligations(r.detail?.perGemeente)),
+                    (
+                        "doelmatigheid",
+                        r.detail.map { d in
+                            .object([
+                                ("geverifieerd_in_jaar", .number(d.doelmatigheid.geverifieerdInJaar)), ("kosten_team", .num(d.doelmatigheid.kostenTeam)),
+                                ("opbrengst_per_euro", .num(d.doelmatigheid.opbrengstPerEuro)),
+                            ])
+                        } ?? .null
+                    ),
+                ])
+            ),
         ]
     }
 
@@ -151,7 +201,18 @@ public enum SummaryJSON {
         [
             ("jaar", .int(r.jaar)), ("arbeidsmarktregio", .str(region)), ("waarde", .num(r.waarde)), ("doel", .num(r.doel)),
             ("eenheid", .string("banen")), ("status", .string(r.status.rawValue)),
-            ("detail", .object([("per_sector", r.perSector.map { .object($0.map { ($0.sector.rawValue, .object([("doel", .num($0.cijfers.doel)), ("gerealiseerd", .num($0.cijfers.gerealiseerd))])) }) } ?? .null)])),
+            (
+                "detail",
+                .object([
+                    (
+                        "per_sector",
+                        r.perSector.map {
+                            .object(
+                                $0.map { ($0.sector.rawValue, .object([("doel", .num($0.cijfers.doel)), ("gerealiseerd", .num($0.cijfers.gerealiseerd))])) })
+                        } ?? .null
+                    )
+                ])
+            ),
         ]
     }
 
@@ -160,9 +221,23 @@ public enum SummaryJSON {
             ("jaar", .int(i.jaar)), ("rapportages", .int(i.rapportages)), ("banenafspraak", .int(i.banenafspraak)), ("sroi", .int(i.sroi)),
             ("banenafspraak_cijfers", .int(i.banenafspraakCijfers)), ("sroi_cijfers", .int(i.sroiCijfers)), ("met_cijfers", .int(i.metCijfers)),
             ("met_budget", .int(i.metBudget)), ("status", .string(i.status.rawValue)),
-            ("detail", .object([("overige", i.overige.map { .array($0.map { r in
-                .object([("rapportage_id", .string(r.id)), ("soort", .string(r.soort.rawValue)), ("banenafspraak", .string(r.banenafspraak.rawValue)), ("sroi", .string(r.sroi.rawValue))])
-            }) } ?? .null)])),
+            (
+                "detail",
+                .object([
+                    (
+                        "overige",
+                        i.overige.map {
+                            .array(
+                                $0.map { r in
+                                    .object([
+                                        ("rapportage_id", .string(r.id)), ("soort", .string(r.soort.rawValue)),
+                                        ("banenafspraak", .string(r.banenafspraak.rawValue)), ("sroi", .string(r.sroi.rawValue)),
+                                    ])
+                                })
+                        } ?? .null
+                    )
+                ])
+            ),
         ]
     }
 }

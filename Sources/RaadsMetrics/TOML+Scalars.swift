@@ -53,7 +53,8 @@ enum TOMLScalars {
             k = 11
         }
         guard digits(b, k..<k + 2), k + 2 < b.count, b[k + 2] == 0x3A, digits(b, k + 3..<k + 5),
-              k + 5 < b.count, b[k + 5] == 0x3A, digits(b, k + 6..<k + 8) else {
+            k + 5 < b.count, b[k + 5] == 0x3A, digits(b, k + 6..<k + 8)
+        else {
             return failure(k, "tijd moet de vorm uu:mm:ss hebben, met twee cijfers per deel en de seconden erbij, " + form)
         }
         guard number(b, k..<k + 2) <= 23 else { return failure(k, "uur moet 00 tot en met 23 zijn " + form) }
@@ -109,7 +110,8 @@ enum TOMLScalars {
         guard let sep = b.first(where: { !isDigit($0) }), sep == 0x2D || sep == 0x2F || sep == 0x2E else { return nil }
         let parts = b.split(separator: sep, omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
-              parts.allSatisfy({ $0.allSatisfy(isDigit) }) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(isDigit) })
+        else { return nil }
         func value(_ p: ArraySlice<UInt8>) -> Int { p.reduce(0) { $0 * 10 + Int($1 - 0x30) } }
         return .some(Day(year: value(parts[2]), month: value(parts[1]), day: value(parts[0])))
     }

@@ -161,8 +161,10 @@ private struct Parser {
     /// The message for a character where a key or value was expected.
     func unexpected(_ what: String, _ c: Unicode.Scalar) -> TOML.ParseError {
         if c == "\u{FEFF}" {
-            return fail(i == 0 ? "een tweede byte-order-markering (BOM) is niet toegestaan"
-                : "een byte-order-markering (BOM, U+FEFF) mag alleen aan het begin van het bestand staan")
+            return fail(
+                i == 0
+                    ? "een tweede byte-order-markering (BOM) is niet toegestaan"
+                    : "een byte-order-markering (BOM, U+FEFF) mag alleen aan het begin van het bestand staan")
         }
         if c == "\r" && peek(1) != "\n" { return bareCR() }
         return fail("\(what), gevonden \(Parser.shown(c))")
@@ -205,10 +207,18 @@ private struct Parser {
     /// Skips whitespace, newlines and comments (inside arrays).
     mutating func skipBlank() throws(TOML.ParseError) {
         while let c = peek {
-            if c == " " || c == "\t" { i += 1 } else if c == "\r" {
+            if c == " " || c == "\t" {
+                i += 1
+            } else if c == "\r" {
                 guard peek(1) == "\n" else { throw bareCR() }
                 i += 1
-            } else if c == "\n" { advance() } else if c == "#" { try skipComment() } else { break }
+            } else if c == "\n" {
+                advance()
+            } else if c == "#" {
+                try skipComment()
+            } else {
+                break
+            }
         }
     }
 
@@ -234,7 +244,8 @@ private struct Parser {
                     i += 1
                 }
                 try endOfLine()
-                current = try isArray
+                current =
+                    try isArray
                     ? arrayTable(root, path, line: headerLine, column: keyCol)
                     : headerTable(root, path, line: headerLine, column: keyCol)
             } else {
@@ -257,7 +268,9 @@ private struct Parser {
                         if sub.definedByHeader || !sub.implicit && !sub.dottedDefined {
                             throw fail("tabel '\(path.joined(separator: "."))' staat twee keer in het bestand", line: l, column: column)
                         }
-                        if sub.dottedDefined { throw fail("tabel '\(path.joined(separator: "."))' is al met een sleutel met punten vastgelegd", line: l, column: column) }
+                        if sub.dottedDefined {
+                            throw fail("tabel '\(path.joined(separator: "."))' is al met een sleutel met punten vastgelegd", line: l, column: column)
+                        }
                         sub.definedByHeader = true
                         sub.implicit = false
                         sub.line = l
@@ -349,8 +362,9 @@ private struct Parser {
                 // A table defined by a [header] is complete: dotted keys elsewhere may not add to it.
                 if sub.definedByHeader {
                     let name = path[...n].joined(separator: "."), rest = path[(n + 1)...].joined(separator: ".")
-                    throw fail("sleutel '\(path.joined(separator: "."))': tabel '\(name)' is al met een [kop] vastgelegd; zet '\(rest)' onder die kop",
-                               line: keyLine, column: keyCol)
+                    throw fail(
+                        "sleutel '\(path.joined(separator: "."))': tabel '\(name)' is al met een [kop] vastgelegd; zet '\(rest)' onder die kop",
+                        line: keyLine, column: keyCol)
                 }
                 // Dotted keys define the tables they pass through: no [header] may open them later.
                 sub.dottedDefined = true
@@ -491,7 +505,10 @@ private struct Parser {
 
     func controlInString(_ c: Unicode.Scalar, escapable: Bool = true) -> TOML.ParseError {
         if c == "\r" { return bareCR() }
-        let advice = escapable ? "; schrijf het als \\u\(Parser.codePoint(c).dropFirst(2))" : "; gebruik tekst tussen dubbele aanhalingstekens met \\u\(Parser.codePoint(c).dropFirst(2))"
+        let advice =
+            escapable
+            ? "; schrijf het als \\u\(Parser.codePoint(c).dropFirst(2))"
+            : "; gebruik tekst tussen dubbele aanhalingstekens met \\u\(Parser.codePoint(c).dropFirst(2))"
         return fail("ongeldig stuurteken \(Parser.codePoint(c)) in tekst" + advice)
     }
 

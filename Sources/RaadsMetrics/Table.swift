@@ -83,7 +83,9 @@ final class TableReader {
                 continue
             }
             if forbiddenColumns.contains(name) {
-                sink.error(file.name, file.headerLine, col, "kolom '\(name)' bevat persoonsgegevens en hoort niet in een raadsdashboard; de regels van dit bestand zijn niet gelezen")
+                sink.error(
+                    file.name, file.headerLine, col,
+                    "kolom '\(name)' bevat persoonsgegevens en hoort niet in een raadsdashboard; de regels van dit bestand zijn niet gelezen")
                 privacy = true
                 continue
             }
@@ -93,7 +95,8 @@ final class TableReader {
             }
             index[name] = n
             if !known.contains(name) {
-                sink.warning(file.name, file.headerLine, col, "onbekende kolom '\(name)' wordt genegeerd (bekende kolommen: \(spec.all.joined(separator: ", ")))")
+                sink.warning(
+                    file.name, file.headerLine, col, "onbekende kolom '\(name)' wordt genegeerd (bekende kolommen: \(spec.all.joined(separator: ", ")))")
             }
         }
         var missing = false
@@ -134,9 +137,11 @@ final class TableReader {
     @inline(__always)
     func row<T>(_ store: FieldStore, _ build: (inout Row) -> T?) -> T? {
         if wrongDelimiter(store) {
-            sink.error(file.name, store.line, 1, file.delimiter == ";"
-                ? "deze regel gebruikt komma's als scheidingsteken, maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;"
-                : "deze regel gebruikt puntkomma's als scheidingsteken, maar dit bestand komma's (zie de kopregel); scheid de velden met ,")
+            sink.error(
+                file.name, store.line, 1,
+                file.delimiter == ";"
+                    ? "deze regel gebruikt komma's als scheidingsteken, maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;"
+                    : "deze regel gebruikt puntkomma's als scheidingsteken, maar dit bestand komma's (zie de kopregel); scheid de velden met ,")
             if let salvage {
                 let own = file.delimiter, other: Character = own == ";" ? "," : ";"
                 let line = (0..<store.count).map(store.text).joined(separator: String(own))
@@ -152,9 +157,12 @@ final class TableReader {
             first = min(first ?? Int.max, n + 1)
         }
         if let first {
-            row.fail(first, extra == 1
-                ? "niet-lege waarde in kolom \(first) zonder kolomnaam in de kopregel; geef de kolom een naam of maak het veld leeg"
-                : "niet-lege waarden in \(extra) kolommen zonder kolomnaam in de kopregel, de eerste in kolom \(first); geef de kolommen een naam of maak de velden leeg")
+            row.fail(
+                first,
+                extra == 1
+                    ? "niet-lege waarde in kolom \(first) zonder kolomnaam in de kopregel; geef de kolom een naam of maak het veld leeg"
+                    : "niet-lege waarden in \(extra) kolommen zonder kolomnaam in de kopregel, de eerste in kolom \(first); geef de kolommen een naam of maak de velden leeg"
+            )
         }
         let value = build(&row)
         return row.failed ? nil : value
@@ -262,7 +270,7 @@ struct Row {
             (empty, parsed) = v.isEmpty ? (true, nil) : (false, ValueParser.number(v, decimalComma: comma, amount: amount))
         }
         if empty {
-            if required { fail(c, "'\(c.name)' is verplicht maar leeg") ; return .none }
+            if required { fail(c, "'\(c.name)' is verplicht maar leeg"); return .none }
             return .some(nil)
         }
         guard let x = parsed else {
@@ -280,7 +288,8 @@ struct Row {
     }
 
     private mutating func invalidNumber(_ c: Column, comma: Bool, amount: Bool) -> Double?? {
-        var expected = comma
+        var expected =
+            comma
             ? "een getal met een decimale komma (zoals 27,4 of 1.234,56)"
             : "een getal met een decimale punt (zoals 27.4, zonder duizendtallen-scheiding)"
         if amount { expected += ", eventueel met € ervoor" }
@@ -313,7 +322,7 @@ struct Row {
     /// `.none` = error, `.some(nil)` = empty optional.
     mutating func date(_ c: Column, required: Bool) -> Day?? {
         let result: ValueParser.DateResult
-        if let r = ascii(c, { b -> ValueParser.DateResult? in b.isEmpty ? nil : ValueParser.date(b) }) , let r {
+        if let r = ascii(c, { b -> ValueParser.DateResult? in b.isEmpty ? nil : ValueParser.date(b) }), let r {
             result = r
         } else {
             let v = raw(c)

@@ -20,12 +20,17 @@ public enum ValueParser {
     static func number(_ chars: UnsafeBufferPointer<UInt8>, decimalComma: Bool, amount: Bool) -> Double? {
         var k = 0
         let n = chars.count
-        if amount, n >= 3, chars[0] == 0xE2, chars[1] == 0x82, chars[2] == 0xAC {   // €
+        if amount, n >= 3, chars[0] == 0xE2, chars[1] == 0x82, chars[2] == 0xAC {  // €
             k = 3
             while k < n {
-                if chars[k] == 0x20 || chars[k] == 0x09 { k += 1 }
-                else if chars[k] == 0xC2, k + 1 < n, chars[k + 1] == 0xA0 { k += 2 }   // no-break space
-                else { break }
+                if chars[k] == 0x20 || chars[k] == 0x09 {
+                    k += 1
+                } else if chars[k] == 0xC2, k + 1 < n, chars[k + 1] == 0xA0 {
+                    k += 2
+                }  // no-break space
+                else {
+                    break
+                }
             }
         }
         var negative = false
@@ -84,8 +89,7 @@ public enum ValueParser {
             var m = first
             while m < n {
                 let c = chars[m]
-                if c >= 48 && c <= 57 { text.unicodeScalars.append(Unicode.Scalar(c)) }
-                else if c == decimalMark { text += "." }
+                if c >= 48 && c <= 57 { text.unicodeScalars.append(Unicode.Scalar(c)) } else if c == decimalMark { text += "." }
                 m += 1
             }
             guard let d = Double(text) else { return nil }

@@ -56,8 +56,10 @@ public struct ArchivedSnapshot: Equatable, Sendable {
         }
     }
 
-    public init(number: Int64? = nil, gemeente: String, peildatum: Day, fingerprint: String, files: [DatasetFingerprint.Entry] = [],
-                createdAt: String, labels: [String] = [], dashboard: String, toolVersion: String, years: [Year], contracts: [ContractState]) {
+    public init(
+        number: Int64? = nil, gemeente: String, peildatum: Day, fingerprint: String, files: [DatasetFingerprint.Entry] = [],
+        createdAt: String, labels: [String] = [], dashboard: String, toolVersion: String, years: [Year], contracts: [ContractState]
+    ) {
         self.number = number
         self.gemeente = gemeente
         self.peildatum = peildatum
@@ -72,8 +74,10 @@ public struct ArchivedSnapshot: Equatable, Sendable {
     }
 
     /// The snapshot of a loaded dataset: the summary of every selectable year.
-    public static func make(_ ds: Dataset, diagnostics: [Diagnostic] = [], fingerprint: String, files: [DatasetFingerprint.Entry],
-                            createdAt: String, labels: [String] = [], dashboard: String, toolVersion: String) -> ArchivedSnapshot {
+    public static func make(
+        _ ds: Dataset, diagnostics: [Diagnostic] = [], fingerprint: String, files: [DatasetFingerprint.Entry],
+        createdAt: String, labels: [String] = [], dashboard: String, toolVersion: String
+    ) -> ArchivedSnapshot {
         var years: [Year] = []
         var contracts: [ContractState] = []
         for y in Metrics.selectableYears(ds) {
@@ -93,21 +97,27 @@ public struct ArchivedSnapshot: Equatable, Sendable {
                 }
             }
         }
-        return ArchivedSnapshot(gemeente: ds.info.naam, peildatum: ds.info.peildatum, fingerprint: fingerprint, files: files,
-                                createdAt: createdAt, labels: labels, dashboard: dashboard, toolVersion: toolVersion,
-                                years: years, contracts: contracts.sorted { $0.id < $1.id })
+        return ArchivedSnapshot(
+            gemeente: ds.info.naam, peildatum: ds.info.peildatum, fingerprint: fingerprint, files: files,
+            createdAt: createdAt, labels: labels, dashboard: dashboard, toolVersion: toolVersion,
+            years: years, contracts: contracts.sorted { $0.id < $1.id })
     }
 
     /// The summary without each parameter's `reeks`.
     static func withoutSeries(_ json: JSON) -> JSON {
         guard case .object(let top) = json else { return json }
-        return .object(top.map { key, value in
-            guard key == "parameters", case .object(let params) = value else { return (key, value) }
-            return (key, .object(params.map { name, p in
-                guard case .object(let fields) = p else { return (name, p) }
-                return (name, .object(fields.filter { $0.0 != "reeks" }))
-            }))
-        })
+        return .object(
+            top.map { key, value in
+                guard key == "parameters", case .object(let params) = value else { return (key, value) }
+                return (
+                    key,
+                    .object(
+                        params.map { name, p in
+                            guard case .object(let fields) = p else { return (name, p) }
+                            return (name, .object(fields.filter { $0.0 != "reeks" }))
+                        })
+                )
+            })
     }
 
     /// The year's entry, if this snapshot has it.

@@ -77,13 +77,22 @@ public enum ComparisonReport {
     public static func sections(_ c: SnapshotComparison, _ l: Language) -> [Section] {
         var out: [Section] = []
         let intro = [
-            l.pick("Eerder: ", "Before: ") + name(c.before, l) + l.pick(", peildatum ", ", reference date ") + NumberFormat.date(c.before.peildatum, language: l)
+            l.pick("Eerder: ", "Before: ") + name(c.before, l) + l.pick(", peildatum ", ", reference date ")
+                + NumberFormat.date(c.before.peildatum, language: l)
                 + ", sha256:" + String(c.before.fingerprint.prefix(12)),
             l.pick("Nu: ", "Now: ") + name(c.after, l) + l.pick(", peildatum ", ", reference date ") + NumberFormat.date(c.after.peildatum, language: l)
                 + ", sha256:" + String(c.after.fingerprint.prefix(12)),
         ]
-        out.append(Section(title: title(c, l), lines: intro + (c.before.fingerprint == c.after.fingerprint
-            ? [l.pick("De gegevens zijn gelijk (dezelfde vingerafdruk): er is niets veranderd.", "The data are identical (same fingerprint): nothing has changed.")] : [])))
+        out.append(
+            Section(
+                title: title(c, l),
+                lines: intro
+                    + (c.before.fingerprint == c.after.fingerprint
+                        ? [
+                            l.pick(
+                                "De gegevens zijn gelijk (dezelfde vingerafdruk): er is niets veranderd.",
+                                "The data are identical (same fingerprint): nothing has changed.")
+                        ] : [])))
 
         var params: [String] = []
         for p in c.parameters {
@@ -96,9 +105,12 @@ public enum ComparisonReport {
                 if let d = p.verschil { line += " (\(signed(d, unit: p.eenheidNa, l)))" }
                 if let y = p.jaarVoor, y != c.jaar { line += l.pick(" (eerder: jaar \(y))", " (before: year \(y))") }
                 if p.doelVoor != nil || p.doelNa != nil {
-                    line += p.doelVoor == p.doelNa ? l.pick("; doel \(figure(p.doelNa, unit: p.eenheidNa, l))", "; target \(figure(p.doelNa, unit: p.eenheidNa, l))")
-                        : l.pick("; doel \(figure(p.doelVoor, unit: p.eenheidVoor, l)) → \(figure(p.doelNa, unit: p.eenheidNa, l))",
-                                 "; target \(figure(p.doelVoor, unit: p.eenheidVoor, l)) → \(figure(p.doelNa, unit: p.eenheidNa, l))")
+                    line +=
+                        p.doelVoor == p.doelNa
+                        ? l.pick("; doel \(figure(p.doelNa, unit: p.eenheidNa, l))", "; target \(figure(p.doelNa, unit: p.eenheidNa, l))")
+                        : l.pick(
+                            "; doel \(figure(p.doelVoor, unit: p.eenheidVoor, l)) → \(figure(p.doelNa, unit: p.eenheidNa, l))",
+                            "; target \(figure(p.doelVoor, unit: p.eenheidVoor, l)) → \(figure(p.doelNa, unit: p.eenheidNa, l))")
                 }
                 line += "; " + (p.statusVoor == p.statusNa ? statusWord(p.statusNa, l) : statusWord(p.statusVoor, l) + " → " + statusWord(p.statusNa, l))
             }
@@ -113,20 +125,30 @@ public enum ComparisonReport {
             for f in r.figures {
                 var line = "  \(path(f.path)): \(value(f.voor, l)) → \(value(f.na, l))"
                 if let d = f.verschil, f.voor?.number != nil { line += " (\(signed(d, unit: nil, l)))" }
-                if f.withheld { line += l.pick(" (geen verschil berekend: de getoonde groepen zijn veranderd)", " (no difference computed: the groups shown changed)") }
+                if f.withheld {
+                    line += l.pick(" (geen verschil berekend: de getoonde groepen zijn veranderd)", " (no difference computed: the groups shown changed)")
+                }
                 revised.append(line)
             }
         }
-        out.append(Section(title: l.pick("Herziene jaren (cijfers die al getoond waren en nu anders zijn)", "Revised years (figures shown before that differ now)"),
-                           lines: revised.isEmpty ? [l.pick("Geen: de cijfers van afgesloten jaren zijn gelijk gebleven.", "None: the figures of completed years are unchanged.")] : revised))
+        out.append(
+            Section(
+                title: l.pick("Herziene jaren (cijfers die al getoond waren en nu anders zijn)", "Revised years (figures shown before that differ now)"),
+                lines: revised.isEmpty
+                    ? [l.pick("Geen: de cijfers van afgesloten jaren zijn gelijk gebleven.", "None: the figures of completed years are unchanged.")] : revised))
 
         let contracts = c.contracts.map { "\($0.id): \(contractWord($0.voor, l)) → \(contractWord($0.na, l))" }
-        out.append(Section(title: l.pick("Contracten met een andere SROI-status", "Contracts with a different SROI status"),
-                           lines: contracts.isEmpty ? [l.pick("Geen.", "None.")] : contracts))
+        out.append(
+            Section(
+                title: l.pick("Contracten met een andere SROI-status", "Contracts with a different SROI status"),
+                lines: contracts.isEmpty ? [l.pick("Geen.", "None.")] : contracts))
 
         var questions = c.newQuestions.map { l.pick("Nieuw: ", "New: ") + $0 }
         questions += c.resolvedQuestions.map { l.pick("Opgelost: ", "Resolved: ") + $0 }
-        out.append(Section(title: l.pick("Vragen", "Questions"), lines: questions.isEmpty ? [l.pick("Geen nieuwe of opgeloste vragen.", "No new or resolved questions.")] : questions))
+        out.append(
+            Section(
+                title: l.pick("Vragen", "Questions"),
+                lines: questions.isEmpty ? [l.pick("Geen nieuwe of opgeloste vragen.", "No new or resolved questions.")] : questions))
         return out
     }
 
@@ -141,18 +163,21 @@ public enum ComparisonReport {
         out += all[0].lines.map { MarkdownExport.inline($0) + "  " }.joined(separator: "\n") + "\n"
         for s in all.dropFirst() {
             out += "\n" + String(repeating: "#", count: level + 1) + " " + MarkdownExport.inline(s.title) + "\n\n"
-            out += s.lines.map { line in
-                line.hasPrefix("  ") ? "    - " + MarkdownExport.inline(String(line.dropFirst(2))) : "- " + MarkdownExport.inline(line)
-            }.joined(separator: "\n") + "\n"
+            out +=
+                s.lines.map { line in
+                    line.hasPrefix("  ") ? "    - " + MarkdownExport.inline(String(line.dropFirst(2))) : "- " + MarkdownExport.inline(line)
+                }.joined(separator: "\n") + "\n"
         }
         return out
     }
 
     public static func json(_ c: SnapshotComparison) -> JSON {
         func header(_ h: ArchivedSnapshot.Header) -> JSON {
-            .object([("nummer", h.number.map { .int(Int($0)) } ?? .null), ("gemeente", .string(h.gemeente)),
-                     ("peildatum", .string(h.peildatum.description)), ("vingerafdruk", .string(h.fingerprint)),
-                     ("opgeslagen", .string(h.createdAt)), ("labels", .array(h.labels.map(JSON.string)))])
+            .object([
+                ("nummer", h.number.map { .int(Int($0)) } ?? .null), ("gemeente", .string(h.gemeente)),
+                ("peildatum", .string(h.peildatum.description)), ("vingerafdruk", .string(h.fingerprint)),
+                ("opgeslagen", .string(h.createdAt)), ("labels", .array(h.labels.map(JSON.string))),
+            ])
         }
         func plain(_ v: JSONValue?) -> JSON {
             switch v {
@@ -165,21 +190,40 @@ public enum ComparisonReport {
         }
         return .object([
             ("voor", header(c.before)), ("na", header(c.after)), ("jaar", .int(c.jaar)),
-            ("parameters", .object(c.parameters.map { p in
-                (SnapshotComparison.key(p.id), .object([
-                    ("jaar_voor", .int(p.jaarVoor)), ("waarde_voor", .num(p.waardeVoor)), ("waarde_na", .num(p.waardeNa)),
-                    ("verschil", .num(p.verschil)), ("doel_voor", .num(p.doelVoor)), ("doel_na", .num(p.doelNa)),
-                    ("status_voor", .str(p.statusVoor)), ("status_na", .str(p.statusNa)),
-                    ("eenheid_voor", .str(p.eenheidVoor)), ("eenheid_na", .str(p.eenheidNa)), ("gewijzigd", .bool(p.changed)),
-                ]))
-            })),
-            ("herzien", .array(c.revisions.map { r in
-                .object([("parameter", .string(SnapshotComparison.key(r.parameter))), ("jaar", .int(r.jaar)),
-                         ("cijfers", .array(r.figures.map { f in
-                             .object([("pad", .array(f.path.map(JSON.string))), ("voor", plain(f.voor)), ("na", plain(f.na)),
-                                      ("verschil", .num(f.verschil)), ("verschil_achterwege", .bool(f.withheld))])
-                         }))])
-            })),
+            (
+                "parameters",
+                .object(
+                    c.parameters.map { p in
+                        (
+                            SnapshotComparison.key(p.id),
+                            .object([
+                                ("jaar_voor", .int(p.jaarVoor)), ("waarde_voor", .num(p.waardeVoor)), ("waarde_na", .num(p.waardeNa)),
+                                ("verschil", .num(p.verschil)), ("doel_voor", .num(p.doelVoor)), ("doel_na", .num(p.doelNa)),
+                                ("status_voor", .str(p.statusVoor)), ("status_na", .str(p.statusNa)),
+                                ("eenheid_voor", .str(p.eenheidVoor)), ("eenheid_na", .str(p.eenheidNa)), ("gewijzigd", .bool(p.changed)),
+                            ])
+                        )
+                    })
+            ),
+            (
+                "herzien",
+                .array(
+                    c.revisions.map { r in
+                        .object([
+                            ("parameter", .string(SnapshotComparison.key(r.parameter))), ("jaar", .int(r.jaar)),
+                            (
+                                "cijfers",
+                                .array(
+                                    r.figures.map { f in
+                                        .object([
+                                            ("pad", .array(f.path.map(JSON.string))), ("voor", plain(f.voor)), ("na", plain(f.na)),
+                                            ("verschil", .num(f.verschil)), ("verschil_achterwege", .bool(f.withheld)),
+                                        ])
+                                    })
+                            ),
+                        ])
+                    })
+            ),
             ("contracten", .array(c.contracts.map { .object([("contract_id", .string($0.id)), ("status_voor", .str($0.voor)), ("status_na", .str($0.na))]) })),
             ("nieuwe_vragen", .array(c.newQuestions.map(JSON.string))),
             ("opgeloste_vragen", .array(c.resolvedQuestions.map(JSON.string))),

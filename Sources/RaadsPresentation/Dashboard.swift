@@ -28,8 +28,10 @@ public struct DashboardPanel: Equatable, Sendable {
     /// A focused view of the parameter (`weergave`, e.g. `woonplaats`); `nil` = the parameter itself.
     public var view: PanelView? = nil
 
-    public init(parameter: ParameterID, titleNL: String? = nil, titleEN: String? = nil, order: Int = 0, thresholds: Thresholds = .standard,
-                target: Double? = nil, chart: ChartKind = .staven, breakdowns: [String]? = nil, keyFigure: String? = nil, view: PanelView? = nil) {
+    public init(
+        parameter: ParameterID, titleNL: String? = nil, titleEN: String? = nil, order: Int = 0, thresholds: Thresholds = .standard,
+        target: Double? = nil, chart: ChartKind = .staven, breakdowns: [String]? = nil, keyFigure: String? = nil, view: PanelView? = nil
+    ) {
         self.parameter = parameter
         self.titleNL = titleNL ?? view?.title(.nl) ?? parameter.title(.nl)
         self.titleEN = titleEN ?? view?.title(.en) ?? parameter.title(.en)
@@ -64,8 +66,10 @@ public struct Dashboard: Equatable, Sendable {
     /// Where it came from: a file path, or `ingebouwd`.
     public var origin: String
 
-    public init(name: String, titleNL: String, titleEN: String, description: String? = nil, descriptionEN: String? = nil, panels: [DashboardPanel],
-                showQuestions: Bool = false, showDataQuality: Bool = false, origin: String = "ingebouwd") {
+    public init(
+        name: String, titleNL: String, titleEN: String, description: String? = nil, descriptionEN: String? = nil, panels: [DashboardPanel],
+        showQuestions: Bool = false, showDataQuality: Bool = false, origin: String = "ingebouwd"
+    ) {
         self.name = name
         self.titleNL = titleNL
         self.titleEN = titleEN
@@ -114,7 +118,9 @@ public enum DashboardFile {
             guard t.hasPrefix("[[paneel]]") else { continue }
             headers += 1
             if headers == maxPanels + 1 {
-                return (nil, [.error(file, lineNumber, nil, "te veel panelen: een dashboard heeft er ten hoogste \(maxPanels); dit is paneel \(maxPanels + 1)")])
+                return (
+                    nil, [.error(file, lineNumber, nil, "te veel panelen: een dashboard heeft er ten hoogste \(maxPanels); dit is paneel \(maxPanels + 1)")]
+                )
             }
         }
         let root: TOML.Table
@@ -148,7 +154,11 @@ public enum DashboardFile {
         var panels: [DashboardPanel] = []
         var panelNodes: [TOML.Node] = []
         if let n = root["paneel"] {
-            if case .array(let items) = n.value { panelNodes = items } else { error(n.line, "'paneel' moet een lijst van panelen zijn: schrijf elk paneel als [[paneel]]") }
+            if case .array(let items) = n.value {
+                panelNodes = items
+            } else {
+                error(n.line, "'paneel' moet een lijst van panelen zijn: schrijf elk paneel als [[paneel]]")
+            }
         }
         if panelNodes.isEmpty && root["paneel"] == nil {
             error(1, "het dashboard heeft geen panelen; voeg ten minste één [[paneel]] met een parameter toe")
@@ -188,23 +198,34 @@ public enum DashboardFile {
                     panel.titleEN = v.title(.en)
                 } else {
                     let found: String = { if case .string(let s) = n.value { return "'\(s)'" } else { return n.value.typeName } }()
-                    error(n.line, allowed.isEmpty ? "onbekende weergave \(found): \(id.rawValue) heeft geen weergaven"
-                          : "onbekende weergave \(found) voor \(id.rawValue); kies uit: \(allowed.joined(separator: ", "))")
+                    error(
+                        n.line,
+                        allowed.isEmpty
+                            ? "onbekende weergave \(found): \(id.rawValue) heeft geen weergaven"
+                            : "onbekende weergave \(found) voor \(id.rawValue); kies uit: \(allowed.joined(separator: ", "))")
                 }
             }
             if let s = string(t, "titel", context: "paneel.") { panel.titleNL = s }
             if let s = string(t, "titel_en", context: "paneel.") { panel.titleEN = s }
             if let n = t["volgorde"] {
-                if case .integer(let i) = n.value { panel.order = i } else { error(n.line, "'paneel.volgorde' moet een geheel getal zijn, gevonden: \(n.value.typeName)") }
+                if case .integer(let i) = n.value {
+                    panel.order = i
+                } else {
+                    error(n.line, "'paneel.volgorde' moet een geheel getal zijn, gevonden: \(n.value.typeName)")
+                }
             }
             if let n = t["grafiek"] {
-                if case .string(let s) = n.value, let k = ChartKind(rawValue: s.lowercased()) { panel.chart = k } else {
+                if case .string(let s) = n.value, let k = ChartKind(rawValue: s.lowercased()) {
+                    panel.chart = k
+                } else {
                     error(n.line, "'paneel.grafiek' moet een van \(ChartKind.allCases.map(\.rawValue).joined(separator: ", ")) zijn")
                 }
             }
             if let n = t["doel"] {
                 if let x = n.value.number, x.isFinite, x >= 0, x <= maxNumber {
-                    if id == .duurzaamheid { panel.target = x } else {
+                    if id == .duurzaamheid {
+                        panel.target = x
+                    } else {
                         error(n.line, "'paneel.doel' kan alleen bij duurzaamheid (de andere parameters hebben hun doel in de gegevens)")
                     }
                 } else {
@@ -212,7 +233,9 @@ public enum DashboardFile {
                 }
             }
             if let n = t["kengetal"] {
-                if case .string(let s) = n.value, let k = ValueParser.identifier(s) { panel.keyFigure = k } else {
+                if case .string(let s) = n.value, let k = ValueParser.identifier(s) {
+                    panel.keyFigure = k
+                } else {
                     error(n.line, "'paneel.kengetal' moet de naam van een kengetal zijn (letters, cijfers en _), zoals \"sebo_keurmerken\"")
                 }
             }
@@ -221,7 +244,9 @@ public enum DashboardFile {
                 if case .array(let items) = n.value {
                     var keys: [String] = []
                     for item in items {
-                        if case .string(let s) = item.value, allowed.contains(s.lowercased()) { keys.append(s.lowercased()) } else {
+                        if case .string(let s) = item.value, allowed.contains(s.lowercased()) {
+                            keys.append(s.lowercased())
+                        } else {
                             let found: String = { if case .string(let s) = item.value { return "'\(s)'" } else { return item.value.typeName } }()
                             error(item.line, "onbekende uitsplitsing \(found) voor \(id.rawValue); kies uit: \(allowed.joined(separator: ", "))")
                         }
@@ -238,12 +263,16 @@ public enum DashboardFile {
                     }
                     var th = Thresholds.standard
                     if let dn = d["op_koers"] {
-                        if let x = dn.value.number, x.isFinite, x > 0, x <= 10 { th.opKoers = x } else {
+                        if let x = dn.value.number, x.isFinite, x > 0, x <= 10 {
+                            th.opKoers = x
+                        } else {
                             error(dn.line, "'drempels.op_koers' moet een aandeel van het doel groter dan 0 zijn (1.0 = 100 %)")
                         }
                     }
                     if let dn = d["risico"] {
-                        if let x = dn.value.number, x.isFinite, x >= 0, x <= maxNumber { th.risico = x } else {
+                        if let x = dn.value.number, x.isFinite, x >= 0, x <= maxNumber {
+                            th.risico = x
+                        } else {
                             error(dn.line, "'drempels.risico' moet een aandeel van het doel van 0 of meer zijn (0.9 = 90 %)")
                         }
                     }
@@ -260,8 +289,11 @@ public enum DashboardFile {
         }
         diags = diags.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         if diags.contains(where: \.isError) { return (nil, diags) }
-        return (Dashboard(name: name, titleNL: titleNL, titleEN: titleEN, description: description, descriptionEN: descriptionEN, panels: panels,
-                          showQuestions: questions, showDataQuality: quality, origin: file), diags)
+        return (
+            Dashboard(
+                name: name, titleNL: titleNL, titleEN: titleEN, description: description, descriptionEN: descriptionEN, panels: panels,
+                showQuestions: questions, showDataQuality: quality, origin: file), diags
+        )
     }
 
     /// Parses the bytes of a dashboard file (read by the caller: the command line reads files

@@ -40,9 +40,12 @@ public enum HTMLExport {
         out.append("<main>")
         out.append("<section id=\"overzicht\" aria-labelledby=\"overzicht-titel\">")
         out.append("<h2 id=\"overzicht-titel\">\(escape(snap.overviewTitle))</h2>")
-        out.append(table(snap.overviewColumns, snap.panels.map(snap.overviewRow), rowHeaders: true, rowLinks: snap.panels.map(\.anchor), className: "overzicht"))
+        out.append(
+            table(snap.overviewColumns, snap.panels.map(snap.overviewRow), rowHeaders: true, rowLinks: snap.panels.map(\.anchor), className: "overzicht"))
         if let q = snap.questions {
-            out.append("<p><a href=\"#vragen\">\(escape(l.pick("\(q.count) \(q.count == 1 ? "vraag" : "vragen") bij de cijfers", "\(q.count) \(q.count == 1 ? "question" : "questions") on the figures")))</a></p>")
+            out.append(
+                "<p><a href=\"#vragen\">\(escape(l.pick("\(q.count) \(q.count == 1 ? "vraag" : "vragen") bij de cijfers", "\(q.count) \(q.count == 1 ? "question" : "questions") on the figures")))</a></p>"
+            )
         }
         out.append("</section>")
         if let c = snap.changes { out.append(changesSection(c, l)) }
@@ -79,7 +82,9 @@ public enum HTMLExport {
                 out.append("<ul>" + reasons.map { "<li>\(escape($0))</li>" }.joined() + "</ul>")
             }
             if missing.isEmpty && reasons.isEmpty && snap.summary.waarschuwingen.isEmpty {
-                out.append("<p>\(escape(l.pick("Alle bestanden zijn aangeleverd en er zijn geen waarschuwingen.", "All files were delivered and there are no warnings.")))</p>")
+                out.append(
+                    "<p>\(escape(l.pick("Alle bestanden zijn aangeleverd en er zijn geen waarschuwingen.", "All files were delivered and there are no warnings.")))</p>"
+                )
             }
             out.append("</section>")
         }
@@ -93,14 +98,20 @@ public enum HTMLExport {
         out.append("<section id=\"verantwoording\" aria-labelledby=\"verantwoording-titel\">")
         out.append("<h2 id=\"verantwoording-titel\">\(escape(snap.provenanceTitle))</h2>")
         for t in snap.provenanceText { out.append("<p>\(escape(t))</p>") }
-        out.append("<p>\(escape(l.pick("Vingerafdruk van de dataset:", "Dataset fingerprint:"))) <code class=\"hash\">\(escape(snap.context.fingerprint))</code></p>")
-        out.append(table(snap.fileColumns, snap.context.files.map(snap.fileRow), caption: l.pick("Bestanden in de vingerafdruk, in volgorde", "Files in the fingerprint, in order"), monospaceColumn: 2))
+        out.append(
+            "<p>\(escape(l.pick("Vingerafdruk van de dataset:", "Dataset fingerprint:"))) <code class=\"hash\">\(escape(snap.context.fingerprint))</code></p>")
+        out.append(
+            table(
+                snap.fileColumns, snap.context.files.map(snap.fileRow),
+                caption: l.pick("Bestanden in de vingerafdruk, in volgorde", "Files in the fingerprint, in order"), monospaceColumn: 2))
         if let b = snap.sourceLine { out.append("<p>\(escape(b))</p>") }
         out.append("</section>")
         out.append("</main>")
 
         out.append("<footer>")
-        out.append("<p>\(escape("raadsdashboard \(snap.context.toolVersion) · \(snap.summary.dataset.naam) · \(l.pick("peildatum", "reference date")) \(NumberFormat.date(snap.summary.dataset.peildatum, language: l)) · \(l.pick("export", "exported")) \(NumberFormat.date(snap.context.exportDate, language: l))")) · <span class=\"hash\">sha256:\(escape(snap.context.fingerprint))</span></p>")
+        out.append(
+            "<p>\(escape("raadsdashboard \(snap.context.toolVersion) · \(snap.summary.dataset.naam) · \(l.pick("peildatum", "reference date")) \(NumberFormat.date(snap.summary.dataset.peildatum, language: l)) · \(l.pick("export", "exported")) \(NumberFormat.date(snap.context.exportDate, language: l))")) · <span class=\"hash\">sha256:\(escape(snap.context.fingerprint))</span></p>"
+        )
         out.append("</footer>")
         out.append("</body>")
         out.append("</html>")
@@ -116,7 +127,9 @@ public enum HTMLExport {
         var kern = "<p class=\"kern\"><span class=\"waarde\">\(escape(t.valueText))</span>"
         if let target = t.targetText { kern += " <span class=\"doel\">\(escape(target))</span>" }
         out.append(kern + "</p>")
-        out.append("<p class=\"statusregel\">Status: <span class=\"status status-\(t.status.rawValue)\"><span aria-hidden=\"true\">\(t.status.symbol(unicode: true))</span> \(escape(t.statusText))</span></p>")
+        out.append(
+            "<p class=\"statusregel\">Status: <span class=\"status status-\(t.status.rawValue)\"><span aria-hidden=\"true\">\(t.status.symbol(unicode: true))</span> \(escape(t.statusText))</span></p>"
+        )
         if let note = t.note { out.append("<p class=\"noot\">\(escape(note))</p>") }
         if let k = t.keyFigure { out.append("<p>\(escape(snap.keyFigureText(k)))</p>") }
         if let c = p.chart {
@@ -165,15 +178,19 @@ public enum HTMLExport {
 
     /// A table with column headers (`<th scope="col">`) and, optionally, the first cell of each
     /// row as its header (`<th scope="row">`); `rowLinks` makes each first cell a link to an anchor.
-    static func table(_ columns: [String], _ rows: [[String]], caption: String? = nil, rowHeaders: Bool = false,
-                      rowLinks: [String]? = nil, monospaceColumn: Int? = nil, className: String? = nil) -> String {
+    static func table(
+        _ columns: [String], _ rows: [[String]], caption: String? = nil, rowHeaders: Bool = false,
+        rowLinks: [String]? = nil, monospaceColumn: Int? = nil, className: String? = nil
+    ) -> String {
         let numeric = Snapshot.numericColumns(columns.count, rows)
         let tableClasses = [className, columns.count >= 7 ? "breed" : nil].compactMap { $0 }
         var out = [tableClasses.isEmpty ? "<table>" : "<table class=\"\(tableClasses.joined(separator: " "))\">"]
         if let caption { out.append("<caption>\(escape(caption))</caption>") }
-        out.append("<thead><tr>" + columns.enumerated().map { i, c in
-            "<th scope=\"col\"\(numeric[i] ? " class=\"num\"" : "")>\(escape(c))</th>"
-        }.joined() + "</tr></thead>")
+        out.append(
+            "<thead><tr>"
+                + columns.enumerated().map { i, c in
+                    "<th scope=\"col\"\(numeric[i] ? " class=\"num\"" : "")>\(escape(c))</th>"
+                }.joined() + "</tr></thead>")
         out.append("<tbody>")
         for (n, r) in rows.enumerated() {
             let cells = r + [String](repeating: "", count: max(0, columns.count - r.count))
@@ -266,8 +283,10 @@ public enum HTMLExport {
     /// "Wat is er veranderd sinds …" (issue 12).
     static func changesSection(_ c: SnapshotComparison, _ l: Language) -> String {
         let sections = ComparisonReport.sections(c, l)
-        var out = ["<section id=\"veranderd\" aria-labelledby=\"veranderd-titel\">",
-                   "<h2 id=\"veranderd-titel\">\(escape(sections[0].title))</h2>"]
+        var out = [
+            "<section id=\"veranderd\" aria-labelledby=\"veranderd-titel\">",
+            "<h2 id=\"veranderd-titel\">\(escape(sections[0].title))</h2>",
+        ]
         out += sections[0].lines.map { "<p>\(escape($0))</p>" }
         for s in sections.dropFirst() {
             out.append("<h3>\(escape(s.title))</h3>")

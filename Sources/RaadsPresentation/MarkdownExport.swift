@@ -15,8 +15,9 @@ public enum MarkdownExport {
         out += ["# " + inline(snap.title), ""]
         para("*" + inline(snap.kicker) + "*")
         if let banner = snap.fictitiousBanner { para("> **" + inline(banner) + "**") }
-        out += table([l.pick("Gegeven", "Item"), l.pick("Waarde", "Value")],
-                     snap.headerFields.map { [$0.label, $0.label.contains("SHA-256") ? "`\($0.value)`" : inline($0.value)] }, raw: true)
+        out += table(
+            [l.pick("Gegeven", "Item"), l.pick("Waarde", "Value")],
+            snap.headerFields.map { [$0.label, $0.label.contains("SHA-256") ? "`\($0.value)`" : inline($0.value)] }, raw: true)
         out.append("")
         if let d = snap.description { para(inline(d)) }
 
@@ -24,11 +25,15 @@ public enum MarkdownExport {
         out += table(snap.overviewColumns, snap.panels.map(snap.overviewRow))
         out.append("")
         if let q = snap.questions {
-            para(l.pick("\(q.count) \(q.count == 1 ? "vraag" : "vragen") bij de cijfers: zie [\(snap.questionsTitle)](#\(slug(snap.questionsTitle))).",
-                        "\(q.count) \(q.count == 1 ? "question" : "questions") on the figures: see [\(snap.questionsTitle)](#\(slug(snap.questionsTitle)))."))
+            para(
+                l.pick(
+                    "\(q.count) \(q.count == 1 ? "vraag" : "vragen") bij de cijfers: zie [\(snap.questionsTitle)](#\(slug(snap.questionsTitle))).",
+                    "\(q.count) \(q.count == 1 ? "question" : "questions") on the figures: see [\(snap.questionsTitle)](#\(slug(snap.questionsTitle)))."))
         }
 
-        if let c = snap.changes { out += ComparisonReport.markdown(c, l, level: 2).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) + [""] }
+        if let c = snap.changes {
+            out += ComparisonReport.markdown(c, l, level: 2).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) + [""]
+        }
 
         for p in snap.panels { out += panel(p, snap) }
 
@@ -67,10 +72,12 @@ public enum MarkdownExport {
 
         out += ["## " + snap.provenanceTitle, ""]
         for t in snap.provenanceText { para(inline(t)) }
-        out += table(snap.fileColumns, snap.context.files.map { e in
-            let r = snap.fileRow(e)
-            return [inline(r[0]), r[1], "`\(r[2])`"]
-        }, raw: true)
+        out += table(
+            snap.fileColumns,
+            snap.context.files.map { e in
+                let r = snap.fileRow(e)
+                return [inline(r[0]), r[1], "`\(r[2])`"]
+            }, raw: true)
         out.append("")
         para(l.pick("Vingerafdruk van de dataset: ", "Dataset fingerprint: ") + "`\(snap.context.fingerprint)`")
         if let b = snap.sourceLine { para(inline(b)) }

@@ -59,24 +59,55 @@ public enum Normenkader {
 
     /// The norms in the audit's order (ids as in `NormJudgement.knownNorms`).
     public static let norms: [Norm] = [
-        Norm(id: "beleidskader", theme: 1, nl: "Actueel beleidskader voor banenafspraak en social return", en: "Up-to-date policy framework for the job agreement and social return", source: theme1),
-        Norm(id: "doelen_smart", theme: 1, nl: "Doelen geoperationaliseerd of SMART, vastgesteld door college of raad", en: "Objectives operationalised or SMART, set by college or council", source: theme1),
-        Norm(id: "taken_belegd", theme: 2, nl: "Taken en verantwoordelijkheden in de regio duidelijk belegd", en: "Tasks and responsibilities clearly placed in the region", source: theme2),
-        Norm(id: "taken_uitgevoerd", theme: 2, nl: "Gemeente en partners doen wat is afgesproken", en: "Municipality and partners do what was agreed", source: theme2),
-        Norm(id: "tevredenheid", theme: 2, nl: "Betrokkenen tevreden over de uitvoering", en: "Those involved are satisfied with the execution", source: theme2),
-        Norm(id: "resultaten_conform_doelen", theme: 3, nl: "Kwantitatieve resultaten in lijn met de beleidsdoelen", en: "Quantitative results in line with the policy objectives", source: theme3),
-        Norm(id: "doelen_behaald", theme: 3, nl: "Doelen voor banenafspraak en social return behaald", en: "Objectives for job agreement and social return met", source: theme3),
-        Norm(id: "inzicht_budget_realisatie", theme: 3, nl: "Inzicht in budget en realisatie van beide", en: "Insight into budget and realisation of both", source: theme3),
+        Norm(
+            id: "beleidskader", theme: 1, nl: "Actueel beleidskader voor banenafspraak en social return",
+            en: "Up-to-date policy framework for the job agreement and social return", source: theme1),
+        Norm(
+            id: "doelen_smart", theme: 1, nl: "Doelen geoperationaliseerd of SMART, vastgesteld door college of raad",
+            en: "Objectives operationalised or SMART, set by college or council", source: theme1),
+        Norm(
+            id: "taken_belegd", theme: 2, nl: "Taken en verantwoordelijkheden in de regio duidelijk belegd",
+            en: "Tasks and responsibilities clearly placed in the region", source: theme2),
+        Norm(
+            id: "taken_uitgevoerd", theme: 2, nl: "Gemeente en partners doen wat is afgesproken", en: "Municipality and partners do what was agreed",
+            source: theme2),
+        Norm(
+            id: "tevredenheid", theme: 2, nl: "Betrokkenen tevreden over de uitvoering", en: "Those involved are satisfied with the execution", source: theme2),
+        Norm(
+            id: "resultaten_conform_doelen", theme: 3, nl: "Kwantitatieve resultaten in lijn met de beleidsdoelen",
+            en: "Quantitative results in line with the policy objectives", source: theme3),
+        Norm(
+            id: "doelen_behaald", theme: 3, nl: "Doelen voor banenafspraak en social return behaald", en: "Objectives for job agreement and social return met",
+            source: theme3),
+        Norm(
+            id: "inzicht_budget_realisatie", theme: 3, nl: "Inzicht in budget en realisatie van beide", en: "Insight into budget and realisation of both",
+            source: theme3),
         Norm(id: "budget_toereikend", theme: 3, nl: "Budget toereikend voor de doelen", en: "Budget sufficient for the objectives", source: theme3),
-        Norm(id: "besteding_in_verhouding", theme: 3, nl: "Besteding in verhouding tot de doelen (college en raad)", en: "Spending proportionate to the objectives (college and council)", source: theme3),
-        Norm(id: "doeltreffend_doelmatig", theme: 3, nl: "Beleid en uitvoering doeltreffend en doelmatig", en: "Policy and execution effective and efficient", source: theme3),
-        Norm(id: "afspraken_raad_college", theme: 4, nl: "Concrete afspraken tussen raad en college over betrokkenheid van de raad", en: "Concrete agreements between council and college on the council's involvement", source: theme4),
-        Norm(id: "raad_jaarlijks_geinformeerd", theme: 4, nl: "Raad minstens jaarlijks geïnformeerd over realisatie, budget en uitgaven", en: "Council informed at least yearly on realisation, budget and spending", source: theme4),
-        Norm(id: "raad_in_positie", theme: 4, nl: "College brengt de raad in positie om te controleren", en: "College puts the council in a position to supervise", source: theme4),
-        Norm(id: "raad_controleert", theme: 4, nl: "Raad controleert (vraagt naar de realisatie)", en: "Council supervises (asks about realisation)", source: theme4),
-        Norm(id: "monitoring", theme: 5, nl: "Resultaten gemonitord, succes- en verbeterpunten benoemd", en: "Results monitored, strengths and points to improve named", source: theme5),
+        Norm(
+            id: "besteding_in_verhouding", theme: 3, nl: "Besteding in verhouding tot de doelen (college en raad)",
+            en: "Spending proportionate to the objectives (college and council)", source: theme3),
+        Norm(
+            id: "doeltreffend_doelmatig", theme: 3, nl: "Beleid en uitvoering doeltreffend en doelmatig", en: "Policy and execution effective and efficient",
+            source: theme3),
+        Norm(
+            id: "afspraken_raad_college", theme: 4, nl: "Concrete afspraken tussen raad en college over betrokkenheid van de raad",
+            en: "Concrete agreements between council and college on the council's involvement", source: theme4),
+        Norm(
+            id: "raad_jaarlijks_geinformeerd", theme: 4, nl: "Raad minstens jaarlijks geïnformeerd over realisatie, budget en uitgaven",
+            en: "Council informed at least yearly on realisation, budget and spending", source: theme4),
+        Norm(
+            id: "raad_in_positie", theme: 4, nl: "College brengt de raad in positie om te controleren",
+            en: "College puts the council in a position to supervise", source: theme4),
+        Norm(
+            id: "raad_controleert", theme: 4, nl: "Raad controleert (vraagt naar de realisatie)", en: "Council supervises (asks about realisation)",
+            source: theme4),
+        Norm(
+            id: "monitoring", theme: 5, nl: "Resultaten gemonitord, succes- en verbeterpunten benoemd",
+            en: "Results monitored, strengths and points to improve named", source: theme5),
         Norm(id: "robuust", theme: 5, nl: "Beleid robuust en toekomstbestendig", en: "Policy robust and future-proof", source: theme5),
-        Norm(id: "inkoopregister", theme: 5, nl: "Centraal inkoopregister met registratie van SROI", en: "Central procurement register with SROI registration", source: nota),
+        Norm(
+            id: "inkoopregister", theme: 5, nl: "Centraal inkoopregister met registratie van SROI", en: "Central procurement register with SROI registration",
+            source: nota),
         Norm(id: "geverifieerde_resultaten", theme: 5, nl: "SROI-resultaten geverifieerd", en: "SROI results verified", source: notaVerified),
     ]
 
@@ -115,14 +146,18 @@ public enum Normenkader {
             if door == .ambtelijk {
                 return (.nietVoldaan, l.pick("doel vastgesteld door: ambtelijk ✖\(unit)", "target set by: civil servants ✖\(unit)"))
             }
-            return (q.eenheid == .banen ? .voldaan : .deels, l.pick("doel vastgesteld door: \(door.label(l)) ✔\(unit)", "target set by: \(door.label(l)) ✔\(unit)"))
+            return (
+                q.eenheid == .banen ? .voldaan : .deels, l.pick("doel vastgesteld door: \(door.label(l)) ✔\(unit)", "target set by: \(door.label(l)) ✔\(unit)")
+            )
         case "doelen_behaald":
             var parts: [String] = []
             var met: [Bool] = []
             if let q, let w = q.waarde, let d = q.doel {
                 met.append(w >= d)
-                parts.append(l.pick("quotum \(NumberFormat.decimal(w, language: l)) van \(NumberFormat.decimal(d, language: l)) \(q.eenheid.label(l)) \(w >= d ? "✔" : "✖")",
-                                    "quota \(NumberFormat.decimal(w, language: l)) of \(NumberFormat.decimal(d, language: l)) \(q.eenheid.label(l)) \(w >= d ? "✔" : "✖")"))
+                parts.append(
+                    l.pick(
+                        "quotum \(NumberFormat.decimal(w, language: l)) van \(NumberFormat.decimal(d, language: l)) \(q.eenheid.label(l)) \(w >= d ? "✔" : "✖")",
+                        "quota \(NumberFormat.decimal(w, language: l)) of \(NumberFormat.decimal(d, language: l)) \(q.eenheid.label(l)) \(w >= d ? "✔" : "✖")"))
             }
             if let r = sroiYear?.realisatieAfgerondPct {
                 met.append(r >= 100)
@@ -137,21 +172,40 @@ public enum Normenkader {
             let posts = s.fonds.posten ?? []
             func has(_ post: String) -> BudgetYear? { posts.first { $0.post == post }?.jaren.first { $0.jaar == y } }
             var ok: [String] = [], missing: [String] = []
-            for (post, name) in [("banenafspraak", l.pick("budget banenafspraak", "job agreement budget")), ("social_return_team", l.pick("budget social-returnteam", "social return team budget"))] {
+            for (post, name) in [
+                ("banenafspraak", l.pick("budget banenafspraak", "job agreement budget")),
+                ("social_return_team", l.pick("budget social-returnteam", "social return team budget")),
+            ] {
                 let b = has(post)
-                if b?.begroting != nil && b?.uitgave != nil { ok.append(name) } else if b?.begroting != nil {
+                if b?.begroting != nil && b?.uitgave != nil {
+                    ok.append(name)
+                } else if b?.begroting != nil {
                     missing.append(l.pick("uitgaven \(name)", "spending \(name)"))
-                } else { missing.append(name) }
+                } else {
+                    missing.append(name)
+                }
             }
-            if q?.waarde != nil { ok.append(l.pick("realisatie quotum", "quota realisation")) } else { missing.append(l.pick("realisatie quotum", "quota realisation")) }
-            if sroiReden == nil { ok.append(l.pick("realisatie SROI", "SROI realisation")) } else { missing.append(l.pick("realisatie SROI (inkoopregister)", "SROI realisation (procurement register)")) }
-            let text = (ok.isEmpty ? "" : ok.joined(separator: ", ") + " ✔") + (ok.isEmpty || missing.isEmpty ? "" : "; ")
+            if q?.waarde != nil {
+                ok.append(l.pick("realisatie quotum", "quota realisation"))
+            } else {
+                missing.append(l.pick("realisatie quotum", "quota realisation"))
+            }
+            if sroiReden == nil {
+                ok.append(l.pick("realisatie SROI", "SROI realisation"))
+            } else {
+                missing.append(l.pick("realisatie SROI (inkoopregister)", "SROI realisation (procurement register)"))
+            }
+            let text =
+                (ok.isEmpty ? "" : ok.joined(separator: ", ") + " ✔") + (ok.isEmpty || missing.isEmpty ? "" : "; ")
                 + (missing.isEmpty ? "" : l.pick("ontbreekt: ", "missing: ") + missing.joined(separator: ", ") + " ✖")
             return (missing.isEmpty ? .voldaan : (ok.isEmpty ? .nietVoldaan : .deels), text)
         case "doeltreffend_doelmatig":
             if let x = sroiYear?.detail?.doelmatigheid.opbrengstPerEuro {
-                return griffie(l, l.pick("gegeven: opbrengst per euro social-returnteam \(NumberFormat.euro2(x, language: l)) (zie Doelmatigheid)",
-                                         "given: yield per euro of the social return team \(NumberFormat.euro2(x, language: l)) (see Efficiency)"))
+                return griffie(
+                    l,
+                    l.pick(
+                        "gegeven: opbrengst per euro social-returnteam \(NumberFormat.euro2(x, language: l)) (zie Doelmatigheid)",
+                        "given: yield per euro of the social return team \(NumberFormat.euro2(x, language: l)) (see Efficiency)"))
             }
             return griffie(l, l.pick("opbrengst per euro social-returnteam niet te berekenen", "yield per euro of the social return team cannot be computed"))
         case "raad_jaarlijks_geinformeerd":
@@ -160,25 +214,39 @@ public enum Normenkader {
             }
             let ba = (i.banenafspraakCijfers ?? 0) > 0, sr = (i.sroiCijfers ?? 0) > 0, bu = (i.metBudget ?? 0) > 0
             func mark(_ b: Bool) -> String { b ? "✔" : "✖" }
-            let text = l.pick("jaargang \(y): realisatie banenafspraak \(mark(ba)), realisatie SROI \(mark(sr)), budget en uitgaven \(mark(bu))",
-                              "\(y): job agreement realisation \(mark(ba)), SROI realisation \(mark(sr)), budget and spending \(mark(bu))")
+            let text = l.pick(
+                "jaargang \(y): realisatie banenafspraak \(mark(ba)), realisatie SROI \(mark(sr)), budget en uitgaven \(mark(bu))",
+                "\(y): job agreement realisation \(mark(ba)), SROI realisation \(mark(sr)), budget and spending \(mark(bu))")
             let n = [ba, sr, bu].filter { $0 }.count
             return (n == 3 ? .voldaan : (n == 0 ? .nietVoldaan : .deels), text)
         case "inkoopregister":
             guard sroiReden == nil else { return (.nietVoldaan, l.pick("inkoopregister niet aangeleverd ✖", "procurement register not delivered ✖")) }
             guard let reg = nal?.registratiePct else {
-                return (.voldaan, l.pick("inkoopregister aangeleverd ✔, geen plichtige contracten in \(y)", "procurement register delivered ✔, no obliged contracts in \(y)"))
+                return (
+                    .voldaan,
+                    l.pick("inkoopregister aangeleverd ✔, geen plichtige contracten in \(y)", "procurement register delivered ✔, no obliged contracts in \(y)")
+                )
             }
-            return (reg >= 100 ? .voldaan : .deels, l.pick("inkoopregister aangeleverd ✔, registratie \(NumberFormat.percent(reg, digits: 0, language: l))",
-                                                            "procurement register delivered ✔, registration \(NumberFormat.percent(reg, digits: 0, language: l))"))
+            return (
+                reg >= 100 ? .voldaan : .deels,
+                l.pick(
+                    "inkoopregister aangeleverd ✔, registratie \(NumberFormat.percent(reg, digits: 0, language: l))",
+                    "procurement register delivered ✔, registration \(NumberFormat.percent(reg, digits: 0, language: l))")
+            )
         case "geverifieerde_resultaten":
-            guard sroiReden == nil else { return (.nietVoldaan, l.pick("geen resultaten bekend (geen inkoopregister) ✖", "no results known (no procurement register) ✖")) }
+            guard sroiReden == nil else {
+                return (.nietVoldaan, l.pick("geen resultaten bekend (geen inkoopregister) ✖", "no results known (no procurement register) ✖"))
+            }
             guard let g = sroiYear?.gerealiseerd, g > 0, let v = sroiYear?.geverifieerd else {
                 return griffie(l, l.pick("nog geen gerealiseerde waarde in cohort \(y)", "no realised value yet in cohort \(y)"))
             }
             let share = v / g * 100
-            return (share >= 100 ? .voldaan : (v > 0 ? .deels : .nietVoldaan),
-                    l.pick("geverifieerd \(NumberFormat.percent(share, digits: 0, language: l)) van de gerealiseerde waarde", "verified \(NumberFormat.percent(share, digits: 0, language: l)) of the realised value"))
+            return (
+                share >= 100 ? .voldaan : (v > 0 ? .deels : .nietVoldaan),
+                l.pick(
+                    "geverifieerd \(NumberFormat.percent(share, digits: 0, language: l)) van de gerealiseerde waarde",
+                    "verified \(NumberFormat.percent(share, digits: 0, language: l)) of the realised value")
+            )
         default:
             return griffie(l)
         }
@@ -188,11 +256,12 @@ public enum Normenkader {
 
     static func judgementText(_ j: NormJudgement?, _ l: Language) -> String {
         guard let j else { return "–" }
-        let word: String = switch j.oordeel {
-        case .voldaan: l.pick("voldaan", "met")
-        case .deels: l.pick("deels", "partly")
-        case .nietVoldaan: l.pick("niet voldaan", "not met")
-        }
+        let word: String =
+            switch j.oordeel {
+            case .voldaan: l.pick("voldaan", "met")
+            case .deels: l.pick("deels", "partly")
+            case .nietVoldaan: l.pick("niet voldaan", "not met")
+            }
         return "\(word) (\(NumberFormat.date(j.datum, language: l)))"
     }
 
@@ -202,14 +271,21 @@ public enum Normenkader {
         return Table(
             key: "normenkader",
             title: l.pick("Normenkader van de rekenkamer, \(s.jaar)", "The audit office's norms, \(s.jaar)"),
-            columns: ["norm", l.pick("uit de gegevens", "from the data"), l.pick("oordeel griffie", "clerks' judgement"), l.pick("bron in het rapport", "source in the report")],
+            columns: [
+                "norm", l.pick("uit de gegevens", "from the data"), l.pick("oordeel griffie", "clerks' judgement"),
+                l.pick("bron in het rapport", "source in the report"),
+            ],
             rows: rows.map { r in
-                ["\(number(r.norm)) \(l.pick(r.norm.nl, r.norm.en))",
-                 r.score == .griffie ? "? " + r.score.word(l) + (r.finding == griffie(l).1 ? "" : " (\(r.finding))") : "\(r.score.symbol) \(r.finding)",
-                 judgementText(r.judgement, l) + (r.judgement?.toelichting.map { ": \($0)" } ?? ""), r.norm.source]
+                [
+                    "\(number(r.norm)) \(l.pick(r.norm.nl, r.norm.en))",
+                    r.score == .griffie ? "? " + r.score.word(l) + (r.finding == griffie(l).1 ? "" : " (\(r.finding))") : "\(r.score.symbol) \(r.finding)",
+                    judgementText(r.judgement, l) + (r.judgement?.toelichting.map { ": \($0)" } ?? ""), r.norm.source,
+                ]
             },
-            note: l.pick("✔ voldaan · ▲ deels · ✖ niet voldaan · ? door de griffie te beoordelen. Het oordeel van de griffie komt uit normenkader.csv (norm;jaar;oordeel;datum;toelichting, zie docs/data-format.md); § verwijst naar het rapport van de rekenkamercommissie Zoetermeer (2021).",
-                         "✔ met · ▲ partly · ✖ not met · ? for the clerks to judge. The clerks' judgement comes from normenkader.csv (norm;jaar;oordeel;datum;toelichting, see docs/data-format.md); § refers to the Zoetermeer audit committee's report (2021)."))
+            note: l.pick(
+                "✔ voldaan · ▲ deels · ✖ niet voldaan · ? door de griffie te beoordelen. Het oordeel van de griffie komt uit normenkader.csv (norm;jaar;oordeel;datum;toelichting, zie docs/data-format.md); § verwijst naar het rapport van de rekenkamercommissie Zoetermeer (2021).",
+                "✔ met · ▲ partly · ✖ not met · ? for the clerks to judge. The clerks' judgement comes from normenkader.csv (norm;jaar;oordeel;datum;toelichting, see docs/data-format.md); § refers to the Zoetermeer audit committee's report (2021)."
+            ))
     }
 
     /// The years of the scorecard's series: any year with figures, up to the peildatum's year.
@@ -225,9 +301,11 @@ public enum Normenkader {
     }
 
     static func counts(_ rows: [Row]) -> (scored: Int, met: Int, partly: Int, notMet: Int, griffie: Int, judged: Int) {
-        (rows.filter { $0.score != .griffie }.count, rows.filter { $0.score == .voldaan }.count, rows.filter { $0.score == .deels }.count,
-         rows.filter { $0.score == .nietVoldaan }.count, rows.filter { $0.score == .griffie }.count,
-         rows.filter { $0.score == .griffie && $0.judgement != nil }.count)
+        (
+            rows.filter { $0.score != .griffie }.count, rows.filter { $0.score == .voldaan }.count, rows.filter { $0.score == .deels }.count,
+            rows.filter { $0.score == .nietVoldaan }.count, rows.filter { $0.score == .griffie }.count,
+            rows.filter { $0.score == .griffie && $0.judgement != nil }.count
+        )
     }
 
     static func tile(_ s: Summary, _ l: Language) -> Tile {
@@ -235,23 +313,29 @@ public enum Normenkader {
         let c = counts(rows)
         let series = scoreYears(s).map { y -> SeriesPoint in
             let r = score(s, year: y, language: l)
-            return SeriesPoint(jaar: y, waarde: Double(r.filter { $0.score == .voldaan }.count), doel: Double(r.filter { $0.score != .griffie }.count),
-                               gedeeltelijk: s.isPartial(y))
+            return SeriesPoint(
+                jaar: y, waarde: Double(r.filter { $0.score == .voldaan }.count), doel: Double(r.filter { $0.score != .griffie }.count),
+                gedeeltelijk: s.isPartial(y))
         }
-        return Tile(id: .informatievoorziening, title: PanelView.normenkader.title(l),
-                    valueText: l.pick("\(c.met) ✔ · \(c.partly) ▲ · \(c.notMet) ✖", "\(c.met) ✔ · \(c.partly) ▲ · \(c.notMet) ✖"),
-                    targetText: l.pick("\(c.scored) van \(rows.count) normen uit de gegevens", "\(c.scored) of \(rows.count) norms from the data"),
-                    status: .onbekend, statusText: l.pick("geen norm", "no norm"), progress: nil, series: series,
-                    note: l.pick("\(c.griffie) normen door de griffie te beoordelen, waarvan \(c.judged) beoordeeld.",
-                                 "\(c.griffie) norms for the clerks to judge, \(c.judged) of them judged."),
-                    partialYear: s.isPartial(s.jaar))
+        return Tile(
+            id: .informatievoorziening, title: PanelView.normenkader.title(l),
+            valueText: l.pick("\(c.met) ✔ · \(c.partly) ▲ · \(c.notMet) ✖", "\(c.met) ✔ · \(c.partly) ▲ · \(c.notMet) ✖"),
+            targetText: l.pick("\(c.scored) van \(rows.count) normen uit de gegevens", "\(c.scored) of \(rows.count) norms from the data"),
+            status: .onbekend, statusText: l.pick("geen norm", "no norm"), progress: nil, series: series,
+            note: l.pick(
+                "\(c.griffie) normen door de griffie te beoordelen, waarvan \(c.judged) beoordeeld.",
+                "\(c.griffie) norms for the clerks to judge, \(c.judged) of them judged."),
+            partialYear: s.isPartial(s.jaar))
     }
 
     static func detail(_ s: Summary, _ l: Language) -> Detail {
         let tile = tile(s, l)
-        let meaning = [l.pick(
-            "De rekenkamercommissie beoordeelde de gemeente in 2021 aan de hand van een normenkader in vijf thema's. Dit overzicht maakt daar een vast instrument van: per jaar staat bij elke norm wat de gegevens zeggen, en waar de gegevens het niet kunnen beslissen, het oordeel dat de griffie vastlegt. Zo kan de griffie bij elke begrotingscyclus nagaan of de aanbevelingen zijn opgevolgd.",
-            "In 2021 the audit committee judged the municipality against norms in five themes. This overview turns them into a standing instrument: per year, each norm shows what the data say and, where the data cannot decide, the judgement the clerks record. The clerks can check at every budget cycle whether the recommendations were followed.")]
+        let meaning = [
+            l.pick(
+                "De rekenkamercommissie beoordeelde de gemeente in 2021 aan de hand van een normenkader in vijf thema's. Dit overzicht maakt daar een vast instrument van: per jaar staat bij elke norm wat de gegevens zeggen, en waar de gegevens het niet kunnen beslissen, het oordeel dat de griffie vastlegt. Zo kan de griffie bij elke begrotingscyclus nagaan of de aanbevelingen zijn opgevolgd.",
+                "In 2021 the audit committee judged the municipality against norms in five themes. This overview turns them into a standing instrument: per year, each norm shows what the data say and, where the data cannot decide, the judgement the clerks record. The clerks can check at every budget cycle whether the recommendations were followed."
+            )
+        ]
         let series = Table(
             title: l.pick("Per jaar", "Per year"),
             columns: [l.pick("jaar", "year"), "✔", "▲", "✖", l.pick("griffie", "clerks"), l.pick("waarvan beoordeeld", "of which judged")],
@@ -261,13 +345,21 @@ public enum Normenkader {
             })
         var caveats: [String] = []
         if s.normenkader == nil {
-            caveats.append(l.pick("Er is geen normenkader.csv aangeleverd: de normen die de gegevens niet kunnen beslissen, hebben nog geen oordeel van de griffie.",
-                                  "No normenkader.csv was delivered: the norms the data cannot decide have no judgement by the clerks yet."))
+            caveats.append(
+                l.pick(
+                    "Er is geen normenkader.csv aangeleverd: de normen die de gegevens niet kunnen beslissen, hebben nog geen oordeel van de griffie.",
+                    "No normenkader.csv was delivered: the norms the data cannot decide have no judgement by the clerks yet."))
         }
-        caveats.append(l.pick("Een score uit de gegevens is geen oordeel van de rekenkamer: zij toont wat de aangeleverde bestanden over de norm zeggen.",
-                              "A score from the data is not the audit office's judgement: it shows what the delivered files say about the norm."))
-        return Detail(tile: tile, meaning: meaning, seriesTable: series, breakdowns: [table(s, l)], caveats: caveats,
-                      sources: ["Rekenkamercommissie Zoetermeer (2021), Wet banenafspraak en SROI, §1.2", "doelen.csv, budget.csv, contracten.csv, sroi_prestaties.csv, rapportages.csv"]
-                          + (s.normenkader == nil ? [] : ["normenkader.csv"]), warnings: [])
+        caveats.append(
+            l.pick(
+                "Een score uit de gegevens is geen oordeel van de rekenkamer: zij toont wat de aangeleverde bestanden over de norm zeggen.",
+                "A score from the data is not the audit office's judgement: it shows what the delivered files say about the norm."))
+        return Detail(
+            tile: tile, meaning: meaning, seriesTable: series, breakdowns: [table(s, l)], caveats: caveats,
+            sources: [
+                "Rekenkamercommissie Zoetermeer (2021), Wet banenafspraak en SROI, §1.2",
+                "doelen.csv, budget.csv, contracten.csv, sroi_prestaties.csv, rapportages.csv",
+            ]
+                + (s.normenkader == nil ? [] : ["normenkader.csv"]), warnings: [])
     }
 }

@@ -14,19 +14,27 @@ extension Presenter {
         guard let p = s.quotumProjectie, p.jaar == s.jaar else { return nil }
         let value = p.eenheid == .personen ? NumberFormat.integer(p.waarde, language: l) : NumberFormat.decimal(p.waarde, language: l)
         let target = p.doel.map { p.eenheid == .personen ? NumberFormat.integer($0, language: l) : NumberFormat.decimal($0, language: l) } ?? "–"
-        return [l.pick("\(p.jaar) t/m 31-12, als er niets verandert", "\(p.jaar) to 31-12, if nothing changes"), value, target, p.eenheid.label(l),
-                dec(p.banen, l), dec(p.fte, l), NumberFormat.integer(p.personen, language: l),
-                s.quotum.selected.vastgesteldDoor?.label(l) ?? "–", statusCell(thresholds.judge(p.waarde, target: p.doel), l)]
+        return [
+            l.pick("\(p.jaar) t/m 31-12, als er niets verandert", "\(p.jaar) to 31-12, if nothing changes"), value, target, p.eenheid.label(l),
+            dec(p.banen, l), dec(p.fte, l), NumberFormat.integer(p.personen, language: l),
+            s.quotum.selected.vastgesteldDoor?.label(l) ?? "–", statusCell(thresholds.judge(p.waarde, target: p.doel), l),
+        ]
     }
 
     /// The projection in plain words, with what it assumes.
     static func projectionCaveat(_ s: Summary, _ l: Language, _ thresholds: Thresholds = .standard) -> String? {
         guard let p = s.quotumProjectie, p.jaar == s.jaar else { return nil }
         let value = quotaFigure(p.waarde, p.eenheid, l)
-        let target = p.doel.map { l.pick(" tegen een doel van \(quotaFigure($0, p.eenheid, l)) (\(thresholds.judge(p.waarde, target: $0).word(l)))", " against a target of \(quotaFigure($0, p.eenheid, l)) (\(thresholds.judge(p.waarde, target: $0).word(l)))") } ?? ""
+        let target =
+            p.doel.map {
+                l.pick(
+                    " tegen een doel van \(quotaFigure($0, p.eenheid, l)) (\(thresholds.judge(p.waarde, target: $0).word(l)))",
+                    " against a target of \(quotaFigure($0, p.eenheid, l)) (\(thresholds.judge(p.waarde, target: $0).word(l)))")
+            } ?? ""
         return l.pick(
             "Als er niets verandert, komt \(p.jaar) uit op \(value)\(target). Dat is het jaargemiddelde als alle \(p.lopend) plaatsingen die op de peildatum lopen doorlopen tot 31 december en er geen bijkomt of stopt; een rekenvoorbeeld, geen voorspelling.",
-            "If nothing changes, \(p.jaar) ends at \(value)\(target). That is the yearly average if all \(p.lopend) placements running on the reference date continue to 31 December and none starts or ends; a what-if, not a forecast.")
+            "If nothing changes, \(p.jaar) ends at \(value)\(target). That is the yearly average if all \(p.lopend) placements running on the reference date continue to 31 December and none starts or ends; a what-if, not a forecast."
+        )
     }
 
     // MARK: - Change since an earlier snapshot

@@ -38,8 +38,11 @@ extension Presenter {
         }
         if panel.parameter == .duurzaamheid, let target = panel.target {
             t.progress = t.progress.map { $0 * 100 / max(target, .leastNonzeroMagnitude) }
-            t.series = t.series.map { var p = $0; p.doel = target; return p }
-            t.targetText = l.pick("doel ", "target ") + NumberFormat.percent(target, language: l) + l.pick(" vast (dashboard)", " permanent (dashboard)")
+            t.series = t.series.map {
+                var p = $0; p.doel = target; return p
+            }
+            t.targetText =
+                l.pick("doel ", "target ") + NumberFormat.percent(target, language: l) + l.pick(" vast (dashboard)", " permanent (dashboard)")
                 + (t.targetText.map { " · " + $0 } ?? "")
         }
         if let key = panel.keyFigure {
@@ -52,8 +55,12 @@ extension Presenter {
     static func judgedAgainst(_ panel: DashboardPanel, _ l: Language) -> String? {
         switch panel.parameter {
         case .quotum: l.pick("het doel van het jaar", "the year's target")
-        case .duurzaamheid: panel.target.map {
-            l.pick("het doel van \(NumberFormat.percent($0, language: l)) vast uit het dashboardbestand", "the dashboard file's target of \(NumberFormat.percent($0, language: l)) permanent") }
+        case .duurzaamheid:
+            panel.target.map {
+                l.pick(
+                    "het doel van \(NumberFormat.percent($0, language: l)) vast uit het dashboardbestand",
+                    "the dashboard file's target of \(NumberFormat.percent($0, language: l)) permanent")
+            }
         case .fondsBovenformatief: l.pick("het beschikbare geld (doel: alles besteed)", "the money available (target: all of it spent)")
         case .sroiRealisatie: l.pick("de verplichting van de afgelopen contracten", "the obligation of the ended contracts")
         case .sroiNaleving: l.pick("de afgelopen plichtige contracten (norm: alle voldaan)", "the ended obliged contracts (norm: all fulfilled)")
@@ -68,17 +75,21 @@ extension Presenter {
     public static func statusRule(_ panel: DashboardPanel, _ l: Language) -> String? {
         if panel.view != nil { return nil }
         if panel.parameter == .informatievoorziening {
-            return l.pick("Status: op koers als de raad cijfers kreeg over de banenafspraak, over SROI én over het budget; achter als over geen van de drie; anders risico.",
-                          "Status: on track when the council got figures on the job agreement, on SROI and on the budget; behind when on none of the three; at risk otherwise.")
+            return l.pick(
+                "Status: op koers als de raad cijfers kreeg over de banenafspraak, over SROI én over het budget; achter als over geen van de drie; anders risico.",
+                "Status: on track when the council got figures on the job agreement, on SROI and on the budget; behind when on none of the three; at risk otherwise."
+            )
         }
         guard let basis = judgedAgainst(panel, l) else { return nil }
         let t = panel.thresholds
         let on = NumberFormat.percent(t.opKoers * 100, digits: 0, language: l), risk = NumberFormat.percent(t.risico * 100, digits: 0, language: l)
-        let origin = t == .standard
+        let origin =
+            t == .standard
             ? l.pick("de standaarddrempels van het aanleverformaat", "the data contract's default thresholds")
             : l.pick("drempels uit dit dashboardbestand", "thresholds from this dashboard file")
-        return l.pick("Status: op koers vanaf \(on) van \(basis), risico vanaf \(risk), achter daaronder (\(origin)).",
-                      "Status: on track from \(on) of \(basis), at risk from \(risk), behind below that (\(origin)).")
+        return l.pick(
+            "Status: op koers vanaf \(on) van \(basis), risico vanaf \(risk), achter daaronder (\(origin)).",
+            "Status: on track from \(on) of \(basis), at risk from \(risk), behind below that (\(origin)).")
     }
 
     /// A kengetal's id from kengetallen.csv as a name: `sebo_keurmerken` is "SEBO-keurmerken"
@@ -113,7 +124,8 @@ extension Presenter {
             return l.pick("\(label): geen gegevens", "\(label): no data")
         }
         let after = latest.datum > s.dataset.peildatum ? l.pick(", na de peildatum", ", after the reference date") : ""
-        return "\(label): \(NumberFormat.compact(latest.waarde, language: l))\(latest.eenheid.map { " \(unitName($0, l))" } ?? "") (\(NumberFormat.date(latest.datum, language: l))\(after))"
+        return
+            "\(label): \(NumberFormat.compact(latest.waarde, language: l))\(latest.eenheid.map { " \(unitName($0, l))" } ?? "") (\(NumberFormat.date(latest.datum, language: l))\(after))"
     }
 
     /// A panel's detail view: the parameter's detail with the panel's title, thresholds, target,
@@ -133,23 +145,34 @@ extension Presenter {
             // council's own detail views stay as they were.
             if panel.parameter == .informatievoorziening, keys.contains("normenkader") {
                 d.breakdowns.append(Normenkader.table(s, l))
-                d.sources.append(l.pick("Rekenkamercommissie Zoetermeer (2021), Wet banenafspraak en SROI, §1.2 (normenkader)",
-                                        "Zoetermeer audit committee (2021), Wet banenafspraak en SROI, §1.2 (norms)"))
+                d.sources.append(
+                    l.pick(
+                        "Rekenkamercommissie Zoetermeer (2021), Wet banenafspraak en SROI, §1.2 (normenkader)",
+                        "Zoetermeer audit committee (2021), Wet banenafspraak en SROI, §1.2 (norms)"))
             }
         }
         if let rule = statusRule(panel, l) { d.caveats.append(rule) }
         if panel.parameter == .duurzaamheid, let target = panel.target {
             d.caveats.removeAll { $0.hasPrefix(l.pick("Er is geen doel", "No target has been")) }
-            d.caveats.append(l.pick("Het doel van \(NumberFormat.percent(target, language: l)) vast komt uit het dashboardbestand, niet uit de gegevens.",
-                                    "The target of \(NumberFormat.percent(target, language: l)) permanent comes from the dashboard file, not from the data."))
+            d.caveats.append(
+                l.pick(
+                    "Het doel van \(NumberFormat.percent(target, language: l)) vast komt uit het dashboardbestand, niet uit de gegevens.",
+                    "The target of \(NumberFormat.percent(target, language: l)) permanent comes from the dashboard file, not from the data."))
         }
         // The key figure as a table, unless a breakdown of the detail already lists it.
         if let key = panel.keyFigure, !(key == "sebo_keurmerken" && d.breakdowns.contains { $0.key == "sebo" }) {
             let rows = (s.kengetallen ?? []).filter { $0.kengetal == key }
-            d.breakdowns.append(Table(key: "kengetal", title: l.pick("Kengetal: \(keyFigureName(key, l))", "Key figure: \(keyFigureName(key, l))"),
-                                      columns: [l.pick("datum", "date"), l.pick("waarde", "value"), l.pick("eenheid", "unit"), l.pick("bron", "source")],
-                                      rows: rows.map { [NumberFormat.date($0.datum, language: l), NumberFormat.compact($0.waarde, language: l), $0.eenheid.map { unitName($0, l) } ?? "", $0.bron ?? ""] },
-                                      note: rows.isEmpty ? l.pick("Dit kengetal staat niet in kengetallen.csv.", "This key figure is not in kengetallen.csv.") : nil))
+            d.breakdowns.append(
+                Table(
+                    key: "kengetal", title: l.pick("Kengetal: \(keyFigureName(key, l))", "Key figure: \(keyFigureName(key, l))"),
+                    columns: [l.pick("datum", "date"), l.pick("waarde", "value"), l.pick("eenheid", "unit"), l.pick("bron", "source")],
+                    rows: rows.map {
+                        [
+                            NumberFormat.date($0.datum, language: l), NumberFormat.compact($0.waarde, language: l), $0.eenheid.map { unitName($0, l) } ?? "",
+                            $0.bron ?? "",
+                        ]
+                    },
+                    note: rows.isEmpty ? l.pick("Dit kengetal staat niet in kengetallen.csv.", "This key figure is not in kengetallen.csv.") : nil))
             if !rows.isEmpty, !d.sources.contains("kengetallen.csv") { d.sources.append("kengetallen.csv") }
         }
         return d

@@ -59,7 +59,8 @@ public enum Presenter {
 
     static func quotumValueText(_ q: QuotumYear, _ l: Language) -> String? {
         guard let w = q.waarde else { return nil }
-        return q.eenheid == .personen ? "\(NumberFormat.integer(w, language: l)) \(q.eenheid.label(l))"
+        return q.eenheid == .personen
+            ? "\(NumberFormat.integer(w, language: l)) \(q.eenheid.label(l))"
             : "\(NumberFormat.decimal(w, language: l)) \(q.eenheid.label(l))"
     }
 
@@ -67,17 +68,22 @@ public enum Presenter {
         let p = s.quotum, q = p.selected
         var target: String?
         if let d = q.doel {
-            target = l.pick("doel", "target") + " " + (q.eenheid == .personen ? NumberFormat.integer(d, language: l) : NumberFormat.decimal(d, language: l))
+            target =
+                l.pick("doel", "target") + " " + (q.eenheid == .personen ? NumberFormat.integer(d, language: l) : NumberFormat.decimal(d, language: l))
                 + " \(q.eenheid.label(l))" + (q.vastgesteldDoor.map { " · \($0.label(l))" } ?? "")
         }
         var note = translate(reden: p.reden, l)
         if note == nil, q.doel == nil, q.waarde != nil { note = l.pick("geen doel vastgesteld voor dit jaar", "no target set for this year") }
-        if note == nil, q.eenheid != .banen, let b = q.banen { note = l.pick("wettelijk: \(NumberFormat.decimal(b, language: l)) banen à \(NumberFormat.decimal(s.norms.urennorm, language: l)) uur",
-                                                                                                 "legal count: \(NumberFormat.decimal(b, language: l)) jobs of \(NumberFormat.decimal(s.norms.urennorm, language: l)) hours") }
+        if note == nil, q.eenheid != .banen, let b = q.banen {
+            note = l.pick(
+                "wettelijk: \(NumberFormat.decimal(b, language: l)) banen à \(NumberFormat.decimal(s.norms.urennorm, language: l)) uur",
+                "legal count: \(NumberFormat.decimal(b, language: l)) jobs of \(NumberFormat.decimal(s.norms.urennorm, language: l)) hours")
+        }
         let chart = quotumChart(s, l)
-        var tile = Tile(id: .quotum, title: ParameterID.quotum.title(l), valueText: quotumValueText(q, l) ?? noData(l), targetText: target,
-                        status: q.status, statusText: statusText(q.status, hasValue: q.waarde != nil, l), progress: progress(q.waarde, q.doel),
-                        series: chart.series, note: note, partialYear: q.gedeeltelijk)
+        var tile = Tile(
+            id: .quotum, title: ParameterID.quotum.title(l), valueText: quotumValueText(q, l) ?? noData(l), targetText: target,
+            status: q.status, statusText: statusText(q.status, hasValue: q.waarde != nil, l), progress: progress(q.waarde, q.doel),
+            series: chart.series, note: note, partialYear: q.gedeeltelijk)
         tile.chartNote = chart.note
         return tile
     }
@@ -92,9 +98,13 @@ public enum Presenter {
             return (reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.waarde, doel: $0.doel, gedeeltelijk: $0.gedeeltelijk) }, units.first ?? .banen, nil)
         }
         let series = reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.banen, doel: $0.eenheid == .banen ? $0.doel : nil, gedeeltelijk: $0.gedeeltelijk) }
-        return (series, .banen, l.pick(
-            "De doelen staan niet elk jaar in dezelfde eenheid; de grafiek toont daarom banen (de wettelijke eenheid) en alleen de doelen die in banen zijn gesteld. De tabel geeft elk jaar in de eenheid van zijn doel.",
-            "The targets are not in the same unit every year, so the chart shows jobs (the legal unit) and only the targets set in jobs. The table gives each year in its target's unit."))
+        return (
+            series, .banen,
+            l.pick(
+                "De doelen staan niet elk jaar in dezelfde eenheid; de grafiek toont daarom banen (de wettelijke eenheid) en alleen de doelen die in banen zijn gesteld. De tabel geeft elk jaar in de eenheid van zijn doel.",
+                "The targets are not in the same unit every year, so the chart shows jobs (the legal unit) and only the targets set in jobs. The table gives each year in its target's unit."
+            )
+        )
     }
 
     // MARK: - Duurzaamheid
@@ -109,16 +119,18 @@ public enum Presenter {
         }
         var target: String?
         if let n = d.personenLopend {
-            target = l.pick("\(n) personen in dienst", "\(n) employed") + (d.doorstroom.map { l.pick(" · doorstroom \($0)", " · \($0) on to a contract") } ?? "")
+            target =
+                l.pick("\(n) personen in dienst", "\(n) employed") + (d.doorstroom.map { l.pick(" · doorstroom \($0)", " · \($0) on to a contract") } ?? "")
         }
         var note = translate(reden: p.reden, l)
         if note == nil, let n = d.personenLopend, n > 0, d.waarde == nil {
             note = l.pick("minder dan \(s.minCellSize) personen: aandeel niet getoond", "fewer than \(s.minCellSize) persons: share not shown")
         }
-        return Tile(id: .duurzaamheid, title: ParameterID.duurzaamheid.title(l), valueText: value, targetText: target, status: d.status,
-                    statusText: statusText(d.status, hasValue: d.waarde != nil, l), progress: d.waarde.map { $0 / 100 },
-                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.waarde, doel: $0.doel, gedeeltelijk: $0.gedeeltelijk) },
-                    note: note, partialYear: d.gedeeltelijk)
+        return Tile(
+            id: .duurzaamheid, title: ParameterID.duurzaamheid.title(l), valueText: value, targetText: target, status: d.status,
+            statusText: statusText(d.status, hasValue: d.waarde != nil, l), progress: d.waarde.map { $0 / 100 },
+            series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.waarde, doel: $0.doel, gedeeltelijk: $0.gedeeltelijk) },
+            note: note, partialYear: d.gedeeltelijk)
     }
 
     // MARK: - Fonds
@@ -136,12 +148,15 @@ public enum Presenter {
         } else if let be = f.besteed {
             target = l.pick("\(eur(be, l)) besteed, geen begroting aangeleverd", "\(eur(be, l)) spent, no budget delivered")
         }
-        return Tile(id: .fondsBovenformatief, title: ParameterID.fondsBovenformatief.title(l), valueText: value, targetText: target,
-                    status: f.status, statusText: statusText(f.status, hasValue: f.benuttingPct != nil, l),
-                    progress: f.benuttingPct.map { $0 / 100 }, series: [],
-                    note: translate(reden: f.reden, l) ?? l.pick("doel: alles besteed · totaal t/m \(NumberFormat.date(s.dataset.peildatum, language: l))",
-                                                                 "target: all of it spent · total up to \(NumberFormat.date(s.dataset.peildatum, language: l))"),
-                    partialYear: false)
+        return Tile(
+            id: .fondsBovenformatief, title: ParameterID.fondsBovenformatief.title(l), valueText: value, targetText: target,
+            status: f.status, statusText: statusText(f.status, hasValue: f.benuttingPct != nil, l),
+            progress: f.benuttingPct.map { $0 / 100 }, series: [],
+            note: translate(reden: f.reden, l)
+                ?? l.pick(
+                    "doel: alles besteed · totaal t/m \(NumberFormat.date(s.dataset.peildatum, language: l))",
+                    "target: all of it spent · total up to \(NumberFormat.date(s.dataset.peildatum, language: l))"),
+            partialYear: false)
     }
 
     // MARK: - SROI
@@ -164,21 +179,26 @@ public enum Presenter {
         if note == nil, let g = r.gerealiseerd, let v = r.geverifieerd, g > 0 {
             note = l.pick("geverifieerd: \(eur(v, l)) van \(eur(g, l))", "verified: \(eur(v, l)) of \(eur(g, l))")
         }
-        return Tile(id: .sroiRealisatie, title: ParameterID.sroiRealisatie.title(l), valueText: value, targetText: target, status: r.status,
-                    statusText: r.status == .onbekend && (r.lopend?.contracten ?? 0) > 0 ? l.pick("loopt nog", "still running") : r.status.word(l),
-                    progress: r.realisatiePct.map { $0 / 100 },
-                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.realisatiePct, doel: $0.realisatiePct == nil ? nil : 100, gedeeltelijk: $0.gedeeltelijk) },
-                    note: note, partialYear: r.gedeeltelijk)
+        return Tile(
+            id: .sroiRealisatie, title: ParameterID.sroiRealisatie.title(l), valueText: value, targetText: target, status: r.status,
+            statusText: r.status == .onbekend && (r.lopend?.contracten ?? 0) > 0 ? l.pick("loopt nog", "still running") : r.status.word(l),
+            progress: r.realisatiePct.map { $0 / 100 },
+            series: p.reeks.map {
+                SeriesPoint(jaar: $0.jaar, waarde: $0.realisatiePct, doel: $0.realisatiePct == nil ? nil : 100, gedeeltelijk: $0.gedeeltelijk)
+            },
+            note: note, partialYear: r.gedeeltelijk)
     }
 
     /// "3 contracten lopen nog: € 12.000 van € 40.000" — why a cohort is not judged on them yet.
     static func runningText(_ r: RunningContracts, _ l: Language) -> String {
         let n = NumberFormat.integer(r.contracten, language: l)
         return r.contracten == 1
-            ? l.pick("1 contract loopt nog: \(eur(r.gerealiseerdBegrensd, l)) van \(eur(r.verplichting, l))",
-                     "1 contract still running: \(eur(r.gerealiseerdBegrensd, l)) of \(eur(r.verplichting, l))")
-            : l.pick("\(n) contracten lopen nog: \(eur(r.gerealiseerdBegrensd, l)) van \(eur(r.verplichting, l))",
-                     "\(n) contracts still running: \(eur(r.gerealiseerdBegrensd, l)) of \(eur(r.verplichting, l))")
+            ? l.pick(
+                "1 contract loopt nog: \(eur(r.gerealiseerdBegrensd, l)) van \(eur(r.verplichting, l))",
+                "1 contract still running: \(eur(r.gerealiseerdBegrensd, l)) of \(eur(r.verplichting, l))")
+            : l.pick(
+                "\(n) contracten lopen nog: \(eur(r.gerealiseerdBegrensd, l)) van \(eur(r.verplichting, l))",
+                "\(n) contracts still running: \(eur(r.gerealiseerdBegrensd, l)) of \(eur(r.verplichting, l))")
     }
 
     static func nalevingTile(_ s: Summary, _ l: Language) -> Tile {
@@ -195,10 +215,13 @@ public enum Presenter {
         if note == nil, let g = n.geregistreerd, let pl = n.plichtig, pl > 0 {
             note = l.pick("registratie: \(g) van \(pl) plichtige contracten", "registered: \(g) of \(pl) obliged contracts")
         }
-        return Tile(id: .sroiNaleving, title: ParameterID.sroiNaleving.title(l), valueText: value, targetText: target, status: n.status,
-                    statusText: n.status.word(l), progress: n.nalevingsPct.map { $0 / 100 },
-                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.nalevingsPct, doel: $0.nalevingsPct == nil ? nil : 100, gedeeltelijk: $0.gedeeltelijk) },
-                    note: note, partialYear: n.gedeeltelijk)
+        return Tile(
+            id: .sroiNaleving, title: ParameterID.sroiNaleving.title(l), valueText: value, targetText: target, status: n.status,
+            statusText: n.status.word(l), progress: n.nalevingsPct.map { $0 / 100 },
+            series: p.reeks.map {
+                SeriesPoint(jaar: $0.jaar, waarde: $0.nalevingsPct, doel: $0.nalevingsPct == nil ? nil : 100, gedeeltelijk: $0.gedeeltelijk)
+            },
+            note: note, partialYear: n.gedeeltelijk)
     }
 
     // MARK: - Regio
@@ -212,10 +235,11 @@ public enum Presenter {
             note = l.pick("gerealiseerde aantallen niet aangeleverd", "realised numbers not delivered")
         }
         if note == nil, let region = s.dataset.arbeidsmarktregio { note = region }
-        return Tile(id: .regioGarantiebanen, title: ParameterID.regioGarantiebanen.title(l), valueText: value, targetText: target, status: r.status,
-                    statusText: statusText(r.status, hasValue: r.waarde != nil, l), progress: progress(r.waarde, r.doel),
-                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.waarde, doel: $0.doel, gedeeltelijk: s.isPartial($0.jaar)) },
-                    note: note, partialYear: s.isPartial(r.jaar))
+        return Tile(
+            id: .regioGarantiebanen, title: ParameterID.regioGarantiebanen.title(l), valueText: value, targetText: target, status: r.status,
+            statusText: statusText(r.status, hasValue: r.waarde != nil, l), progress: progress(r.waarde, r.doel),
+            series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.waarde, doel: $0.doel, gedeeltelijk: s.isPartial($0.jaar)) },
+            note: note, partialYear: s.isPartial(r.jaar))
     }
 
     // MARK: - Informatie
@@ -226,8 +250,10 @@ public enum Presenter {
     /// and on the budget). `nil` when nothing is missing.
     static func missingFigures(_ i: InformatieYear, _ l: Language) -> String? {
         guard i.rapportages != nil else { return nil }
-        let topics = [(l.pick("banenafspraak", "the job agreement"), (i.banenafspraakCijfers ?? 0) > 0),
-                      ("SROI", (i.sroiCijfers ?? 0) > 0), (l.pick("budget", "the budget"), (i.metBudget ?? 0) > 0)]
+        let topics = [
+            (l.pick("banenafspraak", "the job agreement"), (i.banenafspraakCijfers ?? 0) > 0),
+            ("SROI", (i.sroiCijfers ?? 0) > 0), (l.pick("budget", "the budget"), (i.metBudget ?? 0) > 0),
+        ]
         let missing = topics.filter { !$0.1 }.map(\.0), present = topics.filter(\.1).map(\.0)
         switch missing.count {
         case 0: return nil
@@ -247,17 +273,21 @@ public enum Presenter {
         }
         var mentioned: String?
         if let b = i.banenafspraak, let r = i.sroi {
-            mentioned = l.pick("genoemd: banenafspraak \(b)× · SROI \(r)×", "mentioned: jobs \(b)× · SROI \(r)×")
+            mentioned =
+                l.pick("genoemd: banenafspraak \(b)× · SROI \(r)×", "mentioned: jobs \(b)× · SROI \(r)×")
                 + (i.metBudget.map { l.pick(" · budget \($0)×", " · budget \($0)×") } ?? "")
         }
         // What is missing goes first, where even the compact tile shows it.
         let missing = missingFigures(i, l)
         let target = missing ?? mentioned
-        return Tile(id: .informatievoorziening, title: ParameterID.informatievoorziening.title(l), valueText: value, targetText: target,
-                    status: i.status, statusText: i.status.word(l), progress: nil,
-                    series: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.metCijfers.map(Double.init), doel: $0.rapportages.map(Double.init), gedeeltelijk: s.isPartial($0.jaar)) },
-                    note: translate(reden: p.reden, l) ?? (missing == nil ? nil : mentioned)
-                        ?? l.pick("rapportages sociaal domein, jaargang \(i.jaar)", "social domain reports on \(i.jaar)"),
-                    partialYear: s.isPartial(i.jaar))
+        return Tile(
+            id: .informatievoorziening, title: ParameterID.informatievoorziening.title(l), valueText: value, targetText: target,
+            status: i.status, statusText: i.status.word(l), progress: nil,
+            series: p.reeks.map {
+                SeriesPoint(jaar: $0.jaar, waarde: $0.metCijfers.map(Double.init), doel: $0.rapportages.map(Double.init), gedeeltelijk: s.isPartial($0.jaar))
+            },
+            note: translate(reden: p.reden, l) ?? (missing == nil ? nil : mentioned)
+                ?? l.pick("rapportages sociaal domein, jaargang \(i.jaar)", "social domain reports on \(i.jaar)"),
+            partialYear: s.isPartial(i.jaar))
     }
 }

@@ -73,20 +73,24 @@ public struct RefusalReport: Equatable, Sendable {
     public static func hint(_ message: String, _ l: Language) -> String? {
         func has(_ s: String) -> Bool { message.contains(s) }
         if message.hasPrefix("en nog ") {
-            return l.pick("Los eerst de fouten hierboven op en controleer dan opnieuw met 'raadsdashboard check'.",
-                          "Fix the errors above first, then check again with 'raadsdashboard check'.")
+            return l.pick(
+                "Los eerst de fouten hierboven op en controleer dan opnieuw met 'raadsdashboard check'.",
+                "Fix the errors above first, then check again with 'raadsdashboard check'.")
         }
         if has("is verplicht maar leeg") {
-            return l.pick("Vul de waarde in. Is de regel geen gegeven (een totaalregel of een opmerking), verwijder hem dan.",
-                          "Fill in the value. If the line is not data (a total or a remark), delete it.")
+            return l.pick(
+                "Vul de waarde in. Is de regel geen gegeven (een totaalregel of een opmerking), verwijder hem dan.",
+                "Fill in the value. If the line is not data (a total or a remark), delete it.")
         }
         if has("verwijst naar"), has("niet aangeleverd") {
-            return l.pick("Lever dat bestand mee in dezelfde map, of verwijder de verwijzing.",
-                          "Deliver that file in the same folder, or remove the reference.")
+            return l.pick(
+                "Lever dat bestand mee in dezelfde map, of verwijder de verwijzing.",
+                "Deliver that file in the same folder, or remove the reference.")
         }
         if has("bestaat niet in") {
-            return l.pick("Voeg de regel met dit id toe aan dat bestand, of verbeter het id hier (hoofdletters tellen mee).",
-                          "Add the line with this id to that file, or correct the id here (case matters).")
+            return l.pick(
+                "Voeg de regel met dit id toe aan dat bestand, of verbeter het id hier (hoofdletters tellen mee).",
+                "Add the line with this id to that file, or correct the id here (case matters).")
         }
         if has("komt al voor op regel") {
             return l.pick("Geef elke regel een eigen id, of verwijder de dubbele regel.", "Give every line its own id, or delete the duplicate line.")
@@ -95,8 +99,9 @@ public struct RefusalReport: Equatable, Sendable {
             return l.pick("Kies een van de genoemde waarden; hoofdletters maken niet uit.", "Choose one of the values listed; case does not matter.")
         }
         if has("is geen bestaande datum") {
-            return l.pick("Controleer dag en maand: 29 februari bestaat alleen in een schrikkeljaar, en een maand heeft hoogstens 31 dagen.",
-                          "Check day and month: 29 February exists only in a leap year, and no month has more than 31 days.")
+            return l.pick(
+                "Controleer dag en maand: 29 februari bestaat alleen in een schrikkeljaar, en een maand heeft hoogstens 31 dagen.",
+                "Check day and month: 29 February exists only in a leap year, and no month has more than 31 days.")
         }
         if has("moet een datum zijn als") {
             return l.pick("Schrijf de datum als 2024-09-30 of als 30-9-2024.", "Write the date as 2024-09-30 or as 30-9-2024.")
@@ -105,24 +110,29 @@ public struct RefusalReport: Equatable, Sendable {
             return l.pick("Schrijf het jaar met vier cijfers, zoals 2024.", "Write the year in four digits, such as 2024.")
         }
         if has("mag alleen letters, cijfers en _ bevatten") {
-            return l.pick("Vervang spaties en leestekens door _ (bijvoorbeeld social_return_team).",
-                          "Replace spaces and punctuation with _ (for example social_return_team).")
+            return l.pick(
+                "Vervang spaties en leestekens door _ (bijvoorbeeld social_return_team).",
+                "Replace spaces and punctuation with _ (for example social_return_team).")
         }
         if has("is buiten bereik") {
-            return l.pick("Controleer of er niet te veel cijfers zijn getypt en of het bedrag in euro's is.",
-                          "Check that no extra digits were typed and that the amount is in euros.")
+            return l.pick(
+                "Controleer of er niet te veel cijfers zijn getypt en of het bedrag in euro's is.",
+                "Check that no extra digits were typed and that the amount is in euros.")
         }
         if has("moet een getal") {
-            return l.pick("Schrijf alleen cijfers (bij bedragen mag € ervoor); geen woorden of eenheden erachter.",
-                          "Write digits only (an amount may carry € in front); no words or units after it.")
+            return l.pick(
+                "Schrijf alleen cijfers (bij bedragen mag € ervoor); geen woorden of eenheden erachter.",
+                "Write digits only (an amount may carry € in front); no words or units after it.")
         }
         if has("ontbreekt in de kopregel") {
-            return l.pick("Voeg de kolom toe aan de eerste regel van het bestand; de kolommen van elk bestand staan in het aanleverformaat (docs/data-format.md).",
-                          "Add the column to the file's first line; every file's columns are listed in the data format (docs/data-format.md).")
+            return l.pick(
+                "Voeg de kolom toe aan de eerste regel van het bestand; de kolommen van elk bestand staan in het aanleverformaat (docs/data-format.md).",
+                "Add the column to the file's first line; every file's columns are listed in the data format (docs/data-format.md).")
         }
         if has("bevat persoonsgegevens") {
-            return l.pick("Verwijder die kolom uit het bestand; een persoon staat er alleen als pseudoniem in (kolom 'persoon').",
-                          "Delete that column from the file; a person appears only as a pseudonym (column 'persoon').")
+            return l.pick(
+                "Verwijder die kolom uit het bestand; een persoon staat er alleen als pseudoniem in (kolom 'persoon').",
+                "Delete that column from the file; a person appears only as a pseudonym (column 'persoon').")
         }
         if has("staat twee keer in de kopregel") {
             return l.pick("Verwijder of hernoem een van de twee kolommen.", "Delete or rename one of the two columns.")
@@ -133,14 +143,17 @@ public struct RefusalReport: Equatable, Sendable {
     /// The title line: "De dataset 'x' wordt niet getoond: 3 fouten".
     public func title(_ l: Language) -> String {
         let e = errorCount
-        return l.pick("De dataset '\(label)' wordt niet getoond: \(e) \(e == 1 ? "fout" : "fouten")",
-                      "The dataset '\(label)' is not shown: \(e) \(e == 1 ? "error" : "errors")")
+        return l.pick(
+            "De dataset '\(label)' wordt niet getoond: \(e) \(e == 1 ? "fout" : "fouten")",
+            "The dataset '\(label)' is not shown: \(e) \(e == 1 ? "error" : "errors")")
     }
 
     /// Why nothing is shown, in one paragraph.
     public func explanation(_ l: Language) -> String {
-        l.pick("Zolang de gegevens fouten bevatten, toont het dashboard geen enkel cijfer (aanleverformaat v1.2): een cijfer uit onvolledige gegevens zou de raad misleiden. Hieronder staat per fout waar die zit, wat u moet doen en welke parameters hij raakt. Controleer daarna opnieuw met 'raadsdashboard check'.",
-               "While the data contain errors, the dashboard shows no figures at all (data contract v1.2): a figure from incomplete data would mislead the council. Below, each error shows where it is, what to do and which parameters it affects; the messages themselves are in Dutch, like the data format. Then check again with 'raadsdashboard check'.")
+        l.pick(
+            "Zolang de gegevens fouten bevatten, toont het dashboard geen enkel cijfer (aanleverformaat v1.2): een cijfer uit onvolledige gegevens zou de raad misleiden. Hieronder staat per fout waar die zit, wat u moet doen en welke parameters hij raakt. Controleer daarna opnieuw met 'raadsdashboard check'.",
+            "While the data contain errors, the dashboard shows no figures at all (data contract v1.2): a figure from incomplete data would mislead the council. Below, each error shows where it is, what to do and which parameters it affects; the messages themselves are in Dutch, like the data format. Then check again with 'raadsdashboard check'."
+        )
     }
 
     /// The label of the "what to do" line.
@@ -151,8 +164,9 @@ public struct RefusalReport: Equatable, Sendable {
     /// "Verder 2 waarschuwingen (die houden het dashboard niet tegen):".
     public func warningsHeading(_ l: Language) -> String {
         let w = warningCount
-        return l.pick("Verder \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen") (die houden het dashboard niet tegen):",
-                      "Also \(w) \(w == 1 ? "warning" : "warnings") (these do not stop the dashboard):")
+        return l.pick(
+            "Verder \(w) \(w == 1 ? "waarschuwing" : "waarschuwingen") (die houden het dashboard niet tegen):",
+            "Also \(w) \(w == 1 ? "warning" : "warnings") (these do not stop the dashboard):")
     }
 
     /// The report as text lines for stderr: each error in the compiler form that `check` prints

@@ -56,19 +56,25 @@ public struct ChartData: Equatable, Sendable {
     static func make(_ panel: DashboardPanel, _ d: Detail, _ s: Summary, _ l: Language) -> ChartData? {
         guard panel.chart != .geen else { return nil }
         let title = d.tile.title
-        let partialNote = s.isPartial(s.dataset.peildatum.year) && d.tile.series.contains(where: \.gedeeltelijk)
-            ? "* " + l.pick("gedeeltelijk jaar, t/m \(NumberFormat.date(s.dataset.peildatum, language: l))", "partial year, up to \(NumberFormat.date(s.dataset.peildatum, language: l))") : nil
+        let partialNote =
+            s.isPartial(s.dataset.peildatum.year) && d.tile.series.contains(where: \.gedeeltelijk)
+            ? "* "
+                + l.pick(
+                    "gedeeltelijk jaar, t/m \(NumberFormat.date(s.dataset.peildatum, language: l))",
+                    "partial year, up to \(NumberFormat.date(s.dataset.peildatum, language: l))") : nil
         func points(_ series: [SeriesPoint], _ format: (Double) -> String) -> [Point] {
             series.map { p in
-                Point(label: Presenter.yearLabel(p.jaar, partial: p.gedeeltelijk, s, l), shortLabel: "\(p.jaar)\(p.gedeeltelijk ? "*" : "")",
-                      value: p.waarde, target: p.doel, partial: p.gedeeltelijk,
-                      valueText: p.waarde.map(format) ?? "–", targetText: p.doel.map(format))
+                Point(
+                    label: Presenter.yearLabel(p.jaar, partial: p.gedeeltelijk, s, l), shortLabel: "\(p.jaar)\(p.gedeeltelijk ? "*" : "")",
+                    value: p.waarde, target: p.doel, partial: p.gedeeltelijk,
+                    valueText: p.waarde.map(format) ?? "–", targetText: p.doel.map(format))
             }
         }
         func chart(_ valueName: String, _ targetName: String?, _ unit: String, _ pts: [Point], note: String? = nil) -> ChartData? {
             guard !pts.isEmpty else { return nil }
-            return ChartData(kind: panel.chart, title: title, valueName: valueName, targetName: targetName, unit: unit, points: pts,
-                             note: note, partialNote: partialNote, language: l)
+            return ChartData(
+                kind: panel.chart, title: title, valueName: valueName, targetName: targetName, unit: unit, points: pts,
+                note: note, partialNote: partialNote, language: l)
         }
         let dec = { (x: Double) in NumberFormat.decimal(x, language: l) }
         let pct = { (x: Double) in NumberFormat.decimal(x, language: l) }
@@ -76,12 +82,13 @@ public struct ChartData: Equatable, Sendable {
         let realised = l.pick("gerealiseerd", "realised"), target = l.pick("doel", "target")
         if let v = panel.view {
             let names = Presenter.viewChart(v, l)
-            let format: (Double) -> String = switch names.format {
-            case .decimal: dec
-            case .amount: { NumberFormat.integer($0, language: l) }
-            case .count: compact
-            case .cents: { NumberFormat.decimal($0, digits: 2, language: l) }
-            }
+            let format: (Double) -> String =
+                switch names.format {
+                case .decimal: dec
+                case .amount: { NumberFormat.integer($0, language: l) }
+                case .count: compact
+                case .cents: { NumberFormat.decimal($0, digits: 2, language: l) }
+                }
             return chart(names.value, names.target, names.unit, points(d.tile.series, format))
         }
         switch panel.parameter {
@@ -98,16 +105,19 @@ public struct ChartData: Equatable, Sendable {
         case .regioGarantiebanen:
             return chart(realised, l.pick("indicatief doel", "indicative target"), QuotaUnit.banen.label(l), points(d.tile.series, compact))
         case .informatievoorziening:
-            return chart(l.pick("rapportages met cijfers", "reports with figures"), l.pick("rapportages in totaal", "reports in total"),
-                         l.pick("rapportages", "reports"), points(d.tile.series, compact))
+            return chart(
+                l.pick("rapportages met cijfers", "reports with figures"), l.pick("rapportages in totaal", "reports in total"),
+                l.pick("rapportages", "reports"), points(d.tile.series, compact))
         case .fondsBovenformatief:
             guard let begroot = s.fonds.begroot, let besteed = s.fonds.besteed else { return nil }
             let euro = { (x: Double) in NumberFormat.euro(x, language: l) }
             let pts = [
-                Point(label: l.pick("beschikbaar", "available"), shortLabel: l.pick("beschikbaar", "available"), value: begroot, target: nil,
-                      partial: false, valueText: euro(begroot), targetText: nil),
-                Point(label: l.pick("besteed", "spent"), shortLabel: l.pick("besteed", "spent"), value: besteed, target: nil,
-                      partial: false, valueText: euro(besteed), targetText: nil),
+                Point(
+                    label: l.pick("beschikbaar", "available"), shortLabel: l.pick("beschikbaar", "available"), value: begroot, target: nil,
+                    partial: false, valueText: euro(begroot), targetText: nil),
+                Point(
+                    label: l.pick("besteed", "spent"), shortLabel: l.pick("besteed", "spent"), value: besteed, target: nil,
+                    partial: false, valueText: euro(besteed), targetText: nil),
             ]
             var c = chart(l.pick("bedrag", "amount"), nil, "€", pts)
             c?.kind = .staven
@@ -136,17 +146,23 @@ public enum SVGChart {
 
         var out: [String] = []
         let label = escape(c.textAlternative)
-        out.append("<svg class=\"grafiek\" role=\"img\" aria-label=\"\(label)\" aria-describedby=\"\(id)-desc\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\">")
+        out.append(
+            "<svg class=\"grafiek\" role=\"img\" aria-label=\"\(label)\" aria-describedby=\"\(id)-desc\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\">"
+        )
         out.append("<title id=\"\(id)-title\">\(escape(c.title))</title>")
         out.append("<desc id=\"\(id)-desc\">\(label)</desc>")
-        out.append("<defs><pattern id=\"\(id)-arcering\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000000\" stroke-width=\"2.5\"/></pattern></defs>")
+        out.append(
+            "<defs><pattern id=\"\(id)-arcering\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000000\" stroke-width=\"2.5\"/></pattern></defs>"
+        )
 
         // Grid and axis.
         out.append("<g class=\"as\" font-size=\"11\" fill=\"#333333\">")
         var t = 0.0
         while t <= axisTop + step / 2 {
             let yy = y(t)
-            out.append("<line x1=\"\(f(left))\" y1=\"\(f(yy))\" x2=\"\(f(plotRight))\" y2=\"\(f(yy))\" stroke=\"\(t == 0 ? "#000000" : "#cccccc")\" stroke-width=\"1\"/>")
+            out.append(
+                "<line x1=\"\(f(left))\" y1=\"\(f(yy))\" x2=\"\(f(plotRight))\" y2=\"\(f(yy))\" stroke=\"\(t == 0 ? "#000000" : "#cccccc")\" stroke-width=\"1\"/>"
+            )
             out.append("<text x=\"\(f(left - 6))\" y=\"\(f(yy + 4))\" text-anchor=\"end\">\(escape(tick(t, step, c.language)))</text>")
             t += step
         }
@@ -157,22 +173,30 @@ public enum SVGChart {
         out.append("<g class=\"data\" font-size=\"12\" fill=\"#000000\">")
         if c.kind == .lijn {
             for segment in runs(c.points.map(\.value)) where segment.count > 1 {
-                out.append("<polyline fill=\"none\" stroke=\"#000000\" stroke-width=\"2\" points=\"\(segment.map { "\(f(cx($0))),\(f(y(c.points[$0].value!)))" }.joined(separator: " "))\"/>")
+                out.append(
+                    "<polyline fill=\"none\" stroke=\"#000000\" stroke-width=\"2\" points=\"\(segment.map { "\(f(cx($0))),\(f(y(c.points[$0].value!)))" }.joined(separator: " "))\"/>"
+                )
             }
             for segment in runs(c.points.map(\.target)) where segment.count > 1 {
-                out.append("<polyline fill=\"none\" stroke=\"#000000\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" points=\"\(segment.map { "\(f(cx($0))),\(f(y(c.points[$0].target!)))" }.joined(separator: " "))\"/>")
+                out.append(
+                    "<polyline fill=\"none\" stroke=\"#000000\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" points=\"\(segment.map { "\(f(cx($0))),\(f(y(c.points[$0].target!)))" }.joined(separator: " "))\"/>"
+                )
             }
         }
         for (i, p) in c.points.enumerated() {
             let x = cx(i)
             if let v = p.value {
                 if c.kind == .lijn {
-                    out.append("<circle cx=\"\(f(x))\" cy=\"\(f(y(v)))\" r=\"4.5\" fill=\"\(p.partial ? "#ffffff" : "#000000")\" stroke=\"#000000\" stroke-width=\"2\"/>")
+                    out.append(
+                        "<circle cx=\"\(f(x))\" cy=\"\(f(y(v)))\" r=\"4.5\" fill=\"\(p.partial ? "#ffffff" : "#000000")\" stroke=\"#000000\" stroke-width=\"2\"/>"
+                    )
                 } else {
                     let barW = min(slot * 0.55, 64)
                     let h = max(0, plotBottom - y(v))
                     let fill = p.partial ? "url(#\(id)-arcering)" : "#595959"
-                    out.append("<rect x=\"\(f(x - barW / 2))\" y=\"\(f(y(v)))\" width=\"\(f(barW))\" height=\"\(f(h))\" fill=\"\(fill)\" stroke=\"#000000\" stroke-width=\"1\"/>")
+                    out.append(
+                        "<rect x=\"\(f(x - barW / 2))\" y=\"\(f(y(v)))\" width=\"\(f(barW))\" height=\"\(f(h))\" fill=\"\(fill)\" stroke=\"#000000\" stroke-width=\"1\"/>"
+                    )
                 }
                 var labelY = y(v) - 7
                 if let tg = p.target, abs(y(tg) - labelY) < 8 { labelY = min(labelY, y(tg) - 7) }
@@ -182,10 +206,13 @@ public enum SVGChart {
             }
             if let tg = p.target {
                 if c.kind == .lijn {
-                    out.append("<rect x=\"\(f(x - 4))\" y=\"\(f(y(tg) - 4))\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.5\"/>")
+                    out.append(
+                        "<rect x=\"\(f(x - 4))\" y=\"\(f(y(tg) - 4))\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.5\"/>")
                 } else {
                     let w = min(slot * 0.8, 96)
-                    out.append("<line x1=\"\(f(x - w / 2))\" y1=\"\(f(y(tg)))\" x2=\"\(f(x + w / 2))\" y2=\"\(f(y(tg)))\" stroke=\"#000000\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>")
+                    out.append(
+                        "<line x1=\"\(f(x - w / 2))\" y1=\"\(f(y(tg)))\" x2=\"\(f(x + w / 2))\" y2=\"\(f(y(tg)))\" stroke=\"#000000\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>"
+                    )
                 }
             }
             out.append("<text x=\"\(f(x))\" y=\"\(f(plotBottom + 17))\" text-anchor=\"middle\">\(escape(p.shortLabel))</text>")
@@ -202,15 +229,21 @@ public enum SVGChart {
             lx += 22 + Double(text.count) * 6.6 + 18
         }
         if c.kind == .lijn {
-            item("<line x1=\"\(f(lx))\" y1=\"\(f(ly))\" x2=\"\(f(lx + 16))\" y2=\"\(f(ly))\" stroke=\"#000000\" stroke-width=\"2\"/><circle cx=\"\(f(lx + 8))\" cy=\"\(f(ly))\" r=\"4\" fill=\"#000000\"/>", c.valueName)
+            item(
+                "<line x1=\"\(f(lx))\" y1=\"\(f(ly))\" x2=\"\(f(lx + 16))\" y2=\"\(f(ly))\" stroke=\"#000000\" stroke-width=\"2\"/><circle cx=\"\(f(lx + 8))\" cy=\"\(f(ly))\" r=\"4\" fill=\"#000000\"/>",
+                c.valueName)
         } else {
             item("<rect x=\"\(f(lx))\" y=\"\(f(ly - 6))\" width=\"16\" height=\"12\" fill=\"#595959\" stroke=\"#000000\" stroke-width=\"1\"/>", c.valueName)
         }
         if c.hasTargets, let name = c.targetName {
             if c.kind == .lijn {
-                item("<line x1=\"\(f(lx))\" y1=\"\(f(ly))\" x2=\"\(f(lx + 16))\" y2=\"\(f(ly))\" stroke=\"#000000\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/><rect x=\"\(f(lx + 4))\" y=\"\(f(ly - 4))\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.5\"/>", name)
+                item(
+                    "<line x1=\"\(f(lx))\" y1=\"\(f(ly))\" x2=\"\(f(lx + 16))\" y2=\"\(f(ly))\" stroke=\"#000000\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/><rect x=\"\(f(lx + 4))\" y=\"\(f(ly - 4))\" width=\"8\" height=\"8\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1.5\"/>",
+                    name)
             } else {
-                item("<line x1=\"\(f(lx))\" y1=\"\(f(ly))\" x2=\"\(f(lx + 16))\" y2=\"\(f(ly))\" stroke=\"#000000\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>", name)
+                item(
+                    "<line x1=\"\(f(lx))\" y1=\"\(f(ly))\" x2=\"\(f(lx + 16))\" y2=\"\(f(ly))\" stroke=\"#000000\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>",
+                    name)
             }
         }
         if c.hasPartial {
@@ -218,7 +251,9 @@ public enum SVGChart {
             if c.kind == .lijn {
                 item("<circle cx=\"\(f(lx + 8))\" cy=\"\(f(ly))\" r=\"4.5\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"2\"/>", name)
             } else {
-                item("<rect x=\"\(f(lx))\" y=\"\(f(ly - 6))\" width=\"16\" height=\"12\" fill=\"url(#\(id)-arcering)\" stroke=\"#000000\" stroke-width=\"1\"/>", name)
+                item(
+                    "<rect x=\"\(f(lx))\" y=\"\(f(ly - 6))\" width=\"16\" height=\"12\" fill=\"url(#\(id)-arcering)\" stroke=\"#000000\" stroke-width=\"1\"/>",
+                    name)
             }
         }
         out.append("</g>")

@@ -23,8 +23,9 @@ public struct ExportContext: Sendable {
 
     /// Fingerprint and file list of a source in one go.
     public init(source: any DatasetSource, exportDate: Day, toolVersion: String, language: Language) throws {
-        self.init(exportDate: exportDate, fingerprint: try DatasetFingerprint.compute(source: source),
-                  files: try DatasetFingerprint.entries(source: source), toolVersion: toolVersion, language: language)
+        self.init(
+            exportDate: exportDate, fingerprint: try DatasetFingerprint.compute(source: source),
+            files: try DatasetFingerprint.entries(source: source), toolVersion: toolVersion, language: language)
     }
 }
 
@@ -69,14 +70,16 @@ public struct Snapshot: Sendable {
     var yearText: String { Presenter.yearLabel(summary.jaar, partial: summary.isPartial(summary.jaar), summary, language) }
 
     var kicker: String {
-        language.pick("Momentopname voor de raadsagenda · \(dashboard.title(language))",
-                      "Snapshot for the council agenda · \(dashboard.title(language))")
+        language.pick(
+            "Momentopname voor de raadsagenda · \(dashboard.title(language))",
+            "Snapshot for the council agenda · \(dashboard.title(language))")
     }
 
     var fictitiousBanner: String? {
         guard summary.dataset.fictief else { return nil }
-        return language.pick("LET OP: FICTIEVE GEGEVENS. Deze dataset is verzonnen; de cijfers zeggen niets over een echte gemeente.",
-                             "NOTE: FICTITIOUS DATA. This dataset is invented; the figures say nothing about a real municipality.")
+        return language.pick(
+            "LET OP: FICTIEVE GEGEVENS. Deze dataset is verzonnen; de cijfers zeggen niets over een echte gemeente.",
+            "NOTE: FICTITIOUS DATA. This dataset is invented; the figures say nothing about a real municipality.")
     }
 
     /// Label–value pairs of the header.
@@ -110,8 +113,9 @@ public struct Snapshot: Sendable {
 
     var questionsTitle: String { language.pick("Vragen voor de raad", "Questions for the council") }
     var questionsIntro: String {
-        language.pick("Vragen die de cijfers oproepen, de belangrijkste eerst. Bij elke vraag staan de cijfers waarop zij steunt en de vaste regel waaruit zij volgt.",
-                      "Questions the figures raise, most important first. Each lists the figures it rests on and the fixed rule it follows from.")
+        language.pick(
+            "Vragen die de cijfers oproepen, de belangrijkste eerst. Bij elke vraag staan de cijfers waarop zij steunt en de vaste regel waaruit zij volgt.",
+            "Questions the figures raise, most important first. Each lists the figures it rests on and the fixed rule it follows from.")
     }
     var noQuestions: String {
         language.pick("De cijfers roepen geen van de vaste vragen op.", "The figures raise none of the standard questions.")
@@ -145,8 +149,10 @@ public struct Snapshot: Sendable {
     var provenanceText: [String] {
         let l = language
         return [
-            l.pick("Deze momentopname is op \(NumberFormat.date(context.exportDate, language: l)) gemaakt met raadsdashboard \(context.toolVersion) uit de dataset hieronder. De vingerafdruk is een SHA-256 over dataset.toml en de databestanden in vaste volgorde; wie dezelfde bestanden opnieuw doorrekent, krijgt dezelfde vingerafdruk. Eén veranderde letter in één bestand geeft een andere. Hoe u dat nagaat, staat in docs/export.md.",
-                   "This snapshot was made on \(NumberFormat.date(context.exportDate, language: l)) with raadsdashboard \(context.toolVersion) from the dataset below. The fingerprint is a SHA-256 over dataset.toml and the data files in a fixed order; recomputing the same files gives the same fingerprint, and one changed letter in one file gives another. docs/export.md explains how to check it."),
+            l.pick(
+                "Deze momentopname is op \(NumberFormat.date(context.exportDate, language: l)) gemaakt met raadsdashboard \(context.toolVersion) uit de dataset hieronder. De vingerafdruk is een SHA-256 over dataset.toml en de databestanden in vaste volgorde; wie dezelfde bestanden opnieuw doorrekent, krijgt dezelfde vingerafdruk. Eén veranderde letter in één bestand geeft een andere. Hoe u dat nagaat, staat in docs/export.md.",
+                "This snapshot was made on \(NumberFormat.date(context.exportDate, language: l)) with raadsdashboard \(context.toolVersion) from the dataset below. The fingerprint is a SHA-256 over dataset.toml and the data files in a fixed order; recomputing the same files gives the same fingerprint, and one changed letter in one file gives another. docs/export.md explains how to check it."
+            )
         ]
     }
     var fileColumns: [String] {

@@ -142,8 +142,9 @@ public struct SnapshotComparison: Equatable, Sendable {
         let newQuestions = qa.filter { q in !qb.contains { $0.id == q.id } }.map(\.text)
         let resolved = qb.filter { q in !qa.contains { $0.id == q.id } }.map(\.text)
 
-        return SnapshotComparison(before: before.header, after: after.header, jaar: afterYear?.jaar ?? jaar, parameters: parameters,
-                                  revisions: revisions, contracts: contracts, newQuestions: newQuestions, resolvedQuestions: resolved)
+        return SnapshotComparison(
+            before: before.header, after: after.header, jaar: afterYear?.jaar ?? jaar, parameters: parameters,
+            revisions: revisions, contracts: contracts, newQuestions: newQuestions, resolvedQuestions: resolved)
     }
 
     /// The published figures of one parameter-year that differ, with the disclosure rule.
@@ -209,12 +210,19 @@ public indirect enum JSONValue: Equatable, Sendable, Decodable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Double.self) { self = .number(n) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
+        if c.decodeNil() {
+            self = .null
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let n = try? c.decode(Double.self) {
+            self = .number(n)
+        } else if let s = try? c.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? c.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
     }
 
     /// Parses JSON text; `nil` when it is not JSON.

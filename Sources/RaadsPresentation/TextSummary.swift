@@ -14,8 +14,11 @@ public enum TextSummary {
     static func render(_ s: Summary, language l: Language, details: [(ParameterID, Detail)]) -> String {
         var out: [String] = []
         out.append("Raadsdashboard — \(s.dataset.naam)")
-        out.append(l.pick("Peildatum \(NumberFormat.date(s.dataset.peildatum, language: l)) · jaar \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))",
-                          "Reference date \(NumberFormat.date(s.dataset.peildatum, language: l)) · year \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))"))
+        out.append(
+            l.pick(
+                "Peildatum \(NumberFormat.date(s.dataset.peildatum, language: l)) · jaar \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))",
+                "Reference date \(NumberFormat.date(s.dataset.peildatum, language: l)) · year \(Presenter.yearLabel(s.jaar, partial: s.isPartial(s.jaar), s, l))"
+            ))
         if s.dataset.fictief {
             out.append(l.pick("LET OP: FICTIEVE GEGEVENS — deze cijfers zijn verzonnen.", "NOTE: FICTITIOUS DATA — these figures are invented."))
         }
@@ -27,14 +30,21 @@ public enum TextSummary {
             out.append("   " + l.pick("Waarde: ", "Value: ") + t.valueText + (t.targetText.map { " — \($0)" } ?? ""))
             out.append("   Status: \(t.statusText) \(t.status.symbol(unicode: true))")
             let points = t.series.map { p -> String in
-                let v = p.waarde.map { id == .quotum || id == .duurzaamheid || id == .sroiRealisatie || id == .sroiNaleving
-                    ? NumberFormat.decimal($0, language: l) : NumberFormat.compact($0, language: l) } ?? "–"
+                let v =
+                    p.waarde.map {
+                        id == .quotum || id == .duurzaamheid || id == .sroiRealisatie || id == .sroiNaleving
+                            ? NumberFormat.decimal($0, language: l) : NumberFormat.compact($0, language: l)
+                    } ?? "–"
                 return "\(p.jaar)\(p.gedeeltelijk ? "*" : ""): \(v)"
             }
             starred = starred || t.series.contains(where: \.gedeeltelijk)
             // A series in another unit than the headline (the quota's mixed targets) says so.
-            let series = t.chartNote == nil ? l.pick("Verloop: ", "Series: ")
-                : l.pick("Verloop in banen (de doelen staan niet elk jaar in dezelfde eenheid): ", "Series in jobs (the targets are not in the same unit every year): ")
+            let series =
+                t.chartNote == nil
+                ? l.pick("Verloop: ", "Series: ")
+                : l.pick(
+                    "Verloop in banen (de doelen staan niet elk jaar in dezelfde eenheid): ",
+                    "Series in jobs (the targets are not in the same unit every year): ")
             if !points.isEmpty { out.append("   " + series + points.joined(separator: " · ")) }
             for c in d.caveats { out.append("   " + l.pick("Let op: ", "Note: ") + c) }
             out.append("")

@@ -35,9 +35,12 @@ enum ComparisonView {
             if let problem = state.archive?.problem {
                 item(problem, indent: 1, role: .atRisk)
             } else {
-                item(l.pick("Het archief bevat geen eerdere momentopname van \(state.summary.dataset.naam) met andere gegevens. Bewaar er een met 'raadsdashboard archief opslaan' of 'raadsdashboard export'.",
-                            "The archive holds no earlier snapshot of \(state.summary.dataset.naam) with other data. Store one with 'raadsdashboard archief opslaan' or 'raadsdashboard export'."),
-                     indent: 1)
+                item(
+                    l.pick(
+                        "Het archief bevat geen eerdere momentopname van \(state.summary.dataset.naam) met andere gegevens. Bewaar er een met 'raadsdashboard archief opslaan' of 'raadsdashboard export'.",
+                        "The archive holds no earlier snapshot of \(state.summary.dataset.naam) with other data. Store one with 'raadsdashboard archief opslaan' or 'raadsdashboard export'."
+                    ),
+                    indent: 1)
             }
             return out
         }
@@ -46,8 +49,9 @@ enum ComparisonView {
             out.append([Span(g.fold(section.title), style: [.bold, .underline], role: .title)])
             for line in section.lines {
                 let nested = line.hasPrefix("  ")
-                item((nested ? "" : g.bullet + " ") + line.drop(while: { $0 == " " }), indent: nested ? 5 : 1,
-                     role: line.contains("(ongewijzigd)") || line.contains("(unchanged)") ? .muted : .normal)
+                item(
+                    (nested ? "" : g.bullet + " ") + line.drop(while: { $0 == " " }), indent: nested ? 5 : 1,
+                    role: line.contains("(ongewijzigd)") || line.contains("(unchanged)") ? .muted : .normal)
             }
         }
         return out

@@ -240,7 +240,8 @@ enum DetailView {
         var out: [StyledLine] = []
         for point in points {
             var spans: [Span] = [
-                Span(" \(point.jaar)\(point.gedeeltelijk ? "*" : " ") ",
+                Span(
+                    " \(point.jaar)\(point.gedeeltelijk ? "*" : " ") ",
                     style: point.jaar == state.year ? [.bold] : [], role: .muted)
             ]
             var cells = Array(repeating: Character(" "), count: barWidth)

@@ -42,9 +42,10 @@ enum GriffieView {
         }
         let peil = s.dataset.peildatum
         let complete = missing == 0 && !(state.year == peil.year && peil < Day.lastOfYear(state.year))
-        out.append(complete
-            ? (l.pick("momentopname volledig", "snapshot complete"), .onTrack)
-            : (l.pick("momentopname onvolledig", "snapshot incomplete"), .atRisk))
+        out.append(
+            complete
+                ? (l.pick("momentopname volledig", "snapshot complete"), .onTrack)
+                : (l.pick("momentopname onvolledig", "snapshot incomplete"), .atRisk))
         return out
     }
 
@@ -56,21 +57,31 @@ enum GriffieView {
         let missing = missing(s)
         let warnings = s.waarschuwingen.count
         var out: [(String, ColorRole)] = []
-        out.append((l.pick("Vragen bij de cijfers: \(questions) (v)", "Questions on the figures: \(questions) (v)"),
-                    questions > 0 ? .atRisk : .onTrack))
+        out.append(
+            (
+                l.pick("Vragen bij de cijfers: \(questions) (v)", "Questions on the figures: \(questions) (v)"),
+                questions > 0 ? .atRisk : .onTrack
+            ))
         var quality: [String] = []
         if missing.isEmpty {
             quality.append(l.pick("alle parameters met cijfers", "every parameter has figures"))
         } else {
-            quality.append(l.pick("\(missing.count) \(missing.count == 1 ? "parameter" : "parameters") zonder cijfers",
-                                  "\(missing.count) \(missing.count == 1 ? "parameter" : "parameters") without figures"))
+            quality.append(
+                l.pick(
+                    "\(missing.count) \(missing.count == 1 ? "parameter" : "parameters") zonder cijfers",
+                    "\(missing.count) \(missing.count == 1 ? "parameter" : "parameters") without figures"))
         }
         if warnings > 0 {
-            quality.append(l.pick("\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
-                                  "\(warnings) \(warnings == 1 ? "warning" : "warnings")"))
+            quality.append(
+                l.pick(
+                    "\(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")",
+                    "\(warnings) \(warnings == 1 ? "warning" : "warnings")"))
         }
-        out.append((l.pick("Datakwaliteit: ", "Data quality: ") + quality.joined(separator: ", "),
-                    missing.isEmpty && warnings == 0 ? .onTrack : .atRisk))
+        out.append(
+            (
+                l.pick("Datakwaliteit: ", "Data quality: ") + quality.joined(separator: ", "),
+                missing.isEmpty && warnings == 0 ? .onTrack : .atRisk
+            ))
         if let day = lastReport(s) {
             out.append((l.pick("Laatste rapportage aan de raad: ", "Last report to the council: ") + Chrome.dateText(day, state), .normal))
         } else {
@@ -87,8 +98,11 @@ enum GriffieView {
         if gaps.isEmpty {
             out.append((l.pick("Momentopname \(state.year) zou volledig zijn", "A snapshot of \(state.year) would be complete"), .onTrack))
         } else {
-            out.append((l.pick("Momentopname \(state.year) zou onvolledig zijn: ", "A snapshot of \(state.year) would be incomplete: ")
-                        + gaps.joined(separator: "; "), .atRisk))
+            out.append(
+                (
+                    l.pick("Momentopname \(state.year) zou onvolledig zijn: ", "A snapshot of \(state.year) would be incomplete: ")
+                        + gaps.joined(separator: "; "), .atRisk
+                ))
         }
         return out
     }

@@ -70,21 +70,31 @@ enum HelpView {
         let on = Status.opKoers, risk = Status.risico, behind = Status.achter, unknown = Status.onbekend
         func sym(_ st: Status) -> String { st.symbol(unicode: g.unicode) }
         if !judged.isEmpty {
-            line("\(sym(on)) \(on.word(l))", l.pick("de waarde haalt minstens \(percent(main.opKoers)) van het doel", "the value is at least \(percent(main.opKoers)) of the target"))
-            line("\(sym(risk)) \(risk.word(l))", l.pick("de waarde haalt minstens \(percent(main.risico)) van het doel", "the value is at least \(percent(main.risico)) of the target"))
-            line("\(sym(behind)) \(behind.word(l))", l.pick("de waarde blijft onder \(percent(main.risico)) van het doel", "the value is below \(percent(main.risico)) of the target"))
-            line("\(sym(unknown)) \(l.pick("geen doel", "no target"))", l.pick("er is een waarde, maar geen doel om aan te meten", "there is a value, but no target to measure against"))
+            line(
+                "\(sym(on)) \(on.word(l))",
+                l.pick("de waarde haalt minstens \(percent(main.opKoers)) van het doel", "the value is at least \(percent(main.opKoers)) of the target"))
+            line(
+                "\(sym(risk)) \(risk.word(l))",
+                l.pick("de waarde haalt minstens \(percent(main.risico)) van het doel", "the value is at least \(percent(main.risico)) of the target"))
+            line(
+                "\(sym(behind)) \(behind.word(l))",
+                l.pick("de waarde blijft onder \(percent(main.risico)) van het doel", "the value is below \(percent(main.risico)) of the target"))
+            line(
+                "\(sym(unknown)) \(l.pick("geen doel", "no target"))",
+                l.pick("er is een waarde, maar geen doel om aan te meten", "there is a value, but no target to measure against"))
         }
         line("\(sym(unknown)) \(unknown.word(l))", l.pick("er is geen waarde om te beoordelen", "there is no value to judge"))
         out.append([])
-        let origin = main == .standard
+        let origin =
+            main == .standard
             ? l.pick("Dit zijn de standaarddrempels van het aanleverformaat.", "These are the data contract's default thresholds.")
             : l.pick("Deze drempels komen uit het dashboardbestand.", "These thresholds come from the dashboard file.")
         if !judged.isEmpty { for part in TextLayout.wrap(g.fold(origin), width - 2) { out.append([Span("  " + part, role: .muted)]) } }
         for panel in judged where panel.thresholds != main {
             let t = panel.thresholds
-            let text = l.pick("\(panel.title(l)): op koers vanaf \(percent(t.opKoers)), risico vanaf \(percent(t.risico)) van het doel (dashboardbestand).",
-                              "\(panel.title(l)): on track from \(percent(t.opKoers)), at risk from \(percent(t.risico)) of the target (dashboard file).")
+            let text = l.pick(
+                "\(panel.title(l)): op koers vanaf \(percent(t.opKoers)), risico vanaf \(percent(t.risico)) van het doel (dashboardbestand).",
+                "\(panel.title(l)): on track from \(percent(t.opKoers)), at risk from \(percent(t.risico)) of the target (dashboard file).")
             for part in TextLayout.wrap(g.fold(text), width - 2) { out.append([Span("  " + part)]) }
         }
         for panel in panels where panel.view == nil && panel.parameter == .informatievoorziening {

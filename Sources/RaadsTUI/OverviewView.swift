@@ -5,11 +5,12 @@ import RaadsPresentation
 /// window is low.
 enum OverviewView {
     static func tiles(_ state: AppState) -> [Tile] {
-        let tiles = if let dashboard = state.dashboard, !dashboard.panels.isEmpty {
-            Presenter.tiles(state.summary, dashboard: dashboard, language: state.language)
-        } else {
-            Presenter.tiles(state.summary, language: state.language)
-        }
+        let tiles =
+            if let dashboard = state.dashboard, !dashboard.panels.isEmpty {
+                Presenter.tiles(state.summary, dashboard: dashboard, language: state.language)
+            } else {
+                Presenter.tiles(state.summary, language: state.language)
+            }
         return Presenter.withChanges(tiles, state.summary, since: state.archive?.since, language: state.language)
     }
 
@@ -189,8 +190,9 @@ enum OverviewView {
         var rowsForSeries = bottom - y - (tile.note != nil && tile.targetText != nil ? 2 : 0)
         // A tall tile (a large terminal) also shows the first breakdown under the chart: its
         // title, header and at least two rows, below a chart of at least 7 rows.
-        let noteRows = [tile.keyFigure, tile.targetText != nil || tile.progress != nil ? tile.note : nil]
-            .compactMap { $0 }.isEmpty ? 0 : 2
+        let noteRows =
+            [tile.keyFigure, tile.targetText != nil || tile.progress != nil ? tile.note : nil]
+                .compactMap { $0 }.isEmpty ? 0 : 2
         let extraNote = noteRows == 2 && !(tile.note != nil && tile.targetText != nil) ? 2 : 0
         let spare = (points.isEmpty ? rowsForSeries : rowsForSeries - max(7, rowsForSeries / 2)) - extraNote
         let table = spare >= 6 ? breakdown(state, index: index) : nil
@@ -198,8 +200,9 @@ enum OverviewView {
         rowsForSeries -= tableRows
         defer {
             if let table {
-                drawBreakdown(&p, table, x: x, y: bottom - tableRows - noteRows + 1,
-                              width: w, rows: tableRows - 1, glyphs: g, state: state)
+                drawBreakdown(
+                    &p, table, x: x, y: bottom - tableRows - noteRows + 1,
+                    width: w, rows: tableRows - 1, glyphs: g, state: state)
             }
         }
         if !points.isEmpty {
@@ -208,7 +211,8 @@ enum OverviewView {
             if rowsForSeries >= 4 + spacer {
                 y += spacer
                 let rows = rowsForSeries - 1 - spacer
-                let used = kind == .lijn
+                let used =
+                    kind == .lijn
                     ? lineChart(&p, points, x: x, y: y, width: w, rows: rows, glyphs: g, state: state)
                     : miniBars(&p, points, x: x, y: y, width: w, rows: rows, glyphs: g, state: state)
                 y += used
@@ -255,8 +259,9 @@ enum OverviewView {
             shown += 1
         }
         for (i, line) in lines.enumerated() {
-            p.spans(line.map { Span(String($0.text.dropFirst($0 == line.first ? 1 : 0)), style: $0.style, role: $0.role) },
-                    x: x, y: y + 1 + i, maxWidth: width)
+            p.spans(
+                line.map { Span(String($0.text.dropFirst($0 == line.first ? 1 : 0)), style: $0.style, role: $0.role) },
+                x: x, y: y + 1 + i, maxWidth: width)
         }
         if shown < blocks.count {
             let more = state.language.pick("\(g.ellipsis) \(blocks.count - shown) meer (Enter)", "\(g.ellipsis) \(blocks.count - shown) more (Enter)")
@@ -330,11 +335,12 @@ enum OverviewView {
     static func sparkline(_ points: [SeriesPoint], glyphs: Glyphs) -> String {
         let top = points.flatMap { [$0.waarde, $0.doel] }.compactMap { $0 }.max() ?? 0
         let levels = glyphs.levels
-        return String(points.map { point -> Character in
-            guard let v = point.waarde else { return " " }
-            guard top > 0 else { return levels[0] }
-            return levels[max(0, min(levels.count - 1, Int(clamping: (v / top) * Double(levels.count - 1) + 0.5)))]
-        })
+        return String(
+            points.map { point -> Character in
+                guard let v = point.waarde else { return " " }
+                guard top > 0 else { return levels[0] }
+                return levels[max(0, min(levels.count - 1, Int(clamping: (v / top) * Double(levels.count - 1) + 0.5)))]
+            })
     }
 
     /// Vertical bars, one per year, with the year below. Returns the rows used.
@@ -359,7 +365,8 @@ enum OverviewView {
                 for r in 0..<barRows {
                     let fill = height - Double(r)
                     guard fill > 0 else { break }
-                    let ch: Character = fill >= 1
+                    let ch: Character =
+                        fill >= 1
                         ? glyphs.barFull
                         : levels[max(0, min(levels.count - 1, Int(clamping: fill * Double(levels.count)) - 1))]
                     let role: ColorRole = point.gedeeltelijk ? .atRisk : .accent

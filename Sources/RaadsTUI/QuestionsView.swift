@@ -47,8 +47,9 @@ enum QuestionsView {
         for (n, q) in questions.enumerated() {
             out.append([])
             item(q.text, prefix: "\(n + 1). ", indent: 1, style: [.bold])
-            item(l.pick("belang: ", "importance: ") + q.severity.word(l) + l.pick(" · waarom: ", " · why: ") + Questions.rule(q.id, l),
-                 prefix: "", indent: 4, style: [.dim], role: .muted)
+            item(
+                l.pick("belang: ", "importance: ") + q.severity.word(l) + l.pick(" · waarom: ", " · why: ") + Questions.rule(q.id, l),
+                prefix: "", indent: 4, style: [.dim], role: .muted)
             for f in q.figures { item(f, prefix: "\(g.bullet) ", indent: 4) }
         }
 

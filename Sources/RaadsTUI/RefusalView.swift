@@ -54,8 +54,9 @@ public enum RefusalView {
             if let hint = item.hint {
                 paragraph("\(RefusalReport.fixLabel(l)): \(hint)", indent: 1 + hang, hang: 2, role: .accent)
             }
-            paragraph("\(RefusalReport.affectsLabel(l)): \(RefusalReport.affected(file: item.diagnostic.file, l))",
-                      indent: 1 + hang, hang: 2, style: [.dim], role: .muted)
+            paragraph(
+                "\(RefusalReport.affectsLabel(l)): \(RefusalReport.affected(file: item.diagnostic.file, l))",
+                indent: 1 + hang, hang: 2, style: [.dim], role: .muted)
         }
         if !r.warnings.isEmpty {
             out.append([])
@@ -70,19 +71,24 @@ public enum RefusalView {
     public static func panelLines(_ report: RefusalReport, _ l: Language) -> [String] {
         guard !report.errors.isEmpty else { return [] }
         let e = report.errorCount
-        let head = l.pick("\(e) \(e == 1 ? "fout" : "fouten") in de nieuwe gegevens ('raadsdashboard check' toont ze allemaal):",
-                          "\(e) \(e == 1 ? "error" : "errors") in the new data ('raadsdashboard check' lists them all):")
-        return [head] + report.items(l).flatMap { item -> [String] in
-            var lines = [""]
-            lines.append(item.diagnostic.readable(l))
-            if let hint = item.hint { lines.append("\(RefusalReport.fixLabel(l)): \(hint)") }
-            lines.append("\(RefusalReport.affectsLabel(l)): \(RefusalReport.affected(file: item.diagnostic.file, l))")
-            return lines
-        }
+        let head = l.pick(
+            "\(e) \(e == 1 ? "fout" : "fouten") in de nieuwe gegevens ('raadsdashboard check' toont ze allemaal):",
+            "\(e) \(e == 1 ? "error" : "errors") in the new data ('raadsdashboard check' lists them all):")
+        return [head]
+            + report.items(l).flatMap { item -> [String] in
+                var lines = [""]
+                lines.append(item.diagnostic.readable(l))
+                if let hint = item.hint { lines.append("\(RefusalReport.fixLabel(l)): \(hint)") }
+                lines.append("\(RefusalReport.affectsLabel(l)): \(RefusalReport.affected(file: item.diagnostic.file, l))")
+                return lines
+            }
     }
 
     static func keys(_ l: Language) -> [(keys: String, label: String)] {
-        [("↑↓", l.pick("blader", "scroll")), ("r", l.pick("opnieuw inlezen", "read again")), ("t", l.pick("English", "Nederlands")), ("q", l.pick("stop", "quit"))]
+        [
+            ("↑↓", l.pick("blader", "scroll")), ("r", l.pick("opnieuw inlezen", "read again")), ("t", l.pick("English", "Nederlands")),
+            ("q", l.pick("stop", "quit")),
+        ]
     }
 }
 
@@ -137,8 +143,9 @@ public func renderRefusal(_ state: RefusalState) -> CellBuffer {
     let title = " " + l.pick("Raadsdashboard", "Council dashboard") + " \(p.glyphs.dot) " + l.pick("dataset geweigerd", "dataset refused")
     p.text(TextLayout.spread(title, "[\(l.rawValue.uppercased())] ", w), x: 0, y: 0, style: [.reverse, .bold], role: .header, maxWidth: w)
     let e = state.report.errorCount, wc = state.report.warningCount
-    var status = l.pick("\(e) \(e == 1 ? "fout" : "fouten"), \(wc) \(wc == 1 ? "waarschuwing" : "waarschuwingen")",
-                        "\(e) \(e == 1 ? "error" : "errors"), \(wc) \(wc == 1 ? "warning" : "warnings")")
+    var status = l.pick(
+        "\(e) \(e == 1 ? "fout" : "fouten"), \(wc) \(wc == 1 ? "waarschuwing" : "waarschuwingen")",
+        "\(e) \(e == 1 ? "error" : "errors"), \(wc) \(wc == 1 ? "warning" : "warnings")")
     if let notice = state.notice { status += "  \(p.glyphs.dot)  " + notice }
     p.text(" " + status, x: 0, y: 1, style: [.bold], role: .behind, maxWidth: w)
 
@@ -197,8 +204,12 @@ public final class RefusalRunner {
                 let label = state.report.label
                 state.report = RefusalReport(label: label, result: result)
                 let e = state.report.errorCount, l = state.language
-                state = updateRefusal(state, .notice(l.pick("opnieuw ingelezen: nog \(e) \(e == 1 ? "fout" : "fouten")",
-                                                            "read again: still \(e) \(e == 1 ? "error" : "errors")")))
+                state = updateRefusal(
+                    state,
+                    .notice(
+                        l.pick(
+                            "opnieuw ingelezen: nog \(e) \(e == 1 ? "fout" : "fouten")",
+                            "read again: still \(e) \(e == 1 ? "error" : "errors")")))
             } else {
                 state = updateRefusal(state, event)
             }

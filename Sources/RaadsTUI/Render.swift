@@ -15,7 +15,8 @@ public func render(_ state: AppState) -> CellBuffer {
     // The text of a scrolling screen is built once per frame, for the body and the footer's
     // "regel x–y van n".
     let scrolling: (lines: [StyledLine], top: Int)? =
-        state.showHelp ? (state.contentLines, state.helpScroll)
+        state.showHelp
+        ? (state.contentLines, state.helpScroll)
         : state.screen == .overview ? nil : (state.contentLines, state.scroll)
     if let scrolling {
         ScrollText.draw(&p, state, scrolling.lines, top: scrolling.top)
@@ -84,7 +85,8 @@ enum Chrome {
         guard !state.layout.isTooSmall else { return nil }
         let s = state.strings
         let g = state.glyphs
-        let before = 1 + g.fold("\(s.peildatum) \(dateText(state.summary.dataset.peildatum, state))").count
+        let before =
+            1 + g.fold("\(s.peildatum) \(dateText(state.summary.dataset.peildatum, state))").count
             + g.fold("  \(g.dot)  \(s.year) ").count
         let leftWidth = g.fold(g.yearLeft).count
         let right = before + leftWidth + " \(state.year) ".count
@@ -237,7 +239,8 @@ enum Chrome {
     /// The key that a click on the footer at column `x` stands for.
     static func footerKey(_ state: AppState, atX x: Int) -> Key? {
         let scrolling: (lines: Int, top: Int)? =
-            state.showHelp ? (state.contentLines.count, state.helpScroll)
+            state.showHelp
+            ? (state.contentLines.count, state.helpScroll)
             : state.screen == .overview ? nil : (state.contentLines.count, state.scroll)
         let layout = footerLayout(state, scrolling: scrolling)
         if let search = state.search, search.editing, state.isSearchable {

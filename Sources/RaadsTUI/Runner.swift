@@ -39,8 +39,10 @@ public final class AppRunner {
     ///   - diagnostics: its warnings, shown with the figures.
     ///   - prepared: `Metrics.prepare(dataset)` when the caller has it already (else it is built
     ///     at the first year change).
-    public init(state: AppState, dataset: Dataset, diagnostics: [Diagnostic], environment: DataEnvironment,
-                prepared: Metrics.Prepared? = nil) {
+    public init(
+        state: AppState, dataset: Dataset, diagnostics: [Diagnostic], environment: DataEnvironment,
+        prepared: Metrics.Prepared? = nil
+    ) {
         self.state = state
         self.dataset = dataset
         self.prepared = prepared

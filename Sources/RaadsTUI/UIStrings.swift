@@ -75,7 +75,8 @@ public struct UIStrings: Equatable, Sendable {
             ("q", "stop"),
         ],
         questionsTitle: { "Vragen bij de cijfers, \($0)" },
-        questionsIntro: "Vragen die de combinatie van cijfers oproept, de belangrijkste eerst, met de cijfers waarop ze steunen. Elke vraag volgt uit een vaste regel; onder de vraag staat waarom zij gesteld wordt. ? toont alle regels.",
+        questionsIntro:
+            "Vragen die de combinatie van cijfers oproept, de belangrijkste eerst, met de cijfers waarop ze steunen. Elke vraag volgt uit een vaste regel; onder de vraag staat waarom zij gesteld wordt. ? toont alle regels.",
         noQuestions: "De cijfers roepen geen van de vaste vragen op.",
         dataQuality: "Kwaliteit van de gegevens",
         dataQualityFine: "Alle parameters hebben cijfers en er zijn geen waarschuwingen.",
@@ -147,7 +148,8 @@ public struct UIStrings: Equatable, Sendable {
             ("q", "quit"),
         ],
         questionsTitle: { "Questions the figures raise, \($0)" },
-        questionsIntro: "Questions raised by the combination of figures, most important first, with the figures they rest on. Each question follows from a fixed rule; below it stands why it is asked. ? shows all rules.",
+        questionsIntro:
+            "Questions raised by the combination of figures, most important first, with the figures they rest on. Each question follows from a fixed rule; below it stands why it is asked. ? shows all rules.",
         noQuestions: "The figures raise none of the standard questions.",
         dataQuality: "Data quality",
         dataQualityFine: "Every parameter has figures and there are no warnings.",

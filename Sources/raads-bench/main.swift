@@ -29,10 +29,12 @@ let t1 = now()
 let year = dataset.info.peildatum.year
 let prepared = Metrics.prepare(dataset)
 let summary = Metrics.summary(dataset, year: year, warnings: result.diagnostics, prepared: prepared)
-let state = AppState(summary: summary, years: Metrics.selectableYears(dataset, prepared: prepared), width: 120, height: 40,
-                     dashboards: DashboardCatalog.builtIn)
-let runner = AppRunner(state: state, dataset: dataset, diagnostics: result.diagnostics,
-                       environment: DataEnvironment { DatasetLoader.load(from: source) }, prepared: prepared)
+let state = AppState(
+    summary: summary, years: Metrics.selectableYears(dataset, prepared: prepared), width: 120, height: 40,
+    dashboards: DashboardCatalog.builtIn)
+let runner = AppRunner(
+    state: state, dataset: dataset, diagnostics: result.diagnostics,
+    environment: DataEnvironment { DatasetLoader.load(from: source) }, prepared: prepared)
 runner.send(.resize(width: 120, height: 40))
 var frame = render(runner.state)
 let t2 = now()

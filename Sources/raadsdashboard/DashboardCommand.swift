@@ -10,12 +10,16 @@ import RaadsTUI
 ///
 /// Falls back to the text summary when stdout is not a terminal or TERM is unset or `dumb`.
 struct DashboardCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(
-        commandName: "dashboard",
-        abstract: T("Open het dashboard in de terminal.", "Open the dashboard in the terminal."),
-        discussion: T("Bevat de dataset fouten, dan toont het dashboard geen cijfers maar de lijst met fouten: per fout de plaats (bestand, regel, kolom), wat u moet doen en welke parameters hij raakt. Na het verbeteren leest r de gegevens opnieuw.",
-                      "If the dataset has errors, the dashboard shows no figures but the list of errors: for each its place (file, line, column), what to do and which parameters it affects. After the fix, r reads the data again.")
-    ) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "dashboard",
+            abstract: T("Open het dashboard in de terminal.", "Open the dashboard in the terminal."),
+            discussion: T(
+                "Bevat de dataset fouten, dan toont het dashboard geen cijfers maar de lijst met fouten: per fout de plaats (bestand, regel, kolom), wat u moet doen en welke parameters hij raakt. Na het verbeteren leest r de gegevens opnieuw.",
+                "If the dataset has errors, the dashboard shows no figures but the list of errors: for each its place (file, line, column), what to do and which parameters it affects. After the fix, r reads the data again."
+            )
+        )
+    }
 
     @OptionGroup var options: DatasetOptions
     @OptionGroup var dashboardOption: DashboardOption
@@ -36,8 +40,9 @@ struct DashboardCommand: ParsableCommand {
             guard Self.isInteractive(), let terminal = try? Self.openTerminal() else {
                 try DatasetLoading.refuse(result, label: source.label, language: language)
             }
-            let runner = RefusalRunner(state: RefusalState(report: report, language: language, glyphs: terminal.glyphs),
-                                       reload: { DatasetLoader.load(from: source) })
+            let runner = RefusalRunner(
+                state: RefusalState(report: report, language: language, glyphs: terminal.glyphs),
+                reload: { DatasetLoader.load(from: source) })
             guard let fresh = runner.run(on: terminal) else {
                 terminal.restore()
                 if let signal = terminal.receivedSignal { throw ExitCode(128 + signal) }
@@ -145,8 +150,9 @@ enum DashboardArchive {
             let all = try archive.all()
             guard let fingerprint = try? DatasetFingerprint.compute(source: source) else { return nil }
             guard let since = ArchiveLocation.baseline(in: all, gemeente: dataset.info.naam, excluding: fingerprint) else { return nil }
-            let current = ArchivedSnapshot.make(dataset, diagnostics: diagnostics, fingerprint: fingerprint, files: [],
-                                                createdAt: ArchiveLocation.timestamp(), dashboard: "", toolVersion: Raadsdashboard.version)
+            let current = ArchivedSnapshot.make(
+                dataset, diagnostics: diagnostics, fingerprint: fingerprint, files: [],
+                createdAt: ArchiveLocation.timestamp(), dashboard: "", toolVersion: Raadsdashboard.version)
             return ArchiveView(since: since, comparison: SnapshotComparison.compare(since, current))
         } catch {
             return ArchiveView(since: nil, comparison: nil, problem: "Fout: \(error.description). Het dashboard werkt zonder vergelijking.")

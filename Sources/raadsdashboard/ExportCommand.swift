@@ -10,21 +10,25 @@ import RaadsPresentation
 /// bytes. Exit codes: 0 written · 1 dataset or dashboard with errors, or the file could not be
 /// written · 2 usage error (`--jaar` after the peildatum's year, unknown `--taal`).
 struct ExportCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(
-        commandName: "export",
-        abstract: T("Maak een momentopname voor de raadsagenda (Markdown of HTML).", "Make a snapshot for the council's agenda (Markdown or HTML)."),
-        discussion: T("""
-            De kop vermeldt gemeente, peildatum, jaar, exportdatum, de vingerafdruk (SHA-256) van de \
-            dataset en de versie van het programma, zodat de griffie later kan aantonen welke cijfers \
-            de raad zag. HTML is één zelfstandig bestand (geen scripts, niets van internet) dat op A4 \
-            afdrukt. Zie docs/export.md.
-            """, """
-            The heading names the municipality, reference date, year, export date, the fingerprint \
-            (SHA-256) of the dataset and the program's version, so that the griffie can later show which \
-            figures the council saw. HTML is one self-contained file (no scripts, nothing from the \
-            internet) that prints on A4. See docs/export.md.
-            """)
-    ) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: T("Maak een momentopname voor de raadsagenda (Markdown of HTML).", "Make a snapshot for the council's agenda (Markdown or HTML)."),
+            discussion: T(
+                """
+                De kop vermeldt gemeente, peildatum, jaar, exportdatum, de vingerafdruk (SHA-256) van de \
+                dataset en de versie van het programma, zodat de griffie later kan aantonen welke cijfers \
+                de raad zag. HTML is één zelfstandig bestand (geen scripts, niets van internet) dat op A4 \
+                afdrukt. Zie docs/export.md.
+                """,
+                """
+                The heading names the municipality, reference date, year, export date, the fingerprint \
+                (SHA-256) of the dataset and the program's version, so that the griffie can later show which \
+                figures the council saw. HTML is one self-contained file (no scripts, nothing from the \
+                internet) that prints on A4. See docs/export.md.
+                """)
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
 
@@ -34,15 +38,27 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("format"), help: ArgumentHelp(T("markdown of html.", "markdown or html.")))
     var format: Format
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp(T("Uitvoerbestand; '-' schrijft naar stdout.", "Output file; '-' writes to stdout."), valueName: T("bestand", "file")))
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: ArgumentHelp(T("Uitvoerbestand; '-' schrijft naar stdout.", "Output file; '-' writes to stdout."), valueName: T("bestand", "file")))
     var output: String
 
     @OptionGroup var archiveOption: ArchiveOption
 
-    @Option(name: .customLong("label"), help: ArgumentHelp(T("Label in het archief, bijvoorbeeld \"Commissie Samenleving 12-03-2025\".", "Label in the archive, for example \"Commissie Samenleving 12-03-2025\"."), valueName: T("tekst", "text")))
+    @Option(
+        name: .customLong("label"),
+        help: ArgumentHelp(
+            T(
+                "Label in het archief, bijvoorbeeld \"Commissie Samenleving 12-03-2025\".",
+                "Label in the archive, for example \"Commissie Samenleving 12-03-2025\"."), valueName: T("tekst", "text")))
     var label: String?
 
-    @Flag(name: .customLong("niet-archiveren"), help: ArgumentHelp(T("Bewaar deze momentopname niet in het archief (zie 'raadsdashboard archief').", "Do not keep this snapshot in the archive (see 'raadsdashboard archief').")))
+    @Flag(
+        name: .customLong("niet-archiveren"),
+        help: ArgumentHelp(
+            T(
+                "Bewaar deze momentopname niet in het archief (zie 'raadsdashboard archief').",
+                "Do not keep this snapshot in the archive (see 'raadsdashboard archief').")))
     var noArchive = false
 
     func run() throws {
@@ -55,8 +71,9 @@ struct ExportCommand: ParsableCommand {
             _ = try DatasetLoading.loadOrExit(options.data, language: language)  // prints why the folder cannot be read, exit 1
             throw ExitCode(1)
         }
-        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(source: frozen, label: source.label, consequence: "er is geen momentopname gemaakt",
-                                                                     language: language)
+        let (dataset, diagnostics) = try DatasetLoading.loadOrExit(
+            source: frozen, label: source.label, consequence: "er is geen momentopname gemaakt",
+            language: language)
         let year = try DatasetLoading.year(options.jaar, dataset)
         let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
 
@@ -68,15 +85,17 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         // The archive (issue 12): what changed since the previous snapshot; a broken archive never stops the export.
-        let archived = ArchivedSnapshot.make(dataset, diagnostics: diagnostics, fingerprint: context.fingerprint, files: context.files,
-                                             createdAt: ArchiveLocation.timestamp(), labels: label.map { [$0] } ?? [], dashboard: dashboard.name, toolVersion: Raadsdashboard.version)
+        let archived = ArchivedSnapshot.make(
+            dataset, diagnostics: diagnostics, fingerprint: context.fingerprint, files: context.files,
+            createdAt: ArchiveLocation.timestamp(), labels: label.map { [$0] } ?? [], dashboard: dashboard.name, toolVersion: Raadsdashboard.version)
         let archive = ExportArchive(path: archiveOption.path, store: !noArchive)
         var snapshot = Snapshot(summary, dashboard: dashboard, context: context)
         snapshot.changes = archive.changes(since: archived, year: year)
-        let text = switch format {
-        case .markdown: MarkdownExport.render(snapshot)
-        case .html: HTMLExport.render(snapshot)
-        }
+        let text =
+            switch format {
+            case .markdown: MarkdownExport.render(snapshot)
+            case .html: HTMLExport.render(snapshot)
+            }
 
         if output == "-" {
             try Output.standardOutput(text)
@@ -112,7 +131,9 @@ final class ExportArchive {
         self.path = path
         self.shouldStore = store
         guard let path else {
-            if store { DatasetLoading.printError("Let op: niet gearchiveerd: HOME en XDG_DATA_HOME ontbreken; geef --archief BESTAND of RAADSDASHBOARD_ARCHIEF.") }
+            if store {
+                DatasetLoading.printError("Let op: niet gearchiveerd: HOME en XDG_DATA_HOME ontbreken; geef --archief BESTAND of RAADSDASHBOARD_ARCHIEF.")
+            }
             return
         }
         do {

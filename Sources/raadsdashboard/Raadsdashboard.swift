@@ -8,25 +8,30 @@ import RaadsPresentation
 struct Raadsdashboard: ParsableCommand {
     static let version = "0.1.0"
 
-    static var configuration: CommandConfiguration { CommandConfiguration(
-        commandName: "raadsdashboard",
-        abstract: T("Raadsdashboard: banenafspraak en social return voor de gemeenteraad.",
-                    "Raadsdashboard: the job agreement and social return for the municipal council."),
-        discussion: T("""
-            Zonder opdracht opent het dashboard in de terminal. Zonder --data wordt de ingebouwde \
-            dataset van de gemeente Zoetermeer (rekenkamercommissie, 2021) gebruikt. Met --taal en \
-            zijn het dashboard en deze hulp in het Engels. Exitcodes: 0 klaar, 1 gegevens of uitvoer \
-            mislukt, 2 verkeerde aanroep, 128+N gestopt door signaal N.
-            """, """
-            Without a command the dashboard opens in the terminal. Without --data the built-in \
-            dataset of the municipality of Zoetermeer (audit office, 2021) is used. With --taal en \
-            the dashboard and this help are in English. Exit codes: 0 done, 1 data or output \
-            failed, 2 wrong call, 128+N ended by signal N.
-            """),
-        version: version,
-        subcommands: [DashboardCommand.self, CheckCommand.self, SummaryCommand.self, ExportCommand.self, ArchiveCommand.self],
-        defaultSubcommand: DashboardCommand.self
-    ) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "raadsdashboard",
+            abstract: T(
+                "Raadsdashboard: banenafspraak en social return voor de gemeenteraad.",
+                "Raadsdashboard: the job agreement and social return for the municipal council."),
+            discussion: T(
+                """
+                Zonder opdracht opent het dashboard in de terminal. Zonder --data wordt de ingebouwde \
+                dataset van de gemeente Zoetermeer (rekenkamercommissie, 2021) gebruikt. Met --taal en \
+                zijn het dashboard en deze hulp in het Engels. Exitcodes: 0 klaar, 1 gegevens of uitvoer \
+                mislukt, 2 verkeerde aanroep, 128+N gestopt door signaal N.
+                """,
+                """
+                Without a command the dashboard opens in the terminal. Without --data the built-in \
+                dataset of the municipality of Zoetermeer (audit office, 2021) is used. With --taal en \
+                the dashboard and this help are in English. Exit codes: 0 done, 1 data or output \
+                failed, 2 wrong call, 128+N ended by signal N.
+                """),
+            version: version,
+            subcommands: [DashboardCommand.self, CheckCommand.self, SummaryCommand.self, ExportCommand.self, ArchiveCommand.self],
+            defaultSubcommand: DashboardCommand.self
+        )
+    }
 
     /// Runs the command like ArgumentParser's own `main`, with one difference: every usage error
     /// exits with 2 (ArgumentParser's own validation errors would give 64), so that a script sees
@@ -58,10 +63,17 @@ struct Raadsdashboard: ParsableCommand {
 
 /// `--data`, `--jaar` and `--taal`, shared by the commands that show figures.
 struct DatasetOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: ArgumentHelp(T("Map met de dataset (standaard de ingebouwde dataset Zoetermeer).", "Folder with the dataset (default: the built-in Zoetermeer dataset)."), valueName: T("map", "folder")))
+    @Option(
+        name: .customLong("data"),
+        help: ArgumentHelp(
+            T("Map met de dataset (standaard de ingebouwde dataset Zoetermeer).", "Folder with the dataset (default: the built-in Zoetermeer dataset)."),
+            valueName: T("map", "folder")))
     var data: String?
 
-    @Option(name: .customLong("jaar"), help: ArgumentHelp(T("Het jaar (standaard het jaar van de peildatum).", "The year (default: the reference date's year)."), valueName: T("jaar", "year")))
+    @Option(
+        name: .customLong("jaar"),
+        help: ArgumentHelp(T("Het jaar (standaard het jaar van de peildatum).", "The year (default: the reference date's year)."), valueName: T("jaar", "year"))
+    )
     var jaar: Int?
 
     @Option(name: .customLong("taal"), help: ArgumentHelp(T("Taal: nl of en.", "Language: nl or en."), valueName: "nl|en"))
@@ -79,8 +91,12 @@ struct DatasetOptions: ParsableArguments {
 
 /// `--dashboard NAME|FILE`, shared by the dashboard and the export.
 struct DashboardOption: ParsableArguments {
-    @Option(name: .customLong("dashboard"), help: ArgumentHelp(T("Naam (raad, griffie, portefeuillehouder, opbrengst) of .toml-bestand van een dashboard; standaard raad.",
-                                                                       "Name (raad, griffie, portefeuillehouder, opbrengst) or .toml file of a dashboard; default raad."), valueName: T("naam|bestand", "name|file")))
+    @Option(
+        name: .customLong("dashboard"),
+        help: ArgumentHelp(
+            T(
+                "Naam (raad, griffie, portefeuillehouder, opbrengst) of .toml-bestand van een dashboard; standaard raad.",
+                "Name (raad, griffie, portefeuillehouder, opbrengst) or .toml file of a dashboard; default raad."), valueName: T("naam|bestand", "name|file")))
     var dashboard: String?
 }
 
@@ -98,8 +114,10 @@ enum DatasetLoading {
     }
 
     /// Loads `source` (reported under `label`) and refuses it when it has errors.
-    static func loadOrExit(source: any DatasetSource, label: String? = nil, consequence: String = "los ze op en probeer opnieuw",
-                           language: Language? = nil) throws -> (Dataset, [Diagnostic]) {
+    static func loadOrExit(
+        source: any DatasetSource, label: String? = nil, consequence: String = "los ze op en probeer opnieuw",
+        language: Language? = nil
+    ) throws -> (Dataset, [Diagnostic]) {
         let result = DatasetLoader.load(from: source)
         guard let dataset = result.dataset, !result.hasErrors else {
             try refuse(result, label: label ?? source.label, consequence: consequence, language: language)
@@ -176,14 +194,22 @@ enum DatasetLoading {
 
 /// `raadsdashboard check`: validates a dataset and prints every diagnostic.
 struct CheckCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(
-        commandName: "check",
-        abstract: T("Controleer een dataset tegen het aanleverformaat.", "Check a dataset against the data format."),
-        discussion: T("Drukt alle fouten en waarschuwingen af als bestand:regel:kolom: error|warning: melding. Exitcode 0 zonder fouten, 1 met fouten.",
-                      "Prints every error and warning as file:line:column: error|warning: message (the messages are in Dutch). Exit code 0 without errors, 1 with errors.")
-    ) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: T("Controleer een dataset tegen het aanleverformaat.", "Check a dataset against the data format."),
+            discussion: T(
+                "Drukt alle fouten en waarschuwingen af als bestand:regel:kolom: error|warning: melding. Exitcode 0 zonder fouten, 1 met fouten.",
+                "Prints every error and warning as file:line:column: error|warning: message (the messages are in Dutch). Exit code 0 without errors, 1 with errors."
+            )
+        )
+    }
 
-    @Option(name: .customLong("data"), help: ArgumentHelp(T("Map met de dataset (standaard de ingebouwde dataset).", "Folder with the dataset (default: the built-in dataset)."), valueName: T("map", "folder")))
+    @Option(
+        name: .customLong("data"),
+        help: ArgumentHelp(
+            T("Map met de dataset (standaard de ingebouwde dataset).", "Folder with the dataset (default: the built-in dataset)."),
+            valueName: T("map", "folder")))
     var data: String?
 
     func run() throws {
@@ -200,12 +226,15 @@ struct CheckCommand: ParsableCommand {
 
 /// `raadsdashboard summary`: the seven parameters as readable text or as JSON (contract §5).
 struct SummaryCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(
-        commandName: "summary",
-        abstract: T("Druk de zeven parameters af als tekst of als JSON.", "Print the seven parameters as text or as JSON."),
-        discussion: T("Bevat de dataset fouten, dan staat op stderr per fout de plaats, wat u moet doen en welke parameters hij raakt; exitcode 1.",
-                      "If the dataset has errors, stderr lists each error's place, what to do and which parameters it affects; exit code 1.")
-    ) }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "summary",
+            abstract: T("Druk de zeven parameters af als tekst of als JSON.", "Print the seven parameters as text or as JSON."),
+            discussion: T(
+                "Bevat de dataset fouten, dan staat op stderr per fout de plaats, wat u moet doen en welke parameters hij raakt; exitcode 1.",
+                "If the dataset has errors, stderr lists each error's place, what to do and which parameters it affects; exit code 1.")
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 

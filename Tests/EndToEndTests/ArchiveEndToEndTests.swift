@@ -82,8 +82,10 @@ struct ArchiveEndToEndTests {
         #expect(md.contains("## Wat is er veranderd sinds"))
         #expect(md.contains("34,7 fte → 33,7 fte (−1,0)"))
         // --niet-archiveren: the section is still there, nothing new stored.
-        let third = run(["export", "--data", try earlierZoetermeer("ander", extraLine: "ZM-PL998;ZM-P998;Stadsbeheer;detachering;1-1-2020;;18;nee;wsw"),
-                         "--format", "html", "-o", "-", "--niet-archiveren"])
+        let third = run([
+            "export", "--data", try earlierZoetermeer("ander", extraLine: "ZM-PL998;ZM-P998;Stadsbeheer;detachering;1-1-2020;;18;nee;wsw"),
+            "--format", "html", "-o", "-", "--niet-archiveren",
+        ])
         #expect(third.status == 0)
         #expect(third.stdout.contains("<h2 id=\"veranderd-titel\">Wat is er veranderd sinds"))
         let list = try #require(try JSONSerialization.jsonObject(with: Data(run(["archief", "lijst", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
@@ -161,8 +163,9 @@ struct ArchiveEndToEndTests {
 }
 
 /// The tile deltas and the comparison screen in tmux.
-@Suite("archive in tmux", .serialized,
-       .enabled(if: tmuxAvailable, "tmux is not installed: end-to-end tests skipped (apt-get install tmux)"))
+@Suite(
+    "archive in tmux", .serialized,
+    .enabled(if: tmuxAvailable, "tmux is not installed: end-to-end tests skipped (apt-get install tmux)"))
 struct ArchiveTmuxTests {
     @Test func tilesShowTheChangeAndAOpensTheComparison() throws {
         let e2e = try ArchiveEndToEndTests()

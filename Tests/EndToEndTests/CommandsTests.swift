@@ -93,7 +93,10 @@ struct CommandsTests {
         // An unknown name, a missing file and a file that is not UTF-8.
         let unknown = TmuxHarness.runBinary(binary, ["export", "--dashboard", "bestaatniet", "--format", "markdown", "-o", "-"], environment: env)
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("bestaatniet:1: error: onbekend dashboard 'bestaatniet'; kies een van: griffie, opbrengst, portefeuillehouder, raad, of geef het pad van een .toml-bestand"))
+        #expect(
+            unknown.stderr.contains(
+                "bestaatniet:1: error: onbekend dashboard 'bestaatniet'; kies een van: griffie, opbrengst, portefeuillehouder, raad, of geef het pad van een .toml-bestand"
+            ))
         let missing = TmuxHarness.runBinary(binary, ["export", "--dashboard", dir.path + "/weg.toml", "--format", "markdown", "-o", "-"], environment: env)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("weg.toml:1: error: dashboardbestand bestaat niet"), "\(missing.stderr)")

@@ -39,8 +39,10 @@ struct ErrorsEndToEndTests {
     @Test func theHelpIsDutch() {
         let r = run(["--help"])
         #expect(r.status == 0)
-        for word in ["OVERZICHT: Raadsdashboard", "GEBRUIK: raadsdashboard", "OPTIES:", "OPDRACHTEN:", "Toon deze hulp.", "Toon het versienummer.",
-                     "dashboard (standaard)", "GEBRUIK: raadsdashboard <opdracht>", "Zie 'raadsdashboard help <opdracht>' voor uitgebreide hulp."] {
+        for word in [
+            "OVERZICHT: Raadsdashboard", "GEBRUIK: raadsdashboard", "OPTIES:", "OPDRACHTEN:", "Toon deze hulp.", "Toon het versienummer.",
+            "dashboard (standaard)", "GEBRUIK: raadsdashboard <opdracht>", "Zie 'raadsdashboard help <opdracht>' voor uitgebreide hulp.",
+        ] {
             #expect(r.stdout.contains(word), "\(word) missing:\n\(r.stdout)")
         }
         for english in ["OVERVIEW", "USAGE", "OPTIONS", "SUBCOMMANDS", "Show help", "See '", "(default"] {
@@ -55,8 +57,10 @@ struct ErrorsEndToEndTests {
     @Test func theHelpIsEnglishWithTaalEn() {
         let r = run(["summary", "--help", "--taal", "en"])
         #expect(r.status == 0)
-        for word in ["OVERVIEW: Print the seven parameters", "USAGE: raadsdashboard summary", "OPTIONS:", "Show help information.",
-                     "Folder with the dataset", "(values:", "default: text)"] {
+        for word in [
+            "OVERVIEW: Print the seven parameters", "USAGE: raadsdashboard summary", "OPTIONS:", "Show help information.",
+            "Folder with the dataset", "(values:", "default: text)",
+        ] {
             #expect(r.stdout.contains(word), "\(word) missing:\n\(r.stdout)")
         }
         #expect(!r.stdout.contains("Map met de dataset"))
@@ -110,10 +114,11 @@ struct ErrorsEndToEndTests {
         let lines = r.stderr.components(separatedBy: "\n")
         #expect(lines.first?.hasPrefix("De dataset '") == true, "\(r.stderr)")
         let errors = lines.filter { $0.contains(": error: ") }
-        #expect(errors == [
-            "contracten.csv:3:6: error: 'procedure' moet een van deze waarden zijn: enkelvoudig_onderhands, meervoudig_onderhands, nationaal, europees; gevonden: \"nationall\"",
-            "contracten.csv:4:1: error: deze regel gebruikt komma's als scheidingsteken, maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;",
-        ], "no false reference errors: \(r.stderr)")
+        #expect(
+            errors == [
+                "contracten.csv:3:6: error: 'procedure' moet een van deze waarden zijn: enkelvoudig_onderhands, meervoudig_onderhands, nationaal, europees; gevonden: \"nationall\"",
+                "contracten.csv:4:1: error: deze regel gebruikt komma's als scheidingsteken, maar dit bestand puntkomma's (zie de kopregel); scheid de velden met ;",
+            ], "no false reference errors: \(r.stderr)")
         #expect(r.stderr.contains("  Oplossen: Kies een van de genoemde waarden; hoofdletters maken niet uit."))
         #expect(r.stderr.contains("  Raakt: SROI-realisatie, SROI-naleving"), "\(r.stderr)")
         let en = run(["summary", "--data", dir.path, "--taal", "en"])
@@ -147,8 +152,9 @@ struct ErrorsEndToEndTests {
         t.keys("t")
         try t.waitForText("dataset refused")
         // Fix both lines, then r: the dashboard opens.
-        try FileManager.default.copyItem(at: root.appendingPathComponent("sample-data/voorbeeldgemeente/contracten.csv"),
-                                         to: dir.appendingPathComponent("contracten.fixed"))
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("sample-data/voorbeeldgemeente/contracten.csv"),
+            to: dir.appendingPathComponent("contracten.fixed"))
         _ = rename(dir.appendingPathComponent("contracten.fixed").path, dir.appendingPathComponent("contracten.csv").path)
         t.keys("r")
         try t.waitFor("the dashboard after r") { $0.contains("Job agreement quota") }

@@ -35,7 +35,8 @@ struct HardeningEndToEndTests {
     func run(_ args: [String], stdout: String, in directory: String? = nil) -> (status: Int32, stderr: String) {
         let err = TmuxHarness.temporaryOutputPath()
         defer { try? FileManager.default.removeItem(atPath: err) }
-        let status = directory.map { TmuxHarness.spawn("/usr/bin/env", ["-C", $0, binary] + args, environment: env, stdout: stdout, stderr: err) }
+        let status =
+            directory.map { TmuxHarness.spawn("/usr/bin/env", ["-C", $0, binary] + args, environment: env, stdout: stdout, stderr: err) }
             ?? TmuxHarness.spawn(binary, args, environment: env, stdout: stdout, stderr: err)
         return (status, String(decoding: FileManager.default.contents(atPath: err) ?? Data(), as: UTF8.self))
     }
@@ -136,8 +137,14 @@ struct HardeningEndToEndTests {
         let out = TmuxHarness.temporaryOutputPath()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let cases: [(String, String)] = [
-            ("[[paneel]]\nparameter = \"duurzaamheid\"\ndoel = 1e300\n", "dashboards/raad.toml:3: error: 'paneel.doel' moet een getal van 0 tot en met 1.000.000.000.000 (10¹²) zijn"),
-            (String(repeating: "[[paneel]]\nparameter = \"quotum\"\n", count: 20_000), "dashboards/raad.toml:101: error: te veel panelen: een dashboard heeft er ten hoogste 50; dit is paneel 51"),
+            (
+                "[[paneel]]\nparameter = \"duurzaamheid\"\ndoel = 1e300\n",
+                "dashboards/raad.toml:3: error: 'paneel.doel' moet een getal van 0 tot en met 1.000.000.000.000 (10¹²) zijn"
+            ),
+            (
+                String(repeating: "[[paneel]]\nparameter = \"quotum\"\n", count: 20_000),
+                "dashboards/raad.toml:101: error: te veel panelen: een dashboard heeft er ten hoogste 50; dit is paneel 51"
+            ),
         ]
         for (content, message) in cases {
             try content.write(to: raad, atomically: true, encoding: .utf8)
@@ -169,8 +176,9 @@ struct HardeningEndToEndTests {
         let text = try String(contentsOf: toml, encoding: .utf8)
             .replacingOccurrences(of: "peildatum = 2024-09-30", with: "peildatum = 2100-12-31")
         try text.write(to: toml, atomically: true, encoding: .utf8)
-        try append("2100;bovenformatief_fonds;begroting;€ 999.999.999.999;Groot;\n2100;bovenformatief_fonds;uitgave;€ 999.999.999.999;Groot;2100-06-01\n",
-                   to: dir.appendingPathComponent("budget.csv"))
+        try append(
+            "2100;bovenformatief_fonds;begroting;€ 999.999.999.999;Groot;\n2100;bovenformatief_fonds;uitgave;€ 999.999.999.999;Groot;2100-06-01\n",
+            to: dir.appendingPathComponent("budget.csv"))
         try append("2100,quotum_banenafspraak,0,banen,raad,Test,nul als doel\n", to: dir.appendingPathComponent("doelen.csv"))
         try append("VB-999;VB-PL999;vast;Burgerzaken;1-1-1900;;0,0001;wajong;nee\n", to: dir.appendingPathComponent("plaatsingen.csv"))
         try append("Voorbeeldregio Midden,2100,markt,999999999999,1,extreem\n", to: dir.appendingPathComponent("regio.csv"))
@@ -178,7 +186,8 @@ struct HardeningEndToEndTests {
         let out = TmuxHarness.temporaryOutputPath()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let check = run(["check", "--data", dir.path], stdout: out)
-        try #require(check.status == 0, "check must accept the extreme dataset: \(String(decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self))")
+        try #require(
+            check.status == 0, "check must accept the extreme dataset: \(String(decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self))")
         for args in [
             ["summary", "--format", "json"], ["summary", "--format", "text"], ["summary", "--jaar", "1900"],
             ["export", "--format", "markdown", "-o", "-"], ["export", "--format", "html", "-o", "-", "--dashboard", "griffie"],

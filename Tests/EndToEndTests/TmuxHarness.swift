@@ -248,7 +248,10 @@ final class TmuxHarness {
         let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { env in env.map { strdup("\($0.key)=\($0.value)") } + [nil] }
         defer { for e in envp ?? [] { free(e) } }
         var pid: pid_t = 0
-        let rc = envp.map { e in e.withUnsafeBufferPointer { posix_spawn(&pid, executable, &actions, &attributes, argv, UnsafeMutablePointer(mutating: $0.baseAddress)) } }
+        let rc =
+            envp.map { e in
+                e.withUnsafeBufferPointer { posix_spawn(&pid, executable, &actions, &attributes, argv, UnsafeMutablePointer(mutating: $0.baseAddress)) }
+            }
             ?? posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
         guard rc == 0 else { return 127 }
         var status: Int32 = 0

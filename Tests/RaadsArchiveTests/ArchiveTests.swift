@@ -21,8 +21,11 @@ import Testing
             gemeente: gemeente, peildatum: Day(year: 2024, month: 12, day: 31)!, fingerprint: fingerprint,
             files: [DatasetFingerprint.Entry(name: "dataset.toml", byteCount: 42, sha256: String(repeating: "a", count: 64))],
             createdAt: "2025-03-12T14:03:00+01:00", labels: labels, dashboard: "griffie", toolVersion: "0.1.0",
-            years: [.init(jaar: 2024, summaryJSON: #"{"parameters":{"quotum":{"waarde":\#(waarde),"status":"risico"}}}"#,
-                          questions: [.init(id: "q1", text: "Waarom?")])],
+            years: [
+                .init(
+                    jaar: 2024, summaryJSON: #"{"parameters":{"quotum":{"waarde":\#(waarde),"status":"risico"}}}"#,
+                    questions: [.init(id: "q1", text: "Waarom?")])
+            ],
             contracts: [.init(id: "C1", status: "loopt")])
     }
 
@@ -55,17 +58,18 @@ import Testing
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let old = try DatabaseQueue(path: path)
         try old.write { db in
-            try db.execute(sql: """
-                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-                INSERT INTO grdb_migrations VALUES ('v1');
-                CREATE TABLE snapshot (id INTEGER PRIMARY KEY AUTOINCREMENT, gemeente TEXT NOT NULL, peildatum TEXT NOT NULL,
-                    fingerprint TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, labels TEXT NOT NULL DEFAULT '[]',
-                    dashboard TEXT NOT NULL, tool_version TEXT NOT NULL);
-                CREATE TABLE snapshot_year (snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
-                    jaar INTEGER NOT NULL, summary_json TEXT NOT NULL, PRIMARY KEY (snapshot_id, jaar));
-                INSERT INTO snapshot VALUES (1, 'Testgemeente', '2023-12-31', 'old1', '2024-01-15T10:00:00+01:00', '["Jaarrekening"]', 'raad', '0.0.9');
-                INSERT INTO snapshot_year VALUES (1, 2023, '{"parameters":{"quotum":{"waarde":7}}}');
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                    INSERT INTO grdb_migrations VALUES ('v1');
+                    CREATE TABLE snapshot (id INTEGER PRIMARY KEY AUTOINCREMENT, gemeente TEXT NOT NULL, peildatum TEXT NOT NULL,
+                        fingerprint TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, labels TEXT NOT NULL DEFAULT '[]',
+                        dashboard TEXT NOT NULL, tool_version TEXT NOT NULL);
+                    CREATE TABLE snapshot_year (snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+                        jaar INTEGER NOT NULL, summary_json TEXT NOT NULL, PRIMARY KEY (snapshot_id, jaar));
+                    INSERT INTO snapshot VALUES (1, 'Testgemeente', '2023-12-31', 'old1', '2024-01-15T10:00:00+01:00', '["Jaarrekening"]', 'raad', '0.0.9');
+                    INSERT INTO snapshot_year VALUES (1, 2023, '{"parameters":{"quotum":{"waarde":7}}}');
+                    """)
         }
         try old.close()
         let archive = try SnapshotArchive(path: path)

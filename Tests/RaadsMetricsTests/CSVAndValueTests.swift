@@ -116,10 +116,11 @@ import Testing
         bytes += Array("\n".utf8)
         let (f, d) = CSVReader.read(name: "x.csv", bytes: bytes)
         #expect(f == nil)
-        #expect(d.map(\.description) == [
-            "x.csv:2:1: error: regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\"",
-            "x.csv:4:1: error: regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\"",
-        ])
+        #expect(
+            d.map(\.description) == [
+                "x.csv:2:1: error: regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\"",
+                "x.csv:4:1: error: regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\"",
+            ])
     }
 
     @Test func unterminatedQuote() {

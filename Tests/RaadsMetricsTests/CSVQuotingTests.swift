@@ -48,9 +48,10 @@ import Testing
     }
 
     @Test func crOnlyDetectionFollowsTheSameRule() {
-        #expect(read("jaar\"x;doel\r2020;3\r").messages == [
-            "x.csv:1:1: error: regeleinden alleen CR (oude Mac-opmaak); sla het bestand op met LF of CRLF als regeleinde, bijvoorbeeld als \"CSV UTF-8\"",
-        ])
+        #expect(
+            read("jaar\"x;doel\r2020;3\r").messages == [
+                "x.csv:1:1: error: regeleinden alleen CR (oude Mac-opmaak); sla het bestand op met LF of CRLF als regeleinde, bijvoorbeeld als \"CSV UTF-8\""
+            ])
         // A CR inside a quoted field is content, and the LF after it ends the line.
         #expect(read("a;b\n\"x\ry\";2\n").messages.isEmpty)
     }

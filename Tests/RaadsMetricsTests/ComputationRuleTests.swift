@@ -19,8 +19,9 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
 
     @Test func partialLastYearDividesByTheDaysUpToThePeildatum() throws {
         // Peildatum 2024-06-30: P(2024) has 182 days; a full-time placement all that time is 1 fte.
-        let s = try summary(["plaatsingen.csv": "\(placementHeader)\nP1;A;X;vast;1-1-2023;;36;;\n"],
-                            toml: tomlWith(peildatum: "2024-06-30"))
+        let s = try summary(
+            ["plaatsingen.csv": "\(placementHeader)\nP1;A;X;vast;1-1-2023;;36;;\n"],
+            toml: tomlWith(peildatum: "2024-06-30"))
         #expect(close(s.quotum.selected.fte, 1))
         #expect(s.quotum.selected.gedeeltelijk)
         #expect(s.quotum.reeks.map(\.jaar) == [2023, 2024])
@@ -41,7 +42,8 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
     @Test func valueIsInTheTargetsUnit() throws {
         let files = [
             "plaatsingen.csv": "\(placementHeader)\nP1;A;X;vast;1-1-2020;;36;;\nP2;A;Y;tijdelijk;1-1-2020;;18;;\nP3;B;X;vast;1-1-2019;31-12-2019;36;;\n",
-            "doelen.csv": "jaar;indicator;doel;eenheid;vastgesteld_door\n2019;quotum_banenafspraak;1;personen;raad\n2020;quotum_banenafspraak;1,6;fte;college\n",
+            "doelen.csv":
+                "jaar;indicator;doel;eenheid;vastgesteld_door\n2019;quotum_banenafspraak;1;personen;raad\n2020;quotum_banenafspraak;1,6;fte;college\n",
         ]
         let s = try summary(files)
         #expect(close(s.quotum.selected.waarde, 1.5))
@@ -81,13 +83,13 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
         var rows = [placementHeader]
         // Trial ends 31-1-2020. Follow-ups after 31 days (3-3-2020? no: 31 days later is 2-3-2020) and 32 days.
         rows.append("T1;A;X;proefplaatsing;1-1-2020;31-1-2020;20;;")
-        rows.append("C1;A;X;vast;2-3-2020;;20;;")        // 31 days after 31-1-2020
+        rows.append("C1;A;X;vast;2-3-2020;;20;;")  // 31 days after 31-1-2020
         rows.append("T2;B;X;proefplaatsing;1-1-2020;31-1-2020;20;;")
-        rows.append("C2;B;X;tijdelijk;3-3-2020;;20;;")   // 32 days
+        rows.append("C2;B;X;tijdelijk;3-3-2020;;20;;")  // 32 days
         rows.append("T3;C;X;proefplaatsing;1-1-2020;31-1-2020;20;;")
         rows.append("C3;C;X;tijdelijk;31-1-2020;;20;;")  // same day: 0 days
         rows.append("T4;D;X;proefplaatsing;1-12-2020;20-12-2020;20;;")
-        rows.append("C4;D;X;vast;1-1-2021;;20;;")        // within 31 days but after the peildatum
+        rows.append("C4;D;X;vast;1-1-2021;;20;;")  // within 31 days but after the peildatum
         let s = try summary(["plaatsingen.csv": rows.joined(separator: "\n")])
         #expect(s.duurzaamheid.selected.doorstroom == 2)
     }
@@ -97,7 +99,7 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
         for n in 1...5 { rows.append("V\(n);P\(n);X;vast;1-1-2020;;30;;") }
         rows.append("V6;P1;X;tijdelijk;1-1-2020;;10;;")  // P1 twice: still one vast person
         for n in 6...10 { rows.append("T\(n);P\(n);X;tijdelijk;1-1-2020;;20;;") }
-        rows.append("E1;P11;X;vast;1-1-2020;30-12-2020;20;;") // ended before the last day
+        rows.append("E1;P11;X;vast;1-1-2020;30-12-2020;20;;")  // ended before the last day
         let s = try summary(["plaatsingen.csv": rows.joined(separator: "\n")])
         let d = s.duurzaamheid.selected
         #expect(d.personenLopend == 10)
@@ -118,15 +120,18 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
     let header = "jaar;post;soort;bedrag;omschrijving;datum"
 
     @Test func cumulativeUpToThePeildatum() throws {
-        let s = try summary(["budget.csv": """
-            \(header)
-            2019;bovenformatief_fonds;begroting;€ 100.000;;
-            2020;bovenformatief_fonds;uitgave;1.000;;
-            2020;bovenformatief_fonds;uitgave;500;na peildatum;5-1-2021
-            2021;bovenformatief_fonds;begroting;50.000;volgend jaar;
-            2020;banenafspraak;begroting;327.000;;
-            2020;banenafspraak;uitgave;80.000;;
-            """], year: 2019)
+        let s = try summary(
+            [
+                "budget.csv": """
+                \(header)
+                2019;bovenformatief_fonds;begroting;€ 100.000;;
+                2020;bovenformatief_fonds;uitgave;1.000;;
+                2020;bovenformatief_fonds;uitgave;500;na peildatum;5-1-2021
+                2021;bovenformatief_fonds;begroting;50.000;volgend jaar;
+                2020;banenafspraak;begroting;327.000;;
+                2020;banenafspraak;uitgave;80.000;;
+                """
+            ], year: 2019)
         #expect(s.fonds.begroot == 100_000)
         #expect(s.fonds.besteed == 1_000)
         #expect(close(s.fonds.benuttingPct, 1))
@@ -163,7 +168,8 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
     }
 
     @Test func firstRuleThatAppliesDecidesTheStatus() throws {
-        let s = try evaluate("""
+        let s = try evaluate(
+            """
             L;europees;leveringen;1-3-2020;;100.000;;;ja;
             E;enkelvoudig_onderhands;werken;1-3-2020;;100.000;;;;
             O;europees;werken;1-3-2020;;100.000;50.000;;ja;
@@ -175,13 +181,15 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
         #expect(status(s, "O") == .ontheffing)
         #expect(status(s, "S") == .voldaanSebo)
         #expect(status(s, "N") == .geenRegistratie, "SEBO counts only in meervoudig onderhands")
-        let noSebo = try evaluate("S;meervoudig_onderhands;diensten;1-3-2020;;100.000;50.000;ja;;",
-                                  toml: tomlWith(extra: "[normen]\nsebo_telt_als_voldaan = false"))
+        let noSebo = try evaluate(
+            "S;meervoudig_onderhands;diensten;1-3-2020;;100.000;50.000;ja;;",
+            toml: tomlWith(extra: "[normen]\nsebo_telt_als_voldaan = false"))
         #expect(status(noSebo, "S") == .geenRegistratie)
     }
 
     @Test func wageShareThresholdIsStrictlyBelow30Percent() throws {
-        let s = try evaluate("""
+        let s = try evaluate(
+            """
             LOW;europees;werken;1-3-2020;;100.000;29.999;;;
             AT;europees;werken;1-3-2020;;100.000;30.000;;;
             UNK;europees;werken;1-3-2020;;100.000;;;;1,5
@@ -196,7 +204,8 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
 
     @Test func gracePeriodBeforeNoRegistrationCounts() throws {
         // Peildatum 2020-12-31; 90 days before is 2020-10-02.
-        let s = try evaluate("""
+        let s = try evaluate(
+            """
             EXACT;europees;werken;2-10-2020;;100.000;50.000;;;
             BEFORE;europees;werken;1-10-2020;;100.000;50.000;;;
             """)
@@ -205,16 +214,18 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
     }
 
     @Test func prestatiesAfterThePeildatumDoNotCount() throws {
-        let s = try evaluate("""
+        let s = try evaluate(
+            """
             A;europees;werken;1-3-2020;30-6-2020;100.000;50.000;;;
             B;europees;werken;1-3-2020;31-12-2021;100.000;50.000;;;
             C;europees;werken;1-3-2020;;100.000;50.000;;;
-            """, prestaties: """
-            S1;A;EUR;1-5-2020;3.000;ja
-            S2;B;JR;1-1-2021;1;ja
-            S3;C;EUR;1-4-2020;6.000;nee
-            S4;C;EUR;1-5-2020;1.000;ja
-            """)
+            """,
+            prestaties: """
+                S1;A;EUR;1-5-2020;3.000;ja
+                S2;B;JR;1-1-2021;1;ja
+                S3;C;EUR;1-4-2020;6.000;nee
+                S4;C;EUR;1-5-2020;1.000;ja
+                """)
         #expect(status(s, "A") == .nietVoldaan)
         #expect(status(s, "B") == .geenRegistratie, "its only prestatie lies after the peildatum")
         #expect(status(s, "C") == .voldaan)
@@ -232,7 +243,8 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
     }
 
     @Test func cohortsByYearOfAwardAndNoneAfterThePeildatum() throws {
-        let s = try evaluate("""
+        let s = try evaluate(
+            """
             A;europees;werken;1-3-2019;;100.000;50.000;;;
             B;europees;werken;1-3-2020;;100.000;50.000;;;
             F;europees;werken;1-3-2021;;100.000;50.000;;;
@@ -262,13 +274,15 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
 
 @Suite struct RegioAndInformatieRuleTests {
     @Test func regionMatchesCaseInsensitivelyAndNeedsEveryFigure() throws {
-        let s = try summary(["regio.csv": """
+        let s = try summary([
+            "regio.csv": """
             arbeidsmarktregio;jaar;sector;doel;gerealiseerd
             TESTREGIO;2020;markt;100;90
             testregio;2020;overheid;50;
             testregio;2020;overheid;10;5
             Elders;2020;markt;999;999
-            """])
+            """
+        ])
         let r = s.regio.selected
         #expect(r.doel == 160)
         #expect(r.waarde == nil, "one row lacks gerealiseerd")
@@ -286,22 +300,28 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
 
     /// v1.2: op koers needs figures on both topics and a report with budget figures; achter when
     /// none of the three holds.
-    @Test(arguments: [("cijfers", "cijfers", "ja", Status.opKoers), ("cijfers", "cijfers", "nee", .risico), ("cijfers", "kwalitatief", "nee", .risico),
-                      ("geen", "cijfers", "nee", .risico), ("kwalitatief", "kwalitatief", "ja", .risico), ("kwalitatief", "kwalitatief", "", .achter)])
+    @Test(arguments: [
+        ("cijfers", "cijfers", "ja", Status.opKoers), ("cijfers", "cijfers", "nee", .risico), ("cijfers", "kwalitatief", "nee", .risico),
+        ("geen", "cijfers", "nee", .risico), ("kwalitatief", "kwalitatief", "ja", .risico), ("kwalitatief", "kwalitatief", "", .achter),
+    ])
     func statusFromFiguresOnBothTopicsAndBudget(ba: String, sroi: String, budget: String, expected: Status) throws {
-        let s = try summary(["rapportages.csv": "\(reportHeader)\nR1;T;1-5-2021;2020;;\(ba);geen;\(budget)\nR2;T;1-6-2020;2020;rapportage_sociaal_domein;geen;\(sroi);nee\n"])
+        let s = try summary([
+            "rapportages.csv": "\(reportHeader)\nR1;T;1-5-2021;2020;;\(ba);geen;\(budget)\nR2;T;1-6-2020;2020;rapportage_sociaal_domein;geen;\(sroi);nee\n"
+        ])
         #expect(s.informatie.selected.status == expected)
         #expect(s.informatie.selected.metBudget == (budget == "ja" ? 1 : 0))
     }
 
     @Test func onlySocialDomainReportsCountAndJaargangSelects() throws {
-        let s = try summary(["rapportages.csv": """
+        let s = try summary([
+            "rapportages.csv": """
             \(reportHeader)
             R1;Voorjaar;1-5-2021;2020;;kwalitatief;geen
             J1;Jaarstukken;1-6-2021;2020;jaarstukken;cijfers;cijfers
             R0;Oud;1-5-2020;2019;;geen;geen
             F1;Toekomst;1-5-2021;2021;;cijfers;cijfers
-            """])
+            """
+        ])
         let i = s.informatie.selected
         #expect(i.rapportages == 1 && i.banenafspraak == 1 && i.metCijfers == 0)
         #expect(i.status == .achter)

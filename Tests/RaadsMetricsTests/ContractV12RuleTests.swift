@@ -8,16 +8,19 @@ import Testing
     let blocksV12 = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatschappelijk;euro;1\nSTG;Stage;ontwikkeling;euro;1\nJOB;Baan;banen;euro;1\n"
 
     func sroi(_ contracts: [String], _ prestaties: [String] = [], extraToml: String = "", budget: String? = nil) throws -> Summary {
-        var files = ["contracten.csv": ([contractHeaderV12] + contracts).joined(separator: "\n") + "\n", "bouwblokken.csv": blocksV12,
-                     "sroi_prestaties.csv": ([prestatieHeader] + prestaties).joined(separator: "\n") + "\n"]
+        var files = [
+            "contracten.csv": ([contractHeaderV12] + contracts).joined(separator: "\n") + "\n", "bouwblokken.csv": blocksV12,
+            "sroi_prestaties.csv": ([prestatieHeader] + prestaties).joined(separator: "\n") + "\n",
+        ]
         if let budget { files["budget.csv"] = budget }
         return try summary(files, toml: tomlWith(extra: extraToml))
     }
 
     @Test func psoLevelWaivesItsShareOfTheObligation() throws {
         let toml = "[normen.pso_korting]\ntrede2 = 0.5\ntrede3 = 1"
-        let s = try sroi(["C1;europees;werken;1-3-2020;;100.000;;;;2", "C2;europees;werken;1-3-2020;;100.000;;;;3", "C3;europees;werken;1-3-2020;;100.000;;;;1"],
-                         extraToml: toml)
+        let s = try sroi(
+            ["C1;europees;werken;1-3-2020;;100.000;;;;2", "C2;europees;werken;1-3-2020;;100.000;;;;3", "C3;europees;werken;1-3-2020;;100.000;;;;1"],
+            extraToml: toml)
         let e = Dictionary(uniqueKeysWithValues: (s.sroiRealisatie.selected.contracten ?? []).map { ($0.contract.id, $0) })
         #expect(e["C1"]?.verplichting == 2_500, "5 % of 100.000, half waived")
         #expect(e["C2"]?.verplichting == 0)
@@ -31,8 +34,9 @@ import Testing
 
     @Test func statusIsJudgedOnEndedContractsOnly() throws {
         // Both awarded in 2020; C1 ended (met half), C2 still runs with nothing yet.
-        let s = try sroi(["C1;europees;werken;1-3-2020;30-11-2020;100.000;;;;", "C2;europees;werken;1-3-2020;;100.000;;;;"],
-                         ["P1;C1;EUR;1-6-2020;2.500;ja;", "P2;C2;EUR;1-6-2020;1;nee;"])
+        let s = try sroi(
+            ["C1;europees;werken;1-3-2020;30-11-2020;100.000;;;;", "C2;europees;werken;1-3-2020;;100.000;;;;"],
+            ["P1;C1;EUR;1-6-2020;2.500;ja;", "P2;C2;EUR;1-6-2020;1;nee;"])
         let r = s.sroiRealisatie.selected
         #expect(r.realisatieAfgerondPct == 50)
         #expect(r.status == .achter)
@@ -49,9 +53,12 @@ import Testing
 
     @Test func valueByWoonplaatsAndHoofdonderdeel() throws {
         let toml = "[sroi]\nwoonplaatsen_gemeente = [\"Zoetermeer\"]\nwoonplaatsen_regio = [\"Delft\"]"
-        let s = try sroi(["C1;europees;werken;1-3-2020;;100.000;;;;"],
-                         ["P1;C1;EUR;1-6-2020;100;ja; zoetermeer ", "P2;C1;STG;1-6-2020;200;nee;DELFT", "P3;C1;JOB;1-6-2020;400;nee;Utrecht",
-                          "P4;C1;JOB;1-6-2020;800;nee;", "P5;C1;JOB;1-1-2021;1600;nee;Zoetermeer"], extraToml: toml)
+        let s = try sroi(
+            ["C1;europees;werken;1-3-2020;;100.000;;;;"],
+            [
+                "P1;C1;EUR;1-6-2020;100;ja; zoetermeer ", "P2;C1;STG;1-6-2020;200;nee;DELFT", "P3;C1;JOB;1-6-2020;400;nee;Utrecht",
+                "P4;C1;JOB;1-6-2020;800;nee;", "P5;C1;JOB;1-1-2021;1600;nee;Zoetermeer",
+            ], extraToml: toml)
         let d = try #require(s.sroiRealisatie.selected.detail)
         let w = try #require(d.perWoonplaats)
         #expect([w[.gemeente], w[.regio], w[.elders], w[.onbekend]] == [100, 200, 400, 800], "case-insensitive, trimmed; after the peildatum nothing counts")
@@ -65,9 +72,12 @@ import Testing
     }
 
     @Test func obligationPerProcedureDepartmentAndMunicipality() throws {
-        let s = try sroi(["C1;europees;werken;1-3-2020;;100.000;;Wegen;Delft;", "C2;meervoudig_onderhands;diensten;1-3-2020;;50.000;;;;",
-                          "C3;enkelvoudig_onderhands;werken;1-3-2020;;50.000;;Wegen;Delft;"],
-                         ["P1;C1;EUR;1-6-2020;6.000;ja;", "P2;C3;EUR;1-6-2020;9.000;ja;"])
+        let s = try sroi(
+            [
+                "C1;europees;werken;1-3-2020;;100.000;;Wegen;Delft;", "C2;meervoudig_onderhands;diensten;1-3-2020;;50.000;;;;",
+                "C3;enkelvoudig_onderhands;werken;1-3-2020;;50.000;;Wegen;Delft;",
+            ],
+            ["P1;C1;EUR;1-6-2020;6.000;ja;", "P2;C3;EUR;1-6-2020;9.000;ja;"])
         let d = try #require(s.sroiRealisatie.selected.detail)
         #expect(d.perProcedure.map(\.naam) == ["meervoudig_onderhands", "europees"], "only plichtig contracts, only names that occur")
         #expect(d.perAfdeling.map(\.naam) == ["Wegen", "onbekend"])
@@ -81,7 +91,8 @@ import Testing
         let prestaties = ["P1;C1;EUR;1-6-2020;3.000;ja;", "P2;C1;EUR;1-6-2020;5.000;nee;", "P3;C1;EUR;1-6-2019;7.000;ja;"]
         let s = try sroi(contracts, prestaties, budget: "\(budgetHeader)\n2020;social_return_team;uitgave;1.000;;\n2020;social_return_team;begroting;9.000;;\n")
         let e = try #require(s.sroiRealisatie.selected.detail?.doelmatigheid)
-        #expect(e == Efficiency(geverifieerdInJaar: 3_000, kostenTeam: 1_000, opbrengstPerEuro: 3), "cohort 2020 is empty; the 2019 contract's 2020 value counts")
+        #expect(
+            e == Efficiency(geverifieerdInJaar: 3_000, kostenTeam: 1_000, opbrengstPerEuro: 3), "cohort 2020 is empty; the 2019 contract's 2020 value counts")
         let noCost = try sroi(contracts, prestaties, budget: "\(budgetHeader)\n2020;social_return_team;begroting;9.000;;\n")
         #expect(noCost.sroiRealisatie.selected.detail?.doelmatigheid.kostenTeam == nil)
         #expect(noCost.sroiRealisatie.selected.detail?.doelmatigheid.opbrengstPerEuro == nil)
@@ -91,7 +102,10 @@ import Testing
 
     @Test func missingBudgetRowsAreNullNotZero() throws {
         let header = "jaar;post;soort;bedrag;omschrijving;datum"
-        let s = try summary(["budget.csv": "\(header)\n2020;bovenformatief_fonds;begroting;153.000;;\n2020;team;begroting;1.000;;\n2020;team;uitgave;2.310;;\n2019;team;uitgave;5;;\n"])
+        let s = try summary([
+            "budget.csv":
+                "\(header)\n2020;bovenformatief_fonds;begroting;153.000;;\n2020;team;begroting;1.000;;\n2020;team;uitgave;2.310;;\n2019;team;uitgave;5;;\n"
+        ])
         #expect(s.fonds.begroot == 153_000)
         #expect(s.fonds.besteed == nil)
         #expect(s.fonds.benuttingPct == nil && s.fonds.status == .onbekend)

@@ -37,15 +37,18 @@ import Testing
                 let start = "\(r.int(1...28))-\(r.int(1...12))-\(startYear)"
                 let end = r.int(0...2) == 0 ? "\(r.int(1...28))-\(r.int(1...12))-\(startYear + r.int(0...1))" : ""
                 let endField = end.isEmpty ? "" : end
-                rows.append("P\(n);Q\(p);\(r.pick(departments));\(r.pick(soorten));\(start);\(endField);\(r.int(8...36));\(r.pick(["ja", "nee"]));\(r.pick(groups))")
+                rows.append(
+                    "P\(n);Q\(p);\(r.pick(departments));\(r.pick(soorten));\(start);\(endField);\(r.int(8...36));\(r.pick(["ja", "nee"]));\(r.pick(groups))")
             }
         }
         // Only valid rows: drop placements whose end lies before their start.
-        let valid = [rows[0]] + rows.dropFirst().filter { row in
-            let f = row.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
-            guard !f[5].isEmpty, case .day(let s) = ValueParser.date(f[4]), case .day(let e) = ValueParser.date(f[5]) else { return true }
-            return e >= s
-        }
+        let valid =
+            [rows[0]]
+            + rows.dropFirst().filter { row in
+                let f = row.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+                guard !f[5].isEmpty, case .day(let s) = ValueParser.date(f[4]), case .day(let e) = ValueParser.date(f[5]) else { return true }
+                return e >= s
+            }
         let toml = tomlWith(extra: "[normen]\nproefplaatsing_telt_mee = \(trialsCount)\n[privacy]\nmin_celgrootte = \(m)")
         return (["plaatsingen.csv": valid.joined(separator: "\n") + "\n"], toml)
     }
@@ -94,8 +97,9 @@ import Testing
                     // Singletons that add up: as many persons in the group as absent names.
                     if let o = b.overig, !b.shown.isEmpty {
                         let absent = universe.filter { b[$0] == nil }.count
-                        #expect(!(o.personen == absent && groupedCells.allSatisfy { $0.value.count == 1 } && groupedCells.count == absent),
-                                "\(context): k absent names and a group of k persons")
+                        #expect(
+                            !(o.personen == absent && groupedCells.allSatisfy { $0.value.count == 1 } && groupedCells.count == absent),
+                            "\(context): k absent names and a group of k persons")
                     }
                 }
                 // Share vast × persons running gives back a grouped vast cell.

@@ -45,7 +45,9 @@ import Testing
     }
 
     @Test func perSoortKeepsVastForLastAndGroupsZeroSoorten() throws {
-        let cells: [Disclosure.RawCell] = [("proefplaatsing", 0), ("tijdelijk", 1), ("vast", 7), ("detachering", 6)].map { .init(name: $0.0, personen: $0.1, banen: nil) }
+        let cells: [Disclosure.RawCell] = [("proefplaatsing", 0), ("tijdelijk", 1), ("vast", 7), ("detachering", 6)].map {
+            .init(name: $0.0, personen: $0.1, banen: nil)
+        }
         let b = Disclosure.protect(cells, minCellSize: 5, fixed: .init(joinsLast: "vast", boundedCell: nil, lowerBound: 0))
         #expect(b.names == ["vast"], "detachering (6) joins before vast although vast is larger only by one")
         #expect(b.overig?.personen == 7)
@@ -54,11 +56,15 @@ import Testing
     @Test func trialPlacementsKeepTheGroupGrowingWhileTheirLowerBoundRevealsThem() {
         // 6 persons run only a trial placement; a reader knows ≥ 6 of them from
         // personen_lopend − quotum.personen, so S − 6 must reach m as well.
-        let cells: [Disclosure.RawCell] = [("proefplaatsing", 6), ("tijdelijk", 2), ("vast", 20), ("detachering", 5)].map { .init(name: $0.0, personen: $0.1, banen: nil) }
+        let cells: [Disclosure.RawCell] = [("proefplaatsing", 6), ("tijdelijk", 2), ("vast", 20), ("detachering", 5)].map {
+            .init(name: $0.0, personen: $0.1, banen: nil)
+        }
         let b = Disclosure.protect(cells, minCellSize: 5, fixed: .init(joinsLast: "vast", boundedCell: "proefplaatsing", lowerBound: 6))
         // tijdelijk small → group {tijdelijk}; joins detachering (5) → S = 7; proef not in group: stop.
         #expect(b.names == ["proefplaatsing", "vast"])
-        let trial: [Disclosure.RawCell] = [("proefplaatsing", 3), ("tijdelijk", 9), ("vast", 20), ("detachering", 12)].map { .init(name: $0.0, personen: $0.1, banen: nil) }
+        let trial: [Disclosure.RawCell] = [("proefplaatsing", 3), ("tijdelijk", 9), ("vast", 20), ("detachering", 12)].map {
+            .init(name: $0.0, personen: $0.1, banen: nil)
+        }
         let t = Disclosure.protect(trial, minCellSize: 5, fixed: .init(joinsLast: "vast", boundedCell: "proefplaatsing", lowerBound: 3))
         // {proef 3} + tijdelijk 9 = 12, 12 − 3 = 9 ≥ 5: stop.
         #expect(t.names == ["vast", "detachering"])
@@ -122,8 +128,9 @@ import Testing
     }
 
     @Test func placementsAfterThePeildatumAreIgnoredEverywhere() throws {
-        let s = try summary(["plaatsingen.csv": placementHeader + "\nP1;A;X;vast;1-1-2019;;36;;\nP2;B;X;vast;1-1-2021;;36;;\nP3;C;X;vast;1-1-2016;31-12-2016;36;;\n"],
-                            toml: tomlWith(peildatum: "2020-12-31"))
+        let s = try summary(
+            ["plaatsingen.csv": placementHeader + "\nP1;A;X;vast;1-1-2019;;36;;\nP2;B;X;vast;1-1-2021;;36;;\nP3;C;X;vast;1-1-2016;31-12-2016;36;;\n"],
+            toml: tomlWith(peildatum: "2020-12-31"))
         #expect(s.quotum.reeks.first?.jaar == 2016)
         let later = try summary(["plaatsingen.csv": placementHeader + "\nP2;B;X;vast;1-1-2021;;36;;\n"])
         #expect(later.quotum.reeks.isEmpty, "a placement after the peildatum does not make a first year")

@@ -9,14 +9,15 @@ import Testing
         // 2020 has 366 days; P(2020) = 1-1 … 30-6 (182 days); 184 days remain.
         let rows = [
             placementHeader,
-            "A;P1;X;vast;1-1-2020;;25,5;;",            // runs all year: 1 baan
-            "B;P2;X;vast;1-1-2020;31-3-2020;25,5;;",   // ended (91 days): stays as it was
-            "C;P3;X;vast;1-7-2020;;25,5;;",            // starts after the peildatum: not counted
-            "D;P4;X;vast;1-6-2020;31-8-2020;51;;",     // runs on the peildatum: continues to 31-12
+            "A;P1;X;vast;1-1-2020;;25,5;;",  // runs all year: 1 baan
+            "B;P2;X;vast;1-1-2020;31-3-2020;25,5;;",  // ended (91 days): stays as it was
+            "C;P3;X;vast;1-7-2020;;25,5;;",  // starts after the peildatum: not counted
+            "D;P4;X;vast;1-6-2020;31-8-2020;51;;",  // runs on the peildatum: continues to 31-12
             "E;P5;X;proefplaatsing;1-1-2020;;25,5;;",  // trial placement: does not count by default
         ]
-        let s = try summary(["plaatsingen.csv": rows.joined(separator: "\n"), "doelen.csv": targets],
-                            toml: tomlWith(peildatum: "2020-06-30"))
+        let s = try summary(
+            ["plaatsingen.csv": rows.joined(separator: "\n"), "doelen.csv": targets],
+            toml: tomlWith(peildatum: "2020-06-30"))
         let p = try #require(s.quotumProjectie)
         #expect(p.jaar == 2020)
         #expect(p.eenheid == .banen)
@@ -33,14 +34,20 @@ import Testing
 
     @Test func fteAndPersonenUseTheTargetsUnit() throws {
         let rows = [placementHeader, "A;P1;X;vast;1-1-2020;;36;;", "B;P2;X;vast;1-1-2020;31-1-2020;36;;"]
-        let fte = try summary(["plaatsingen.csv": rows.joined(separator: "\n"),
-                               "doelen.csv": "jaar;indicator;doel;eenheid;vastgesteld_door\n2020;quotum_banenafspraak;3;fte;raad\n"],
-                              toml: tomlWith(peildatum: "2020-06-30"))
+        let fte = try summary(
+            [
+                "plaatsingen.csv": rows.joined(separator: "\n"),
+                "doelen.csv": "jaar;indicator;doel;eenheid;vastgesteld_door\n2020;quotum_banenafspraak;3;fte;raad\n",
+            ],
+            toml: tomlWith(peildatum: "2020-06-30"))
         #expect(close(fte.quotumProjectie?.waarde, (366.0 + 31) / 366))
         #expect(fte.quotumProjectie?.status == Thresholds.standard.judge(fte.quotumProjectie?.waarde, target: 3))
-        let persons = try summary(["plaatsingen.csv": rows.joined(separator: "\n"),
-                                   "doelen.csv": "jaar;indicator;doel;eenheid;vastgesteld_door\n2020;quotum_banenafspraak;3;personen;raad\n"],
-                                  toml: tomlWith(peildatum: "2020-06-30"))
+        let persons = try summary(
+            [
+                "plaatsingen.csv": rows.joined(separator: "\n"),
+                "doelen.csv": "jaar;indicator;doel;eenheid;vastgesteld_door\n2020;quotum_banenafspraak;3;personen;raad\n",
+            ],
+            toml: tomlWith(peildatum: "2020-06-30"))
         #expect(persons.quotumProjectie?.waarde == 2)  // both counted so far; nobody starts
     }
 

@@ -23,8 +23,10 @@ func load(_ files: [String: String], toml: String = defaultToml) -> LoadResult {
 }
 
 /// Loads a dataset that must be valid, and computes the summary for `year`.
-func summary(_ files: [String: String], toml: String = defaultToml, year: Int? = nil,
-             sourceLocation: SourceLocation = #_sourceLocation) throws -> Summary {
+func summary(
+    _ files: [String: String], toml: String = defaultToml, year: Int? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> Summary {
     let r = load(files, toml: toml)
     #expect(!r.hasErrors, "unexpected errors: \(r.diagnostics.errors.map(\.description))", sourceLocation: sourceLocation)
     let ds = try #require(r.dataset, sourceLocation: sourceLocation)

@@ -66,9 +66,13 @@ import Testing
             do throws(TOML.ParseError) { _ = try TOML.parse(text); return nil } catch { return error.description }
         }
         #expect(error("a = 2006-13-01T00:00:00") == "1:10: maand moet 01 tot en met 12 zijn in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)")
-        #expect(error("a = 2023-02-29T00:00:00") == "1:13: dag moet 01 tot en met 28 zijn (zoveel dagen heeft deze maand) in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)")
+        #expect(
+            error("a = 2023-02-29T00:00:00")
+                == "1:13: dag moet 01 tot en met 28 zijn (zoveel dagen heeft deze maand) in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)")
         #expect(error("a = 2024-02-29T00:00:00") == nil)  // a leap year
-        #expect(error("a = 1900-02-29 00:00:00") == "1:13: dag moet 01 tot en met 28 zijn (zoveel dagen heeft deze maand) in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)")
+        #expect(
+            error("a = 1900-02-29 00:00:00")
+                == "1:13: dag moet 01 tot en met 28 zijn (zoveel dagen heeft deze maand) in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)")
         #expect(error("a = 2023-02-29") == "1:5: '2023-02-29' is geen bestaande datum (JJJJ-MM-DD)")
         #expect(error("a = 24:00:00") == "1:5: uur moet 00 tot en met 23 zijn in een tijd (uu:mm:ss)")
         #expect(error("a = 12:60:00") == "1:8: minuut moet 00 tot en met 59 zijn in een tijd (uu:mm:ss)")
@@ -77,7 +81,9 @@ import Testing
         #expect(error("a = 1979-05-27T00:32:00+25:00") == "1:25: tijdzone-uur moet 00 tot en met 23 zijn in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)")
         #expect(error("a = 1979-05-27T00:32:00+05:60") == "1:28: tijdzone-minuut moet 00 tot en met 59 zijn in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)")
         #expect(error("a = 1979-05-27T00:32:00+0500") == "1:24: tijdzone moet Z, +uu:mm of -uu:mm zijn in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)")
-        #expect(error("a = 1979-05-27T") == "1:15: tijd moet de vorm uu:mm:ss hebben, met twee cijfers per deel en de seconden erbij, in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)")
+        #expect(
+            error("a = 1979-05-27T")
+                == "1:15: tijd moet de vorm uu:mm:ss hebben, met twee cijfers per deel en de seconden erbij, in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)")
         #expect(error("a = 12:00:00Z") == "1:13: een tijd zonder datum heeft geen tijdzone en niets anders na de seconden in een tijd (uu:mm:ss)")
         #expect(error("a = \"x\u{0}y\"") == "1:7: ongeldig stuurteken U+0000 in tekst; schrijf het als \\u0000")
         #expect(error("a = 'x\u{7F}'") == "1:7: ongeldig stuurteken U+007F in tekst; gebruik tekst tussen dubbele aanhalingstekens met \\u007F")

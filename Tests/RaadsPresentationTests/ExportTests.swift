@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 import RaadsMetrics
@@ -31,8 +31,9 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         let collector = XMLCollector()
         parser.delegate = collector
         guard parser.parse() else {
-            Issue.record("not well-formed at line \(parser.lineNumber), column \(parser.columnNumber): \(parser.parserError.map { "\($0)" } ?? "?")",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "not well-formed at line \(parser.lineNumber), column \(parser.columnNumber): \(parser.parserError.map { "\($0)" } ?? "?")",
+                sourceLocation: sourceLocation)
             return nil
         }
         return collector
@@ -40,8 +41,10 @@ final class XMLCollector: NSObject, XMLParserDelegate {
 }
 
 @Suite struct MarkdownExportTests {
-    @Test(arguments: [("zoetermeer", "raad"), ("zoetermeer", "griffie"), ("voorbeeldgemeente", "griffie"), ("voorbeeldgemeente", "portefeuillehouder"),
-                             ("zoetermeer", "opbrengst"), ("voorbeeldgemeente", "opbrengst")])
+    @Test(arguments: [
+        ("zoetermeer", "raad"), ("zoetermeer", "griffie"), ("voorbeeldgemeente", "griffie"), ("voorbeeldgemeente", "portefeuillehouder"),
+        ("zoetermeer", "opbrengst"), ("voorbeeldgemeente", "opbrengst"),
+    ])
     func goldenMarkdown(dataset: String, dashboard: String) throws {
         let (s, context) = try sample(dataset)
         try assertGolden(MarkdownExport.render(s, dashboard: try builtIn(dashboard), context: context), "\(dataset)-\(dashboard).md")
@@ -114,8 +117,9 @@ final class XMLCollector: NSObject, XMLParserDelegate {
             let charts = snap.panels.filter { $0.chart != nil }.count
             #expect(charts > 0)
             #expect(xml.elements.filter { $0.name == "svg" }.count == charts, "one <svg> per chart (\(name))")
-            #expect(snap.panels.filter { $0.panel.chart != .geen && !$0.detail.tile.series.isEmpty && $0.chart == nil }.isEmpty,
-                    "every panel that asks for a chart and has a series gets one")
+            #expect(
+                snap.panels.filter { $0.panel.chart != .geen && !$0.detail.tile.series.isEmpty && $0.chart == nil }.isEmpty,
+                "every panel that asks for a chart and has a series gets one")
             for svg in xml.elements.filter({ $0.name == "svg" }) {
                 #expect(svg.attributes["role"] == "img")
                 #expect(!(svg.attributes["aria-label"] ?? "").isEmpty)
@@ -222,8 +226,10 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         let (s, context) = try sample("zoetermeer")
         let snap = Snapshot(s, dashboard: .allParameters, context: context)
         let chart = try #require(snap.panels.first?.chart)
-        #expect(chart.textAlternative
-            == "Staafdiagram: Quotum banenafspraak (fte). 2018: gerealiseerd 13,6, doel 27,4; 2019: gerealiseerd 30,7, doel 31,1; 2020: gerealiseerd 33,7, doel 34,6.")
+        #expect(
+            chart.textAlternative
+                == "Staafdiagram: Quotum banenafspraak (fte). 2018: gerealiseerd 13,6, doel 27,4; 2019: gerealiseerd 30,7, doel 31,1; 2020: gerealiseerd 33,7, doel 34,6."
+        )
         #expect(snap.panels.first { $0.panel.parameter == .fondsBovenformatief }?.chart?.points.map(\.valueText) == ["€ 153.000", "€ 2.300"])
     }
 }

@@ -81,8 +81,9 @@ import Testing
         let (z, _) = try sample("zoetermeer")
         #expect(Presenter.tile(.quotum, z, language: .nl).chartNote == nil, "one unit: the chart shows the target's unit")
         // The text summary names the unit of its series too.
-        #expect(TextSummary.render(s, language: .nl).contains(
-            "Verloop in banen (de doelen staan niet elk jaar in dezelfde eenheid): 2020: 1,4 · 2021: 5,3 · 2022: 10,6 · 2023: 19,0 · 2024*: 26,6"))
+        #expect(
+            TextSummary.render(s, language: .nl).contains(
+                "Verloop in banen (de doelen staan niet elk jaar in dezelfde eenheid): 2020: 1,4 · 2021: 5,3 · 2022: 10,6 · 2023: 19,0 · 2024*: 26,6"))
         #expect(TextSummary.render(z, language: .nl).contains("Verloop: 2018: 13,6 · 2019: 30,7 · 2020: 33,7"))
     }
 
@@ -96,7 +97,10 @@ import Testing
         #expect(Presenter.tile(.fondsBovenformatief, s, language: .en).targetText == "€2,300 of €153,000 · target 100%")
         #expect(d.seriesTable.columns.contains("doel"))
         #expect(d.seriesTable.rows.first == ["€ 153.000", "€ 2.300", "1,5 %", "100,0 %", "✖ achter"])
-        #expect(d.caveats.contains("Status: op koers vanaf 100 % van het beschikbare geld (doel: alles besteed), risico vanaf 90 %, achter daaronder (de standaarddrempels van het aanleverformaat)."))
+        #expect(
+            d.caveats.contains(
+                "Status: op koers vanaf 100 % van het beschikbare geld (doel: alles besteed), risico vanaf 90 %, achter daaronder (de standaarddrempels van het aanleverformaat)."
+            ))
     }
 
     /// "1 van 1 met cijfers ▲ risico" says what is missing.
@@ -110,15 +114,19 @@ import Testing
         let (z, _) = try sample("zoetermeer")
         #expect(Presenter.tile(.informatievoorziening, z, language: .nl).targetText == "cijfers over alle drie ontbreken")
         // Every combination fits a tile's 36 columns.
-        for b in [0, 1] { for r in [0, 1] { for g in [0, 1] {
-            var i = s.informatie.selected
-            (i.banenafspraakCijfers, i.sroiCijfers, i.metBudget) = (b, r, g)
-            for l in Language.allCases {
-                let text = Presenter.missingFigures(i, l)
-                #expect((text == nil) == (b + r + g == 3))
-                #expect((text?.count ?? 0) <= 36, "\(text ?? "")")
+        for b in [0, 1] {
+            for r in [0, 1] {
+                for g in [0, 1] {
+                    var i = s.informatie.selected
+                    (i.banenafspraakCijfers, i.sroiCijfers, i.metBudget) = (b, r, g)
+                    for l in Language.allCases {
+                        let text = Presenter.missingFigures(i, l)
+                        #expect((text == nil) == (b + r + g == 3))
+                        #expect((text?.count ?? 0) <= 36, "\(text ?? "")")
+                    }
+                }
             }
-        } } }
+        }
         var two = s.informatie.selected
         (two.banenafspraakCijfers, two.sroiCijfers, two.metBudget) = (1, 0, 0)
         #expect(Presenter.missingFigures(two, .nl) == "geen cijfers over SROI en budget")
@@ -130,11 +138,13 @@ import Testing
     @Test func theDetailStatesItsThresholds() throws {
         let (s, _) = try sample("voorbeeldgemeente")
         let pfh = try #require(try builtIn("portefeuillehouder").panels.first { $0.parameter == .quotum })
-        #expect(Presenter.detail(pfh, s, language: .nl).caveats.contains(
-            "Status: op koers vanaf 100 % van het doel van het jaar, risico vanaf 95 %, achter daaronder (drempels uit dit dashboardbestand)."))
+        #expect(
+            Presenter.detail(pfh, s, language: .nl).caveats.contains(
+                "Status: op koers vanaf 100 % van het doel van het jaar, risico vanaf 95 %, achter daaronder (drempels uit dit dashboardbestand)."))
         let raad = try #require(try builtIn("raad").panels.first { $0.parameter == .quotum })
-        #expect(Presenter.detail(raad, s, language: .en).caveats.contains(
-            "Status: on track from 100% of the year's target, at risk from 90%, behind below that (the data contract's default thresholds)."))
+        #expect(
+            Presenter.detail(raad, s, language: .en).caveats.contains(
+                "Status: on track from 100% of the year's target, at risk from 90%, behind below that (the data contract's default thresholds)."))
         let info = try #require(try builtIn("raad").panels.first { $0.parameter == .informatievoorziening })
         #expect(Presenter.detail(info, s, language: .nl).caveats.contains { $0.hasPrefix("Status: op koers als de raad cijfers kreeg") })
     }
@@ -202,8 +212,10 @@ import Testing
     func englishIsEnglish(dataset: String) throws {
         for board in ["raad", "griffie", "portefeuillehouder", "opbrengst"] {
             let text = try Self.export(dataset, board, .en)
-            for dutch in ["| soort |", "| begroting |", "| uitgave |", "legally", "volume 20", "Volume 20", "moved on", "| europees |",
-                          "rapportage_sociaal_domein", "raadsinformatiebrief |", "sebo keurmerken", "ondernemers"] {
+            for dutch in [
+                "| soort |", "| begroting |", "| uitgave |", "legally", "volume 20", "Volume 20", "moved on", "| europees |",
+                "rapportage_sociaal_domein", "raadsinformatiebrief |", "sebo keurmerken", "ondernemers",
+            ] {
                 #expect(!text.contains(dutch), "\(dataset) \(board): \(dutch)")
             }
         }

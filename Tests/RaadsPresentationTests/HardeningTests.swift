@@ -64,12 +64,15 @@ struct PresentationHardeningTests {
     static let hostile = "A\u{1B}[2J\u{1B}]0;titel\u{07}B\u{00}C\u{7F}D\u{9B}31mE\u{85}F\r\nG\rH\nI\tJ"
 
     @Test func controlCharactersAreShownVisibly() {
-        #expect(SafeText.visible(Self.hostile)
-            == "A\\x1b[2J\\x1b]0;titel\\x07B\\x00C\\x7fD\\x9b31mE\\x85F\\x0d\\x0aG\\x0dH\\x0aI\tJ")
-        #expect(SafeText.visible(Self.hostile, lineBreaks: .space)
-            == "A\\x1b[2J\\x1b]0;titel\\x07B\\x00C\\x7fD\\x9b31mE\\x85F G H I J")
-        #expect(SafeText.visible(Self.hostile, lineBreaks: .keep)
-            == "A\\x1b[2J\\x1b]0;titel\\x07B\\x00C\\x7fD\\x9b31mE\\x85F\nG\nH\nI\tJ")
+        #expect(
+            SafeText.visible(Self.hostile)
+                == "A\\x1b[2J\\x1b]0;titel\\x07B\\x00C\\x7fD\\x9b31mE\\x85F\\x0d\\x0aG\\x0dH\\x0aI\tJ")
+        #expect(
+            SafeText.visible(Self.hostile, lineBreaks: .space)
+                == "A\\x1b[2J\\x1b]0;titel\\x07B\\x00C\\x7fD\\x9b31mE\\x85F G H I J")
+        #expect(
+            SafeText.visible(Self.hostile, lineBreaks: .keep)
+                == "A\\x1b[2J\\x1b]0;titel\\x07B\\x00C\\x7fD\\x9b31mE\\x85F\nG\nH\nI\tJ")
         #expect(SafeText.visible("Zoetermeer — € 153.000 · ✔") == "Zoetermeer — € 153.000 · ✔")
         for mode in [SafeText.LineBreaks.visible, .space] {
             #expect(!SafeText.hasControls(SafeText.visible(Self.hostile, lineBreaks: mode).replacingOccurrences(of: "\t", with: "")))
@@ -138,7 +141,9 @@ struct PresentationHardeningTests {
             let text = "[[paneel]]\nparameter = \"duurzaamheid\"\ndoel = \(value)\n"
             let (board, diags) = DashboardFile.parse(text, file: "d.toml", defaultName: "d")
             #expect(board == nil, "\(value)")
-            #expect(diags.map(\.description) == ["d.toml:3: error: 'paneel.doel' moet een getal van 0 tot en met 1.000.000.000.000 (10¹²) zijn"], "\(value): \(diags)")
+            #expect(
+                diags.map(\.description) == ["d.toml:3: error: 'paneel.doel' moet een getal van 0 tot en met 1.000.000.000.000 (10¹²) zijn"],
+                "\(value): \(diags)")
         }
         let (ok, _) = DashboardFile.parse("[[paneel]]\nparameter = \"duurzaamheid\"\ndoel = 1e12\n", file: "d.toml", defaultName: "d")
         #expect(ok?.panels.first?.target == 1e12)

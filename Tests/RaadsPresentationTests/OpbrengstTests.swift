@@ -23,14 +23,17 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
         let q = try question("sroi_achterblijver", questions(twoProcedures(first: 1000, second: 4000)))
         #expect(q.severity == .middel)
         #expect(q.parameters == [.sroiRealisatie])
-        #expect(q.figures == ["meervoudig onderhands: € 1.000 van € 5.000 (20,0 %, begrensd per contract), 1 afgelopen contract; de andere procedures samen 80,0 %"])
+        #expect(
+            q.figures == ["meervoudig onderhands: € 1.000 van € 5.000 (20,0 %, begrensd per contract), 1 afgelopen contract; de andere procedures samen 80,0 %"]
+        )
         #expect(q.text.hasPrefix("Bij de contracten gegund in 2020 blijft de social return van meervoudig onderhands ver achter bij de rest."))
     }
 
     @Test func doesNotFireAtHalfOrWhileTheContractRuns() throws {
         #expect(!ids(try questions(twoProcedures(first: 2000, second: 4000))).contains("sroi_achterblijver"), "40 % is exactly half of 80 %: not far behind")
-        #expect(!ids(try questions(twoProcedures(first: 1, second: 4000, endOfFirst: "1-6-2021"))).contains("sroi_achterblijver"),
-                "a running contract may still deliver")
+        #expect(
+            !ids(try questions(twoProcedures(first: 1, second: 4000, endOfFirst: "1-6-2021"))).contains("sroi_achterblijver"),
+            "a running contract may still deliver")
         #expect(!ids(try questions([:])).contains("sroi_achterblijver"), "no procurement register")
     }
 
@@ -45,7 +48,9 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
         let files = twoProcedures(first: 500, second: 5000, afdelingen: ("Wijken", "Sport"))
         let q = try question("sroi_achterblijver", questions(files))
         #expect(q.figures.count == 2, "the procedure and the department")
-        #expect(q.figures[1].hasPrefix("afdeling Wijken: € 500 van € 5.000 (10,0 %, begrensd per contract), 1 afgelopen contract; de andere afdelingen samen 100,0 %"))
+        #expect(
+            q.figures[1].hasPrefix(
+                "afdeling Wijken: € 500 van € 5.000 (10,0 %, begrensd per contract), 1 afgelopen contract; de andere afdelingen samen 100,0 %"))
         #expect(q.text.contains("meervoudig onderhands en afdeling Wijken"))
         let en = try question("sroi_achterblijver", questions(files, language: .en))
         #expect(en.figures[1].hasPrefix("department Wijken: "))
@@ -101,7 +106,9 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
     @Test func inzichtInBudgetEnRealisatie() throws {
         var files = twoProcedures(first: 1, second: 1)
         files["plaatsingen.csv"] = oneJob
-        files["budget.csv"] = budget + "2020;banenafspraak;begroting;10;;\n2020;banenafspraak;uitgave;5;;\n2020;social_return_team;begroting;10;;\n2020;social_return_team;uitgave;10;;\n"
+        files["budget.csv"] =
+            budget
+            + "2020;banenafspraak;begroting;10;;\n2020;banenafspraak;uitgave;5;;\n2020;social_return_team;begroting;10;;\n2020;social_return_team;uitgave;10;;\n"
         #expect(try row("inzicht_budget_realisatie", files).score == .voldaan)
         files["budget.csv"] = budget + "2020;banenafspraak;begroting;10;;\n"
         let partly = try row("inzicht_budget_realisatie", files)
@@ -159,13 +166,16 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
     /// Every norm the data cannot decide is for the griffie, and shows the griffie's judgement of
     /// that year only.
     @Test func unscoredNormsTakeTheGriffiesJudgement() throws {
-        let judged = "norm;jaar;oordeel;datum;toelichting\n"
+        let judged =
+            "norm;jaar;oordeel;datum;toelichting\n"
             + NormJudgement.knownNorms.map { "\($0);2020;deels;1-3-2021;Besproken in de commissie" }.joined(separator: "\n") + "\n"
             + "beleidskader;2019;voldaan;1-3-2020;\n"
         let data = ["normenkader.csv": judged]
         let s = try summary(data)
         let rows = Normenkader.score(s, language: .nl)
-        let dataScored: Set = ["doelen_smart", "doelen_behaald", "inzicht_budget_realisatie", "raad_jaarlijks_geinformeerd", "inkoopregister", "geverifieerde_resultaten"]
+        let dataScored: Set = [
+            "doelen_smart", "doelen_behaald", "inzicht_budget_realisatie", "raad_jaarlijks_geinformeerd", "inkoopregister", "geverifieerde_resultaten",
+        ]
         for r in rows {
             #expect(r.judgement?.oordeel == .deels, "\(r.norm.id)")
             #expect(r.judgement?.datum == Day(year: 2021, month: 3, day: 1))
@@ -183,7 +193,8 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
     }
 
     @Test func normenkaderFileIsValidatedLikeTheOthers() {
-        let text = "norm;jaar;oordeel;datum;toelichting\n"
+        let text =
+            "norm;jaar;oordeel;datum;toelichting\n"
             + "beleidskadr;2020;voldaan;1-3-2021;\n"
             + "robuust;2020;goed;1-3-2021;\n"
             + "robuust;2020;deels;31-2-2021;\n"
@@ -231,7 +242,10 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
         #expect(w.tile.valueText == "99,2 % naar eigen inwoners")
         #expect(w.tile.targetText == "€ 82.000 van € 82.700 geverifieerd (cohort 2023)")
         #expect(w.caveats.first?.hasPrefix("Alle cohorten samen: ") == true)
-        #expect(w.caveats.contains { $0.hasPrefix("Alleen geverifieerde waarde telt hier. In cohort 2023 is daarnaast € 37.500 geregistreerd maar (nog) niet geverifieerd") })
+        #expect(
+            w.caveats.contains {
+                $0.hasPrefix("Alleen geverifieerde waarde telt hier. In cohort 2023 is daarnaast € 37.500 geregistreerd maar (nog) niet geverifieerd")
+            })
         let row2023 = try #require(w.seriesTable.rows.first { $0.first == "2023" })
         #expect(row2023 == ["2023", "€ 214.000", "€ 82.000", "€ 700", "€ 0", "€ 0", "99,2 %", "€ 37.500"])
         let e = Presenter.detail(DashboardPanel(parameter: .fondsBovenformatief, view: .doelmatigheid), s, language: .nl)
@@ -242,7 +256,8 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
         let (d, diags) = DashboardFile.parse("[[paneel]]\nparameter = \"quotum\"\nweergave = \"woonplaats\"\n", file: "mijn.toml", defaultName: "mijn")
         #expect(d == nil)
         #expect(diags.map(\.description) == ["mijn.toml:3: error: onbekende weergave 'woonplaats' voor quotum; kies uit: bovenformatief"])
-        let (ok, none) = DashboardFile.parse("[[paneel]]\nparameter = \"duurzaamheid\"\nweergave = \"behoud\"\ntitel = \"Blijven ze?\"\n", file: "mijn.toml", defaultName: "mijn")
+        let (ok, none) = DashboardFile.parse(
+            "[[paneel]]\nparameter = \"duurzaamheid\"\nweergave = \"behoud\"\ntitel = \"Blijven ze?\"\n", file: "mijn.toml", defaultName: "mijn")
         #expect(none.isEmpty)
         #expect(ok?.panels.first?.view == .behoud)
         #expect(ok?.panels.first?.titleNL == "Blijven ze?", "an explicit title wins")

@@ -32,10 +32,11 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
         files["budget.csv"] = budget + "2020;bovenformatief_fonds;begroting;100.000;;\n2020;bovenformatief_fonds;uitgave;9.999;;1-6-2020\n"
         let q = try question("fonds_onbenut", questions(files))
         #expect(q.severity == .hoog)
-        #expect(q.figures == [
-            "Fonds: € 9.999 besteed van € 100.000 beschikbaar (10,0 %), t/m 31-12-2020",
-            "Quotum 2020: 1,0 banen gerealiseerd, doel 2,0 banen (tekort 1,0 banen)",
-        ])
+        #expect(
+            q.figures == [
+                "Fonds: € 9.999 besteed van € 100.000 beschikbaar (10,0 %), t/m 31-12-2020",
+                "Quotum 2020: 1,0 banen gerealiseerd, doel 2,0 banen (tekort 1,0 banen)",
+            ])
         #expect(q.text.hasPrefix("Het bovenformatief fonds is voor 10,0 % benut, terwijl het quotum in 2020 niet is gehaald."))
 
         files["budget.csv"] = budget + "2020;bovenformatief_fonds;begroting;100.000;;\n2020;bovenformatief_fonds;uitgave;10.000;;1-6-2020\n"
@@ -50,8 +51,10 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
 
     // 2. doel_ambtelijk
     @Test func targetSetByCivilServantsOnly() throws {
-        let files = ["plaatsingen.csv": oneJob,
-                     "doelen.csv": targets + "2019;quotum_banenafspraak;1;banen;ambtelijk;\n2020;quotum_banenafspraak;2;banen;ambtelijk;Memo P&O\n"]
+        let files = [
+            "plaatsingen.csv": oneJob,
+            "doelen.csv": targets + "2019;quotum_banenafspraak;1;banen;ambtelijk;\n2020;quotum_banenafspraak;2;banen;ambtelijk;Memo P&O\n",
+        ]
         let q = try question("doel_ambtelijk", questions(files))
         #expect(q.figures == ["Doel 2020: 2,0 banen, vastgesteld door: ambtelijk", "Ook ambtelijk vastgesteld: 2019", "Bron: Memo P&O"])
         let college = ["plaatsingen.csv": oneJob, "doelen.csv": targets + "2020;quotum_banenafspraak;2;banen;college;\n"]
@@ -62,11 +65,13 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
     // 3. doel_eenheid
     @Test func targetInAnotherUnitThanTheLaws() throws {
         let fte = try question("doel_eenheid", questions(["plaatsingen.csv": oneJob, "doelen.csv": targets + "2020;quotum_banenafspraak;1;fte;raad;\n"]))
-        #expect(fte.figures == [
-            "Doel 2020: 1,0 fte (fte van 36,0 uur) ≈ 1,4 banen van 25,5 uur",
-            "Gerealiseerd 2020: 0,7 fte = 1,0 banen van 25,5 uur",
-        ])
-        let persons = try question("doel_eenheid", questions(["plaatsingen.csv": oneJob, "doelen.csv": targets + "2020;quotum_banenafspraak;3;personen;raad;\n"]))
+        #expect(
+            fte.figures == [
+                "Doel 2020: 1,0 fte (fte van 36,0 uur) ≈ 1,4 banen van 25,5 uur",
+                "Gerealiseerd 2020: 0,7 fte = 1,0 banen van 25,5 uur",
+            ])
+        let persons = try question(
+            "doel_eenheid", questions(["plaatsingen.csv": oneJob, "doelen.csv": targets + "2020;quotum_banenafspraak;3;personen;raad;\n"]))
         #expect(persons.figures.first == "Doel 2020: 3 personen (niet om te rekenen naar banen)")
         #expect(!ids(try questions(["plaatsingen.csv": oneJob, "doelen.csv": targets + "2020;quotum_banenafspraak;1;banen;raad;\n"])).contains("doel_eenheid"))
     }
@@ -83,22 +88,26 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
 
     // 5. sroi_onbekend
     @Test func sroiResultsUnknownWithoutAProcurementRegister() throws {
-        let files = ["budget.csv": budget + "2020;social_return_team;begroting;50.000;;\n",
-                     "kengetallen.csv": "datum;kengetal;waarde\n1-6-2020;sebo_keurmerken;12\n"]
+        let files = [
+            "budget.csv": budget + "2020;social_return_team;begroting;50.000;;\n",
+            "kengetallen.csv": "datum;kengetal;waarde\n1-6-2020;sebo_keurmerken;12\n",
+        ]
         let q = try question("sroi_onbekend", questions(files))
-        #expect(q.figures == [
-            "Inkoopregister (contracten.csv): niet aangeleverd",
-            "SROI-realisatie en SROI-naleving: geen gegevens",
-            "Begroting Social-returnteam 2020: € 50.000",
-            "SEBO-keurmerken: 12 (01-06-2020)",
-        ])
+        #expect(
+            q.figures == [
+                "Inkoopregister (contracten.csv): niet aangeleverd",
+                "SROI-realisatie en SROI-naleving: geen gegevens",
+                "Begroting Social-returnteam 2020: € 50.000",
+                "SEBO-keurmerken: 12 (01-06-2020)",
+            ])
         #expect(!ids(try questions(["contracten.csv": contracts])).contains("sroi_onbekend"), "an empty register is a register")
     }
 
     // 6. sroi_registratie
     @Test func registrationCoversFewerThanAllObligedContracts() throws {
         let files = [
-            "contracten.csv": contracts + "C1;europees;werken;1-2-2020;;100.000;50.000;nee;nee;\nC2;europees;werken;1-3-2020;;100.000;50.000;nee;nee;\nC3;europees;leveringen;1-3-2020;;100.000;;nee;nee;\n",
+            "contracten.csv": contracts
+                + "C1;europees;werken;1-2-2020;;100.000;50.000;nee;nee;\nC2;europees;werken;1-3-2020;;100.000;50.000;nee;nee;\nC3;europees;leveringen;1-3-2020;;100.000;;nee;nee;\n",
             "bouwblokken.csv": blocks,
             "sroi_prestaties.csv": performances + "P1;C1;EUR;1-5-2020;1000;ja\n",
         ]
@@ -107,23 +116,26 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
         var all = files
         all["sroi_prestaties.csv"] = performances + "P1;C1;EUR;1-5-2020;1000;ja\nP2;C2;EUR;1-5-2020;1000;nee\n"
         #expect(!ids(try questions(all)).contains("sroi_registratie"))
-        #expect(!ids(try questions(["contracten.csv": contracts + "C3;europees;leveringen;1-3-2020;;100.000;;nee;nee;\n"])).contains("sroi_registratie"),
-                "no obliged contracts")
+        #expect(
+            !ids(try questions(["contracten.csv": contracts + "C3;europees;leveringen;1-3-2020;;100.000;;nee;nee;\n"])).contains("sroi_registratie"),
+            "no obliged contracts")
     }
 
     // 7. sroi_niet_voldaan
     @Test func contractsEndedWithoutTheirObligationFulfilled() throws {
         let files = [
-            "contracten.csv": contracts + "C1;europees;werken;1-2-2019;30-6-2020;100.000;50.000;nee;nee;\nC2;europees;werken;1-2-2020;30-11-2020;100.000;50.000;nee;nee;\nC3;europees;werken;1-2-2020;30-11-2020;100.000;50.000;nee;nee;\n",
+            "contracten.csv": contracts
+                + "C1;europees;werken;1-2-2019;30-6-2020;100.000;50.000;nee;nee;\nC2;europees;werken;1-2-2020;30-11-2020;100.000;50.000;nee;nee;\nC3;europees;werken;1-2-2020;30-11-2020;100.000;50.000;nee;nee;\n",
             "bouwblokken.csv": blocks,
             "sroi_prestaties.csv": performances + "P1;C1;EUR;1-5-2019;1000;ja\nP2;C2;EUR;1-5-2020;1000;ja\nP3;C3;EUR;1-5-2020;5000;ja\n",
         ]
         let q = try question("sroi_niet_voldaan", questions(files))
-        #expect(q.figures == [
-            "2 contracten afgelopen zonder dat de verplichting is nagekomen (gegund in 2019: 1; gegund in 2020: 1)",
-            "C1 (gegund 2019, afgelopen 30-06-2020): verplichting € 5.000, gerealiseerd € 1.000",
-            "C2 (gegund 2020, afgelopen 30-11-2020): verplichting € 5.000, gerealiseerd € 1.000",
-        ])
+        #expect(
+            q.figures == [
+                "2 contracten afgelopen zonder dat de verplichting is nagekomen (gegund in 2019: 1; gegund in 2020: 1)",
+                "C1 (gegund 2019, afgelopen 30-06-2020): verplichting € 5.000, gerealiseerd € 1.000",
+                "C2 (gegund 2020, afgelopen 30-11-2020): verplichting € 5.000, gerealiseerd € 1.000",
+            ])
         #expect(q.text.hasPrefix("Er zijn contracten afgelopen"))
 
         var earlierOnly = files
@@ -150,14 +162,17 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
 
     // 9. informatie_zonder_cijfers
     @Test func noReportOfTheYearCarriedFigures() throws {
-        let files = ["rapportages.csv": reports
-            + "R1;RSD 2019-1;1-6-2019;2019;;kwalitatief;geen\nR2;RSD 2020-1;1-6-2020;2020;;kwalitatief;kwalitatief\nR3;RSD 2020-2;1-12-2020;2020;;geen;kwalitatief\nJ1;Jaarstukken 2020;1-5-2021;2020;jaarstukken;cijfers;geen\n"]
+        let files = [
+            "rapportages.csv": reports
+                + "R1;RSD 2019-1;1-6-2019;2019;;kwalitatief;geen\nR2;RSD 2020-1;1-6-2020;2020;;kwalitatief;kwalitatief\nR3;RSD 2020-2;1-12-2020;2020;;geen;kwalitatief\nJ1;Jaarstukken 2020;1-5-2021;2020;jaarstukken;cijfers;geen\n"
+        ]
         let q = try question("informatie_zonder_cijfers", questions(files))
-        #expect(q.figures == [
-            "Jaargang 2020: 2 rapportages; banenafspraak genoemd in 1, SROI in 2, met cijfers: 0",
-            "Ook zonder cijfers: jaargang 2019 (1 rapportage)",
-            "Niet meegeteld: Jaarstukken 2020 (banenafspraak: met cijfers, SROI: niet genoemd)",
-        ])
+        #expect(
+            q.figures == [
+                "Jaargang 2020: 2 rapportages; banenafspraak genoemd in 1, SROI in 2, met cijfers: 0",
+                "Ook zonder cijfers: jaargang 2019 (1 rapportage)",
+                "Niet meegeteld: Jaarstukken 2020 (banenafspraak: met cijfers, SROI: niet genoemd)",
+            ])
         let none = try question("informatie_zonder_cijfers", questions(["rapportages.csv": reports + "R1;RSD 2019-1;1-6-2019;2019;;cijfers;geen\n"]))
         #expect(none.text.hasPrefix("Over jaargang 2020 heeft de raad geen rapportage sociaal domein gekregen."))
         let withFigures = ["rapportages.csv": reports + "R2;RSD 2020-1;1-6-2020;2020;;kwalitatief;cijfers\n"]
@@ -169,16 +184,18 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
     @Test func regionalRealisedFiguresMissingWhileTargetsExist() throws {
         let files = ["regio.csv": regions + "Testregio;2019;markt;100;\nTestregio;2020;markt;120;\nTestregio;2020;overheid;30;\nAndere regio;2020;markt;10;9\n"]
         let q = try question("regio_realisatie", questions(files))
-        #expect(q.figures == [
-            "Testregio 2020: indicatief doel 150 banen, gerealiseerd: niet aangeleverd",
-            "markt: doel 120, gerealiseerd –",
-            "overheid: doel 30, gerealiseerd –",
-            "Ook zonder realisatie: 2019",
-        ])
+        #expect(
+            q.figures == [
+                "Testregio 2020: indicatief doel 150 banen, gerealiseerd: niet aangeleverd",
+                "markt: doel 120, gerealiseerd –",
+                "overheid: doel 30, gerealiseerd –",
+                "Ook zonder realisatie: 2019",
+            ])
         let realised = ["regio.csv": regions + "Testregio;2020;markt;120;118\n"]
         #expect(!ids(try questions(realised)).contains("regio_realisatie"))
-        #expect(!ids(try questions(files, toml: "naam = \"X\"\npeildatum = 2020-12-31\nfictief = true\n")).contains("regio_realisatie"),
-                "no arbeidsmarktregio: the parameter has no figures to question")
+        #expect(
+            !ids(try questions(files, toml: "naam = \"X\"\npeildatum = 2020-12-31\nfictief = true\n")).contains("regio_realisatie"),
+            "no arbeidsmarktregio: the parameter has no figures to question")
     }
 
     @Test func anEmptyDatasetRaisesOnlyTheMissingRegister() throws {
@@ -200,15 +217,20 @@ func question(_ id: String, _ qs: [Question], sourceLocation: SourceLocation = #
         for id in ["fonds_onbenut", "doel_ambtelijk", "doel_eenheid", "informatie_zonder_cijfers", "sroi_onbekend"] {
             #expect(qs.contains { $0.id == id }, "missing \(id)")
         }
-        #expect(ids(qs) == ["fonds_onbenut", "doel_ambtelijk", "sroi_onbekend", "informatie_zonder_cijfers", "doel_eenheid", "proefplaatsingen", "regio_realisatie"])
+        #expect(
+            ids(qs) == [
+                "fonds_onbenut", "doel_ambtelijk", "sroi_onbekend", "informatie_zonder_cijfers", "doel_eenheid", "proefplaatsingen", "regio_realisatie",
+            ])
         let fund = try question("fonds_onbenut", qs)
-        #expect(fund.figures == [
-            "Fonds: € 2.300 besteed van € 153.000 beschikbaar (1,5 %), t/m 31-12-2020",
-            "Quotum 2020: 33,7 fte gerealiseerd, doel 34,6 fte (tekort 0,9 fte)",
-        ])
+        #expect(
+            fund.figures == [
+                "Fonds: € 2.300 besteed van € 153.000 beschikbaar (1,5 %), t/m 31-12-2020",
+                "Quotum 2020: 33,7 fte gerealiseerd, doel 34,6 fte (tekort 0,9 fte)",
+            ])
         #expect(try question("doel_eenheid", qs).figures.first == "Doel 2020: 34,6 fte (fte van 36,0 uur) ≈ 48,8 banen van 25,5 uur")
-        #expect(try question("informatie_zonder_cijfers", qs).figures.first
-            == "Jaargang 2020: 3 rapportages; banenafspraak genoemd in 1, SROI in 2, met cijfers: 0")
+        #expect(
+            try question("informatie_zonder_cijfers", qs).figures.first
+                == "Jaargang 2020: 3 rapportages; banenafspraak genoemd in 1, SROI in 2, met cijfers: 0")
     }
 
     @Test func inEnglishToo() throws {

@@ -4,13 +4,15 @@ import Testing
 
 /// Issue 10: diagnostics in words, and the report of a refused dataset.
 @Suite struct RefusalReportTests {
-    static let broken = InMemorySource(label: "kapot", texts: [
-        "dataset.toml": "naam = \"X\"\npeildatum = 2020-12-31\nfictief = false\n",
-        "doelen.csv": "jaar;indicator;doel;eenheid;vastgesteld_door\n2020;quotum_banenafspraak;twee;fte;raad\n",
-        "contracten.csv": "contract_id;procedure;categorie;gunningsdatum;aanneemsom;loonsom\nC1;openbaar;werken;1-1-2020;100;50\n",
-        "sroi_prestaties.csv": "prestatie_id;contract_id;bouwblok;datum;aantal\nS1;C9;B1;1-2-2020;1\n",
-        "bouwblokken.csv": "code;omschrijving;hoofdonderdeel;eenheid;waarde\nB1;Baan;banen;jaar;1\n",
-    ])
+    static let broken = InMemorySource(
+        label: "kapot",
+        texts: [
+            "dataset.toml": "naam = \"X\"\npeildatum = 2020-12-31\nfictief = false\n",
+            "doelen.csv": "jaar;indicator;doel;eenheid;vastgesteld_door\n2020;quotum_banenafspraak;twee;fte;raad\n",
+            "contracten.csv": "contract_id;procedure;categorie;gunningsdatum;aanneemsom;loonsom\nC1;openbaar;werken;1-1-2020;100;50\n",
+            "sroi_prestaties.csv": "prestatie_id;contract_id;bouwblok;datum;aantal\nS1;C9;B1;1-2-2020;1\n",
+            "bouwblokken.csv": "code;omschrijving;hoofdonderdeel;eenheid;waarde\nB1;Baan;banen;jaar;1\n",
+        ])
 
     @Test func aDiagnosticInWords() {
         let d = Diagnostic.error("plaatsingen.csv", 14, 6, "'uren_per_week' moet een getal zijn")

@@ -8,10 +8,13 @@ import Testing
         #"{"jaar":\#(jaar),"parameters":{"quotum":{"titel":"Quotum","jaar":\#(jaar),"waarde":\#(waarde),"doel":\#(doel),"eenheid":"banen","status":"\#(status)","detail":{"per_afdeling":{\#(afdelingen)},"per_afdeling_overig":\#(overig)},"reeks":[]},"informatievoorziening":{"status":"op_koers"}}}"#
     }
 
-    static func snap(_ n: Int64?, peildatum: Day, years: [ArchivedSnapshot.Year], contracts: [ArchivedSnapshot.ContractState] = [],
-                     gemeente: String = "Testgemeente", fingerprint: String) -> ArchivedSnapshot {
-        ArchivedSnapshot(number: n, gemeente: gemeente, peildatum: peildatum, fingerprint: fingerprint, createdAt: "2025-03-12T14:03:00+01:00",
-                         labels: n == nil ? [] : ["Commissie"], dashboard: "griffie", toolVersion: "0.1.0", years: years, contracts: contracts)
+    static func snap(
+        _ n: Int64?, peildatum: Day, years: [ArchivedSnapshot.Year], contracts: [ArchivedSnapshot.ContractState] = [],
+        gemeente: String = "Testgemeente", fingerprint: String
+    ) -> ArchivedSnapshot {
+        ArchivedSnapshot(
+            number: n, gemeente: gemeente, peildatum: peildatum, fingerprint: fingerprint, createdAt: "2025-03-12T14:03:00+01:00",
+            labels: n == nil ? [] : ["Commissie"], dashboard: "griffie", toolVersion: "0.1.0", years: years, contracts: contracts)
     }
 
     let shownAB = #""A":{"personen":6,"banen":4.0},"B":{"personen":5,"banen":3.0}"#
@@ -20,12 +23,16 @@ import Testing
     /// Before: A and B shown; after: B grouped under "overig". B's new value is 2 personen and
     /// 1,25 banen; nothing computed may reveal it.
     func movedToGrouped() -> SnapshotComparison {
-        let before = Self.snap(1, peildatum: Day(year: 2024, month: 12, day: 31)!, years: [
-            .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 10, afdelingen: shownAB, overig: #"{"personen":7,"banen":3.0}"#), questions: []),
-        ], fingerprint: "aaaa")
-        let after = Self.snap(2, peildatum: Day(year: 2024, month: 12, day: 31)!, years: [
-            .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 8.25, afdelingen: shownA, overig: #"{"personen":9,"banen":4.25}"#), questions: []),
-        ], fingerprint: "bbbb")
+        let before = Self.snap(
+            1, peildatum: Day(year: 2024, month: 12, day: 31)!,
+            years: [
+                .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 10, afdelingen: shownAB, overig: #"{"personen":7,"banen":3.0}"#), questions: [])
+            ], fingerprint: "aaaa")
+        let after = Self.snap(
+            2, peildatum: Day(year: 2024, month: 12, day: 31)!,
+            years: [
+                .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 8.25, afdelingen: shownA, overig: #"{"personen":9,"banen":4.25}"#), questions: [])
+            ], fingerprint: "bbbb")
         return SnapshotComparison.compare(before, after)
     }
 
@@ -34,8 +41,8 @@ import Testing
         let figures = try #require(c.revisions.first { $0.parameter == .quotum && $0.jaar == 2024 }).figures
         let b = try #require(figures.first { $0.path == ["detail", "per_afdeling", "B", "personen"] })
         #expect(b.voor == .number(5))
-        #expect(b.na == nil)          // grouped now: not published
-        #expect(b.verschil == nil)    // and never subtracted
+        #expect(b.na == nil)  // grouped now: not published
+        #expect(b.verschil == nil)  // and never subtracted
         let overig = figures.filter { $0.path.contains("per_afdeling_overig") }
         #expect(overig.count == 2)
         #expect(overig.allSatisfy { $0.verschil == nil && $0.withheld })
@@ -50,12 +57,16 @@ import Testing
     }
 
     @Test func aDepartmentMovingFromGroupedToShownGetsNoDifferenceEither() throws {
-        let before = Self.snap(1, peildatum: Day(year: 2024, month: 12, day: 31)!, years: [
-            .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 8.25, afdelingen: shownA, overig: #"{"personen":9,"banen":4.25}"#), questions: []),
-        ], fingerprint: "aaaa")
-        let after = Self.snap(2, peildatum: Day(year: 2024, month: 12, day: 31)!, years: [
-            .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 10, afdelingen: shownAB, overig: #"{"personen":7,"banen":3.0}"#), questions: []),
-        ], fingerprint: "bbbb")
+        let before = Self.snap(
+            1, peildatum: Day(year: 2024, month: 12, day: 31)!,
+            years: [
+                .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 8.25, afdelingen: shownA, overig: #"{"personen":9,"banen":4.25}"#), questions: [])
+            ], fingerprint: "aaaa")
+        let after = Self.snap(
+            2, peildatum: Day(year: 2024, month: 12, day: 31)!,
+            years: [
+                .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 10, afdelingen: shownAB, overig: #"{"personen":7,"banen":3.0}"#), questions: [])
+            ], fingerprint: "bbbb")
         let figures = try #require(SnapshotComparison.compare(before, after).revisions.first?.figures)
         let b = try #require(figures.first { $0.path == ["detail", "per_afdeling", "B", "banen"] })
         #expect(b.voor == nil && b.na == .number(3) && b.verschil == nil)
@@ -63,13 +74,20 @@ import Testing
     }
 
     @Test func withTheSameShownCellsBothCellsAndOverigAreCompared() throws {
-        let before = Self.snap(1, peildatum: Day(year: 2024, month: 12, day: 31)!, years: [
-            .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 10, afdelingen: shownAB, overig: #"{"personen":7,"banen":3.0}"#), questions: []),
-        ], fingerprint: "aaaa")
-        let after = Self.snap(2, peildatum: Day(year: 2024, month: 12, day: 31)!, years: [
-            .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 11, afdelingen: #""A":{"personen":6,"banen":4.5},"B":{"personen":5,"banen":3.0}"#,
-                                                     overig: #"{"personen":8,"banen":3.5}"#), questions: []),
-        ], fingerprint: "bbbb")
+        let before = Self.snap(
+            1, peildatum: Day(year: 2024, month: 12, day: 31)!,
+            years: [
+                .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 10, afdelingen: shownAB, overig: #"{"personen":7,"banen":3.0}"#), questions: [])
+            ], fingerprint: "aaaa")
+        let after = Self.snap(
+            2, peildatum: Day(year: 2024, month: 12, day: 31)!,
+            years: [
+                .init(
+                    jaar: 2024,
+                    summaryJSON: Self.quotum(
+                        2024, waarde: 11, afdelingen: #""A":{"personen":6,"banen":4.5},"B":{"personen":5,"banen":3.0}"#,
+                        overig: #"{"personen":8,"banen":3.5}"#), questions: [])
+            ], fingerprint: "bbbb")
         let c = SnapshotComparison.compare(before, after)
         let figures = try #require(c.revisions.first?.figures)
         #expect(figures.first { $0.path == ["detail", "per_afdeling", "A", "banen"] }?.verschil == 0.5)
@@ -82,17 +100,23 @@ import Testing
     @Test func headlineRevisionsContractsAndQuestions() throws {
         let y2023old = Self.quotum(2023, waarde: 9, status: "risico", afdelingen: shownA, overig: "null")
         let y2023new = Self.quotum(2023, waarde: 9.5, status: "risico", afdelingen: shownA, overig: "null")
-        let before = Self.snap(1, peildatum: Day(year: 2024, month: 6, day: 30)!, years: [
-            .init(jaar: 2023, summaryJSON: y2023old, questions: []),
-            .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 9, status: "risico", afdelingen: shownA, overig: "null"),
-                  questions: [.init(id: "fonds", text: "Waarom is het fonds niet benut?")]),
-        ], contracts: [.init(id: "C1", status: "loopt"), .init(id: "C2", status: "voldaan")], fingerprint: "aaaa")
-        let after = Self.snap(nil, peildatum: Day(year: 2024, month: 12, day: 31)!, years: [
-            .init(jaar: 2023, summaryJSON: y2023new, questions: []),
-            .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 12, status: "op_koers", afdelingen: shownA, overig: "null"),
-                  questions: [.init(id: "sroi", text: "Waarom lopen contracten achter?")]),
-        ], contracts: [.init(id: "C1", status: "niet_voldaan"), .init(id: "C2", status: "voldaan"), .init(id: "C3", status: "loopt")],
-                            fingerprint: "bbbb")
+        let before = Self.snap(
+            1, peildatum: Day(year: 2024, month: 6, day: 30)!,
+            years: [
+                .init(jaar: 2023, summaryJSON: y2023old, questions: []),
+                .init(
+                    jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 9, status: "risico", afdelingen: shownA, overig: "null"),
+                    questions: [.init(id: "fonds", text: "Waarom is het fonds niet benut?")]),
+            ], contracts: [.init(id: "C1", status: "loopt"), .init(id: "C2", status: "voldaan")], fingerprint: "aaaa")
+        let after = Self.snap(
+            nil, peildatum: Day(year: 2024, month: 12, day: 31)!,
+            years: [
+                .init(jaar: 2023, summaryJSON: y2023new, questions: []),
+                .init(
+                    jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 12, status: "op_koers", afdelingen: shownA, overig: "null"),
+                    questions: [.init(id: "sroi", text: "Waarom lopen contracten achter?")]),
+            ], contracts: [.init(id: "C1", status: "niet_voldaan"), .init(id: "C2", status: "voldaan"), .init(id: "C3", status: "loopt")],
+            fingerprint: "bbbb")
         let c = SnapshotComparison.compare(before, after)
         #expect(c.jaar == 2024)
         let q = try #require(c.parameters.first { $0.id == .quotum })
@@ -113,13 +137,17 @@ import Testing
     }
 
     @Test func aYearTheEarlierSnapshotLacksGetsNoDifference() throws {
-        let before = Self.snap(1, peildatum: Day(year: 2024, month: 12, day: 31)!, years: [
-            .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 9, afdelingen: shownA, overig: "null"), questions: []),
-        ], fingerprint: "aaaa")
-        let after = Self.snap(nil, peildatum: Day(year: 2025, month: 3, day: 31)!, years: [
-            .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 9, afdelingen: shownA, overig: "null"), questions: []),
-            .init(jaar: 2025, summaryJSON: Self.quotum(2025, waarde: 4, afdelingen: shownA, overig: "null"), questions: []),
-        ], fingerprint: "bbbb")
+        let before = Self.snap(
+            1, peildatum: Day(year: 2024, month: 12, day: 31)!,
+            years: [
+                .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 9, afdelingen: shownA, overig: "null"), questions: [])
+            ], fingerprint: "aaaa")
+        let after = Self.snap(
+            nil, peildatum: Day(year: 2025, month: 3, day: 31)!,
+            years: [
+                .init(jaar: 2024, summaryJSON: Self.quotum(2024, waarde: 9, afdelingen: shownA, overig: "null"), questions: []),
+                .init(jaar: 2025, summaryJSON: Self.quotum(2025, waarde: 4, afdelingen: shownA, overig: "null"), questions: []),
+            ], fingerprint: "bbbb")
         let c = SnapshotComparison.compare(before, after)
         let q = try #require(c.parameters.first { $0.id == .quotum })
         #expect(q.jaarVoor == 2024 && q.waardeVoor == 9 && q.waardeNa == 4 && q.verschil == nil)
@@ -134,11 +162,13 @@ import Testing
         var json = SummaryJSON.encode(now).serialized()
         let realised = try #require(now.quotum.selected.waarde)
         // The same summary with the quota 3 banen lower: the tile shows +3,0.
-        json = json.replacingOccurrences(of: #""quotum":{"titel":"Quotum banenafspraak","reden":null,"jaar":\#(now.jaar),"waarde":\#(JSON.number(realised).serialized())"#,
-                                         with: #""quotum":{"titel":"Quotum banenafspraak","reden":null,"jaar":\#(now.jaar),"waarde":\#(JSON.number(realised - 3).serialized())"#)
+        json = json.replacingOccurrences(
+            of: #""quotum":{"titel":"Quotum banenafspraak","reden":null,"jaar":\#(now.jaar),"waarde":\#(JSON.number(realised).serialized())"#,
+            with: #""quotum":{"titel":"Quotum banenafspraak","reden":null,"jaar":\#(now.jaar),"waarde":\#(JSON.number(realised - 3).serialized())"#)
         #expect(json != SummaryJSON.encode(now).serialized())
-        let since = Self.snap(1, peildatum: ds.info.peildatum, years: [.init(jaar: now.jaar, summaryJSON: json, questions: [])],
-                              gemeente: ds.info.naam, fingerprint: "aaaa")
+        let since = Self.snap(
+            1, peildatum: ds.info.peildatum, years: [.init(jaar: now.jaar, summaryJSON: json, questions: [])],
+            gemeente: ds.info.naam, fingerprint: "aaaa")
         let tiles = Presenter.withChanges(Presenter.tiles(now, language: .nl), now, since: since, language: .nl)
         #expect(tiles.first { $0.id == .quotum }?.change?.hasPrefix("+3,0 sinds 12-03") == true)
         #expect(tiles.first { $0.id == .duurzaamheid }?.change == "gelijk sinds 12-03")

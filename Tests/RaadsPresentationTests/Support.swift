@@ -23,8 +23,10 @@ let minimalToml = """
     """
 
 /// Loads an in-memory dataset that must be valid and computes the summary for `year`.
-func summary(_ files: [String: String], toml: String = minimalToml, year: Int? = nil,
-             sourceLocation: SourceLocation = #_sourceLocation) throws -> Summary {
+func summary(
+    _ files: [String: String], toml: String = minimalToml, year: Int? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> Summary {
     var all = files
     all["dataset.toml"] = toml
     let r = DatasetLoader.load(from: InMemorySource(label: "test", texts: all))

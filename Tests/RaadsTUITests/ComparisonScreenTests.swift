@@ -10,8 +10,9 @@ import Testing
     /// An earlier snapshot of Zoetermeer with the quota 1 fte higher, stored on 12-03-2025.
     static func archived() throws -> (ArchivedSnapshot, ArchivedSnapshot) {
         let (ds, diags) = Fixture.zoetermeer
-        let current = ArchivedSnapshot.make(ds, diagnostics: diags, fingerprint: "bbbb", files: [], createdAt: "2025-06-01T10:00:00+02:00",
-                                            dashboard: "griffie", toolVersion: "test")
+        let current = ArchivedSnapshot.make(
+            ds, diagnostics: diags, fingerprint: "bbbb", files: [], createdAt: "2025-06-01T10:00:00+02:00",
+            dashboard: "griffie", toolVersion: "test")
         var earlier = current
         earlier.number = 1
         earlier.fingerprint = "aaaa"
@@ -21,8 +22,9 @@ import Testing
         let realised = try #require(s.quotum.selected.waarde)
         earlier.years = earlier.years.map { y in
             var y = y
-            y.summaryJSON = y.summaryJSON.replacingOccurrences(of: #""waarde":\#(JSON.number(realised).serialized())"#,
-                                                               with: #""waarde":\#(JSON.number(realised + 1).serialized())"#)
+            y.summaryJSON = y.summaryJSON.replacingOccurrences(
+                of: #""waarde":\#(JSON.number(realised).serialized())"#,
+                with: #""waarde":\#(JSON.number(realised + 1).serialized())"#)
             return y
         }
         return (earlier, current)

@@ -16,8 +16,9 @@ struct FiguresScreenTests {
         let ds = r.dataset!
         let s = Metrics.summary(ds, year: year ?? ds.info.peildatum.year, warnings: r.diagnostics)
         let boards = DashboardCatalog.builtIn
-        return AppState(summary: s, years: Metrics.selectableYears(ds), language: language, width: width, height: height, glyphs: .unicode,
-                        dashboards: boards, dashboardIndex: boards.firstIndex { $0.name == board }!)
+        return AppState(
+            summary: s, years: Metrics.selectableYears(ds), language: language, width: width, height: height, glyphs: .unicode,
+            dashboards: boards, dashboardIndex: boards.firstIndex { $0.name == board }!)
     }
 
     static func open(_ id: ParameterID, _ state: AppState) -> AppState {

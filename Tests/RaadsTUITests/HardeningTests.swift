@@ -51,7 +51,9 @@ struct ScreenHardeningTests {
         s.waarschuwingen.append(Diagnostic(file: "budget.csv", line: 4, column: 5, severity: .warning, message: "cel met\r\nregeleinde en \u{1B}[31m"))
         s.quotum.selected.waarde = 1e300
         s.quotum.selected.doel = 1e-17
-        s.quotum.reeks = s.quotum.reeks.map { var y = $0; y.waarde = .greatestFiniteMagnitude; y.doel = 1e-300; return y }
+        s.quotum.reeks = s.quotum.reeks.map {
+            var y = $0; y.waarde = .greatestFiniteMagnitude; y.doel = 1e-300; return y
+        }
         s.fonds.begroot = 1e-17
         s.fonds.besteed = 1e18
         s.fonds.benuttingPct = .infinity

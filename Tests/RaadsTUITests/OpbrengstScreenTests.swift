@@ -18,8 +18,9 @@ struct OpbrengstScreenTests {
         let ds = r.dataset!
         let s = Metrics.summary(ds, year: ds.info.peildatum.year, warnings: r.diagnostics)
         let boards = DashboardCatalog.builtIn
-        return AppState(summary: s, years: Metrics.selectableYears(ds), language: .nl, width: width, height: height, glyphs: .unicode,
-                        dashboards: boards, dashboardIndex: boards.firstIndex { $0.name == board }!)
+        return AppState(
+            summary: s, years: Metrics.selectableYears(ds), language: .nl, width: width, height: height, glyphs: .unicode,
+            dashboards: boards, dashboardIndex: boards.firstIndex { $0.name == board }!)
     }
 
     @Test(arguments: ["zoetermeer", "voorbeeldgemeente"])

@@ -81,8 +81,10 @@ struct RefusalScreenTests {
 
     /// Issue 10: warnings in the detail screens and under v are in words, in both languages.
     @Test func warningsOnTheScreensAreInWords() {
-        for (l, expected) in [(Language.nl, "contracten.csv, regel 9, kolom 11: waarschuwing: contract 'C-2022-04'"),
-                              (.en, "contracten.csv, line 9, column 11: warning: contract 'C-2022-04'")] {
+        for (l, expected) in [
+            (Language.nl, "contracten.csv, regel 9, kolom 11: waarschuwing: contract 'C-2022-04'"),
+            (.en, "contracten.csv, line 9, column 11: warning: contract 'C-2022-04'"),
+        ] {
             var s = OpbrengstScreenTests.state("voorbeeldgemeente", width: 120, height: 40, board: "raad")
             s.language = l
             s.selected = s.parameters.firstIndex(of: .sroiNaleving)!
@@ -131,11 +133,13 @@ struct RefusalScreenTests {
         let files = Files()
         let terminal = RecordingTerminal(width: 80, height: 24, events: [.key(.character("r")), .key(.character("r"))])
         var reloads = 0
-        let runner = RefusalRunner(state: Self.state(), reload: {
-            reloads += 1
-            if reloads == 2 { files.files = ["dataset.toml": Self.toml] }
-            return Self.load(files.files)
-        })
+        let runner = RefusalRunner(
+            state: Self.state(),
+            reload: {
+                reloads += 1
+                if reloads == 2 { files.files = ["dataset.toml": Self.toml] }
+                return Self.load(files.files)
+            })
         let result = runner.run(on: terminal)
         #expect(result != nil && result?.hasErrors == false)
         #expect(terminal.frames.count == 2)

@@ -48,10 +48,13 @@ struct RunnerTests {
 
     @Test func aFailingReloadKeepsTheOldFiguresAndShowsTheErrors() {
         let broken: @Sendable () -> LoadResult = {
-            DatasetLoader.load(from: InMemorySource(label: "kapot", texts: [
-                "dataset.toml": "naam = \"X\"\npeildatum = 2020-12-31\nfictief = false\n",
-                "doelen.csv": "jaar;indicator;doel;eenheid;vastgesteld_door\ntwintig;quotum_banenafspraak;1;fte;raad\n",
-            ]))
+            DatasetLoader.load(
+                from: InMemorySource(
+                    label: "kapot",
+                    texts: [
+                        "dataset.toml": "naam = \"X\"\npeildatum = 2020-12-31\nfictief = false\n",
+                        "doelen.csv": "jaar;indicator;doel;eenheid;vastgesteld_door\ntwintig;quotum_banenafspraak;1;fte;raad\n",
+                    ]))
         }
         let terminal = RecordingTerminal(width: 80, height: 24, events: [.key(.character("r"))])
         let runner = Self.runner(load: broken)

@@ -18,7 +18,11 @@ struct UpdateTests {
         #expect(Fixture.press([.down], on: grid).0 == expected)
         #expect(Fixture.press([.character("j")], on: grid).0 == expected)
         expected.selected = 3
-        #expect(Fixture.press([.down], on: wide).0 == expected.with { $0 = wide; $0.selected = 3 })
+        #expect(
+            Fixture.press([.down], on: wide).0
+                == expected.with {
+                    $0 = wide; $0.selected = 3
+                })
     }
 
     @Test func upAndKMoveBackOneRow() {
@@ -188,8 +192,11 @@ struct UpdateTests {
         let s = grid
         #expect(s.dashboards.map(\.name) == ["raad", "griffie", "portefeuillehouder", "opbrengst"])
         let (a, c) = Fixture.press([.tab, .tab, .tab, .tab, .backTab], on: s)
-        #expect(c == [.selectDashboard("griffie"), .selectDashboard("portefeuillehouder"), .selectDashboard("opbrengst"), .selectDashboard("raad"),
-                      .selectDashboard("opbrengst")])
+        #expect(
+            c == [
+                .selectDashboard("griffie"), .selectDashboard("portefeuillehouder"), .selectDashboard("opbrengst"), .selectDashboard("raad"),
+                .selectDashboard("opbrengst"),
+            ])
         #expect(a.dashboardIndex == 3)
         #expect(a.parameters == DashboardCatalog.builtIn[3].panels.map(\.parameter))
         let (b, _) = Fixture.press([.backTab], on: a)

@@ -41,7 +41,8 @@ public enum Golden {
             let al = i < a.count ? a[i] : "<end of output>"
             if el != al { diff.append("line \(i + 1):\n  expected: \(el)\n  actual:   \(al)") }
         }
-        let message = "\(what) differs from golden file \(name) (RECORD_SNAPSHOTS=1 re-records it if the change is intended):\n"
+        let message =
+            "\(what) differs from golden file \(name) (RECORD_SNAPSHOTS=1 re-records it if the change is intended):\n"
             + diff.prefix(12).joined(separator: "\n")
         Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     }

@@ -18,8 +18,9 @@ extension Metrics {
         func running(_ pl: Placement, on day: Day) -> Bool { pl.start <= day && (pl.einde.map { $0 >= day } ?? true) }
 
         func make(_ y: Int) -> DuurzaamheidYear {
-            var d = DuurzaamheidYear(jaar: y, waarde: nil, doel: nil, status: .onbekend, personenLopend: nil, perSoort: nil,
-                                     gemiddeldeUrenPerWeek: nil, doorstroom: nil, behoud: nil, gedeeltelijk: ds.isPartial(y))
+            var d = DuurzaamheidYear(
+                jaar: y, waarde: nil, doel: nil, status: .onbekend, personenLopend: nil, perSoort: nil,
+                gemiddeldeUrenPerWeek: nil, doorstroom: nil, behoud: nil, gedeeltelijk: ds.isPartial(y))
             guard index.placements != nil, let p = ds.period(y), hasFigures(y, first: first) else { return d }
             let last = p.end
             var lopend = Set<String>()
@@ -49,9 +50,10 @@ extension Metrics {
             let breakdown = Disclosure.protect(
                 PlacementKind.allCases.map { .init(name: $0.rawValue, personen: perSoort[$0]?.count ?? 0, banen: nil) },
                 minCellSize: m,
-                fixed: .init(joinsLast: PlacementKind.vast.rawValue,
-                             boundedCell: ds.norms.proefplaatsingTeltMee ? nil : PlacementKind.proefplaatsing.rawValue,
-                             lowerBound: trialsBound))
+                fixed: .init(
+                    joinsLast: PlacementKind.vast.rawValue,
+                    boundedCell: ds.norms.proefplaatsingTeltMee ? nil : PlacementKind.proefplaatsing.rawValue,
+                    lowerBound: trialsBound))
             d.perSoort = breakdown
             // The share vast is withheld with too few persons, or when it would reveal a grouped `vast`.
             if lopend.count >= m, lopend.count > 0, let vast = breakdown[PlacementKind.vast.rawValue] {

@@ -26,11 +26,14 @@ extension Metrics {
         var perPost: [String: [Int: [BudgetRow]]] = [:]
         for r in counted where r.post != fundPost { perPost[r.post, default: [:]][r.jaar, default: []].append(r) }
         let posten = perPost.keys.sorted(by: unicodeLess).map { post in
-            BudgetPost(post: post, jaren: perPost[post]!.keys.sorted().map { y in
-                let list = perPost[post]![y]!
-                return BudgetYear(jaar: y, begroting: total(list.lazy.filter { $0.soort == .begroting }),
-                                  uitgave: total(list.lazy.filter { $0.soort == .uitgave }))
-            })
+            BudgetPost(
+                post: post,
+                jaren: perPost[post]!.keys.sorted().map { y in
+                    let list = perPost[post]![y]!
+                    return BudgetYear(
+                        jaar: y, begroting: total(list.lazy.filter { $0.soort == .begroting }),
+                        uitgave: total(list.lazy.filter { $0.soort == .uitgave }))
+                })
         }
         let fund = counted.filter { $0.post == fundPost }
         let begroot = total(fund.lazy.filter { $0.soort == .begroting })
@@ -38,8 +41,9 @@ extension Metrics {
         let benutting = begroot.flatMap { b in besteed.flatMap { pct($0, b) } }
         // `reden` only for a missing value, saying which rows were not delivered.
         let reden: MissingReason? = benutting != nil ? nil : (begroot == nil ? .geenFondsBegroting : (besteed == nil ? .geenFondsUitgaven : nil))
-        return FondsResult(reden: reden, begroot: begroot, besteed: besteed, benuttingPct: benutting,
-                           status: Thresholds.standard.judge(benutting, target: 100), posten: posten, regels: fund)
+        return FondsResult(
+            reden: reden, begroot: begroot, besteed: besteed, benuttingPct: benutting,
+            status: Thresholds.standard.judge(benutting, target: 100), posten: posten, regels: fund)
     }
 
     /// The counted `uitgave` of the social-return team in calendar year `y`; `nil` without one.

@@ -8,8 +8,9 @@ extension Metrics {
     static func informatie(_ ds: Dataset, year: Int) -> ParameterResult<InformatieYear> {
         let first = infoFirstYear(ds)
         func make(_ y: Int) -> InformatieYear {
-            var i = InformatieYear(jaar: y, rapportages: nil, banenafspraak: nil, sroi: nil, banenafspraakCijfers: nil, sroiCijfers: nil,
-                                   metCijfers: nil, metBudget: nil, status: .onbekend, rapportagesSociaalDomein: nil, overige: nil)
+            var i = InformatieYear(
+                jaar: y, rapportages: nil, banenafspraak: nil, sroi: nil, banenafspraakCijfers: nil, sroiCijfers: nil,
+                metCijfers: nil, metBudget: nil, status: .onbekend, rapportagesSociaalDomein: nil, overige: nil)
             guard let reports = ds.rapportages, ds.period(y) != nil, hasFigures(y, first: first) else { return i }
             let ofYear = reports.filter { $0.jaargang == y }.sorted { ($0.datum, $0.line) < ($1.datum, $1.line) }
             let rsd = ofYear.filter { $0.soort == .rapportageSociaalDomein }

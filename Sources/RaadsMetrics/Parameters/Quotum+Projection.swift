@@ -18,8 +18,10 @@ public struct QuotumProjection: Sendable, Equatable {
     public var fte: Double
     public var personen: Int
 
-    public init(jaar: Int, waarde: Double, eenheid: QuotaUnit, doel: Double?, status: Status, lopend: Int, tot: Day,
-                banen: Double, fte: Double, personen: Int) {
+    public init(
+        jaar: Int, waarde: Double, eenheid: QuotaUnit, doel: Double?, status: Status, lopend: Int, tot: Day,
+        banen: Double, fte: Double, personen: Int
+    ) {
         self.jaar = jaar
         self.waarde = waarde
         self.eenheid = eenheid
@@ -66,13 +68,15 @@ extension Metrics {
         let hours = weightedHours / Double(whole.days)
         let target = quotaTargets(ds)[year]
         let unit = target?.eenheid ?? .banen
-        let value: Double = switch unit {
-        case .banen: hours / ds.norms.urennorm
-        case .fte: hours / ds.norms.fteUren
-        case .personen: Double(persons.count)
-        }
-        return QuotumProjection(jaar: year, waarde: value, eenheid: unit, doel: target?.doel,
-                                status: Thresholds.standard.judge(value, target: target?.doel), lopend: running, tot: yearEnd,
-                                banen: hours / ds.norms.urennorm, fte: hours / ds.norms.fteUren, personen: persons.count)
+        let value: Double =
+            switch unit {
+            case .banen: hours / ds.norms.urennorm
+            case .fte: hours / ds.norms.fteUren
+            case .personen: Double(persons.count)
+            }
+        return QuotumProjection(
+            jaar: year, waarde: value, eenheid: unit, doel: target?.doel,
+            status: Thresholds.standard.judge(value, target: target?.doel), lopend: running, tot: yearEnd,
+            banen: hours / ds.norms.urennorm, fte: hours / ds.norms.fteUren, personen: persons.count)
     }
 }

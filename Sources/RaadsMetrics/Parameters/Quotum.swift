@@ -56,8 +56,9 @@ extension Metrics {
         }
         return Realised(
             uren: uren, urenWettelijk: wettelijk, personen: persons.count, perAfdeling: protect(afd), perDoelgroep: protect(groep),
-            bovenformatief: Disclosure.split(part: boven.persons.count, banen: boven.uren / ds.norms.urennorm, total: persons.count,
-                                             minCellSize: ds.minCellSize))
+            bovenformatief: Disclosure.split(
+                part: boven.persons.count, banen: boven.uren / ds.norms.urennorm, total: persons.count,
+                minCellSize: ds.minCellSize))
     }
 
     static func quotum(_ ds: Dataset, _ index: Index, year: Int) -> ParameterResult<QuotumYear> {
@@ -66,9 +67,10 @@ extension Metrics {
         func make(_ y: Int) -> QuotumYear {
             let t = targets[y]
             let unit = t?.eenheid ?? .banen
-            var q = QuotumYear(jaar: y, waarde: nil, doel: t?.doel, eenheid: unit, status: .onbekend, banen: nil, fte: nil, personen: nil,
-                               vastgesteldDoor: t?.vastgesteldDoor, doelBron: t?.bron, proefplaatsingTeltMee: ds.norms.proefplaatsingTeltMee,
-                               banenWettelijk: nil, gedeeltelijk: ds.isPartial(y), perAfdeling: nil, perDoelgroep: nil, bovenformatief: nil)
+            var q = QuotumYear(
+                jaar: y, waarde: nil, doel: t?.doel, eenheid: unit, status: .onbekend, banen: nil, fte: nil, personen: nil,
+                vastgesteldDoor: t?.vastgesteldDoor, doelBron: t?.bron, proefplaatsingTeltMee: ds.norms.proefplaatsingTeltMee,
+                banenWettelijk: nil, gedeeltelijk: ds.isPartial(y), perAfdeling: nil, perDoelgroep: nil, bovenformatief: nil)
             guard let placements = index.placements, let p = ds.period(y), hasFigures(y, first: first) else { return q }
             let r = realised(ds, placements, p)
             q.banen = r.uren / ds.norms.urennorm

@@ -12,18 +12,20 @@ extension Metrics {
     static func sroiRealisatie(_ ds: Dataset, _ index: Index, year: Int) -> ParameterResult<SroiRealisatieYear> {
         let first = cohortFirstYear(ds)
         func make(_ y: Int) -> SroiRealisatieYear {
-            var r = SroiRealisatieYear(jaar: y, verplichting: nil, gerealiseerd: nil, gerealiseerdBegrensd: nil, geverifieerd: nil,
-                                       nietPlichtigGerealiseerd: nil, realisatiePct: nil, realisatieAfgerondPct: nil, status: .onbekend,
-                                       gedeeltelijk: ds.isPartial(y), lopend: nil, detail: nil, contracten: nil)
+            var r = SroiRealisatieYear(
+                jaar: y, verplichting: nil, gerealiseerd: nil, gerealiseerdBegrensd: nil, geverifieerd: nil,
+                nietPlichtigGerealiseerd: nil, realisatiePct: nil, realisatieAfgerondPct: nil, status: .onbekend,
+                gedeeltelijk: ds.isPartial(y), lopend: nil, detail: nil, contracten: nil)
             guard ds.contracten != nil, ds.period(y) != nil, hasFigures(y, first: first) else { return r }
             let cohort = index.evaluations.filter { $0.cohort == y }
             let plichtig = cohort.filter { $0.status.isPlichtig }
             var verplichting = 0.0, gerealiseerd = 0.0, begrensd = 0.0, geverifieerd = 0.0
             var endedObligation = 0.0, endedCapped = 0.0
             var running = RunningContracts(contracten: 0, verplichting: 0, gerealiseerdBegrensd: 0)
-            var detail = SroiDetail(perHoofdonderdeel: PartValues(), perWoonplaats: ds.info.woonplaatsenGemeente == nil ? nil : ResidenceValues(),
-                                    perProcedure: [], perAfdeling: [], perGemeente: [],
-                                    doelmatigheid: Efficiency(geverifieerdInJaar: 0, kostenTeam: nil, opbrengstPerEuro: nil))
+            var detail = SroiDetail(
+                perHoofdonderdeel: PartValues(), perWoonplaats: ds.info.woonplaatsenGemeente == nil ? nil : ResidenceValues(),
+                perProcedure: [], perAfdeling: [], perGemeente: [],
+                doelmatigheid: Efficiency(geverifieerdInJaar: 0, kostenTeam: nil, opbrengstPerEuro: nil))
             detail.perWoonplaatsGeverifieerd = detail.perWoonplaats
             var groups: (procedure: [String: ObligationGroup], afdeling: [String: ObligationGroup], gemeente: [String: ObligationGroup]) = ([:], [:], [:])
             func add(_ key: String, _ e: ContractEvaluation, to table: inout [String: ObligationGroup]) {
@@ -65,8 +67,9 @@ extension Metrics {
             // peildatum, so "dated in P(Y)" is "dated in year Y".)
             let verifiedInYear = index.verifiedPlichtigByYear[y] ?? 0
             let costs = teamCosts(ds, year: y)
-            detail.doelmatigheid = Efficiency(geverifieerdInJaar: verifiedInYear, kostenTeam: costs,
-                                              opbrengstPerEuro: costs.flatMap { $0 > 0 ? verifiedInYear / $0 : nil })
+            detail.doelmatigheid = Efficiency(
+                geverifieerdInJaar: verifiedInYear, kostenTeam: costs,
+                opbrengstPerEuro: costs.flatMap { $0 > 0 ? verifiedInYear / $0 : nil })
             r.verplichting = verplichting
             r.gerealiseerd = gerealiseerd
             r.gerealiseerdBegrensd = begrensd
@@ -94,8 +97,9 @@ extension Metrics {
     static func sroiNaleving(_ ds: Dataset, _ index: Index, year: Int) -> ParameterResult<SroiNalevingYear> {
         let first = cohortFirstYear(ds)
         func make(_ y: Int) -> SroiNalevingYear {
-            var n = SroiNalevingYear(jaar: y, contracten: nil, plichtig: nil, geregistreerd: nil, afgelopen: nil, voldaan: nil,
-                                     registratiePct: nil, nalevingsPct: nil, status: .onbekend, perStatus: nil, gedeeltelijk: ds.isPartial(y))
+            var n = SroiNalevingYear(
+                jaar: y, contracten: nil, plichtig: nil, geregistreerd: nil, afgelopen: nil, voldaan: nil,
+                registratiePct: nil, nalevingsPct: nil, status: .onbekend, perStatus: nil, gedeeltelijk: ds.isPartial(y))
             guard ds.contracten != nil, ds.period(y) != nil, hasFigures(y, first: first) else { return n }
             let cohort = index.evaluations.filter { $0.cohort == y }
             let plichtig = cohort.filter { $0.status.isPlichtig }
