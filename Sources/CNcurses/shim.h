@@ -23,7 +23,6 @@
 #include <unistd.h>
 #include <ncursesw/ncurses.h>
 
-static inline WINDOW *cn_stdscr(void) { return stdscr; }
 
 /// Starts curses on stdin/stdout like initscr, but returns 0 instead of exiting when the
 /// terminal type is unknown.
@@ -38,8 +37,6 @@ static inline int cn_set_escdelay(int ms) { return set_escdelay(ms); }
 static inline int cn_use_default_colors(void) { return use_default_colors(); }
 static inline int cn_init_pair(short pair, short fg, short bg) { return init_pair(pair, fg, bg); }
 static inline void cn_flush_stdout(void) { fflush(stdout); }
-static inline int cn_cols(void) { return COLS; }
-static inline int cn_lines(void) { return LINES; }
 
 static inline void cn_getmaxyx(int *rows, int *cols) {
     int y, x;
@@ -76,7 +73,6 @@ static inline int cn_clearok(int on) { return clearok(stdscr, on ? TRUE : FALSE)
 static inline int cn_leaveok(int on) { return leaveok(stdscr, on ? TRUE : FALSE); }
 static inline int cn_erase(void) { return erase(); }
 static inline int cn_refresh(void) { return refresh(); }
-static inline int cn_move(int y, int x) { return move(y, x); }
 
 static inline int cn_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int cn_ok(void) { return OK; }
@@ -129,6 +125,5 @@ static inline const char *cn_tigetstr(const char *cap) {
 
 static inline int cn_has_colors(void) { return has_colors() ? 1 : 0; }
 static inline int cn_colors(void) { return COLORS; }
-static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 
 #endif

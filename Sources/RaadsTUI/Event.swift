@@ -36,6 +36,4 @@ public enum Command: Equatable, Sendable {
     case computeYear(Int)
     /// Read the dataset again from disk and compute the selected year.
     case reload(year: Int)
-    /// Switch to another dashboard by name (a later issue adds dashboard files).
-    case selectDashboard(String)
 }

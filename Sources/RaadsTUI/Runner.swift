@@ -96,9 +96,6 @@ public final class AppRunner {
             if let compare = environment.compare { state.archive = compare(fresh, diagnostics) }
             send(.loaded(Metrics.summary(fresh, year: y, warnings: diagnostics, prepared: prepared), years: years))
             send(.notice(state.strings.reloaded(diagnostics.warnings.count)))
-        case .selectDashboard:
-            // Dashboard files arrive in a later issue; the name is kept in the state.
-            break
         }
     }
 }

@@ -22,7 +22,6 @@ public struct UIStrings: Equatable, Sendable {
     public var dataQuality: String
     public var dataQualityFine: String
     public var keysPanel: [(keys: String, label: String)]
-    public var otherLanguage: String
     public var meaning: String
     public var series: String
     public var chart: String
@@ -38,7 +37,6 @@ public struct UIStrings: Equatable, Sendable {
     public var reloaded: @Sendable (Int) -> String
     public var reloadFailed: String
     public var pressKey: String
-    public var partialMark: String
     public var dashboard: String
     public var searchDone: String = "zoek"
     public var clearSearch: String = "wis zoeken"
@@ -81,7 +79,6 @@ public struct UIStrings: Equatable, Sendable {
         dataQuality: "Kwaliteit van de gegevens",
         dataQualityFine: "Alle parameters hebben cijfers en er zijn geen waarschuwingen.",
         keysPanel: [("Enter", "sluit"), ("q", "stop")],
-        otherLanguage: "English",
         meaning: "Wat betekent dit?",
         series: "Reeks per jaar",
         chart: "Grafiek",
@@ -122,7 +119,6 @@ public struct UIStrings: Equatable, Sendable {
         reloaded: { $0 == 0 ? "Gegevens opnieuw ingelezen." : "Gegevens opnieuw ingelezen (\($0) waarschuwingen)." },
         reloadFailed: "Opnieuw inlezen mislukt – de vorige gegevens blijven staan",
         pressKey: "Druk op Enter om verder te gaan.",
-        partialMark: "deels",
         dashboard: "dashboard"
     )
 
@@ -154,7 +150,6 @@ public struct UIStrings: Equatable, Sendable {
         dataQuality: "Data quality",
         dataQualityFine: "Every parameter has figures and there are no warnings.",
         keysPanel: [("Enter", "close"), ("q", "quit")],
-        otherLanguage: "Nederlands",
         meaning: "What does this mean?",
         series: "Series by year",
         chart: "Chart",
@@ -195,7 +190,6 @@ public struct UIStrings: Equatable, Sendable {
         reloaded: { $0 == 0 ? "Data read again." : "Data read again (\($0) warnings)." },
         reloadFailed: "Reading the data again failed – the previous data stay",
         pressKey: "Press Enter to continue.",
-        partialMark: "part",
         dashboard: "dashboard",
         searchDone: "search",
         clearSearch: "clear search",

@@ -166,7 +166,7 @@ extension AppState {
             dashboardIndex = (dashboardIndex + (key == .tab ? 1 : n - 1)) % n
             selected = 0
             backToOverview()
-            return [.selectDashboard(dashboards[dashboardIndex].name)]
+            return []
         default:
             break
         }
