@@ -61,10 +61,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
     }
 
-    /// Dutch form, `31-12-2020`.
+    /// Dutch form, `31-12-2020`, `01-06-2021`: the one form of every screen, export and message.
     public var dutch: String {
         let c = components
-        return "\(c.day)-\(c.month)-\(c.year)"
+        return "\(pad(c.day, 2))-\(pad(c.month, 2))-\(c.year)"
     }
 }
 

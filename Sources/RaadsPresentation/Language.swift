@@ -23,9 +23,8 @@ public enum NumberFormat {
     /// A date in the one form each language uses on every screen and export: Dutch `31-12-2020`
     /// (dd-mm-jjjj, `01-06-2021`), English `31 December 2020`.
     public static func date(_ d: Day, language: Language) -> String {
+        if language == .nl { return d.dutch }
         let c = d.components
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-        if language == .nl { return "\(two(c.day))-\(two(c.month))-\(c.year)" }
         return "\(c.day) \(monthsEN[max(0, min(11, c.month - 1))]) \(c.year)"
     }
 

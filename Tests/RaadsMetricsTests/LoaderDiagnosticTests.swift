@@ -21,7 +21,7 @@ import Testing
                 "plaatsingen.csv:3:8: error: 'bovenformatief' moet ja of nee zijn (ook j/n, waar/onwaar, true/false, yes/no, 1/0), gevonden: een tekst van 9 tekens (niet herhaald: plaatsingen.csv bevat persoonsgegevens)",
                 "plaatsingen.csv:4:1: error: 'plaatsing_id' komt al voor op regel 2; elke waarde mag maar één keer voorkomen",
                 "plaatsingen.csv:4:3: error: 'afdeling' is verplicht maar leeg",
-                "plaatsingen.csv:4:6: error: 'einde' (1-1-2019) ligt vóór 'start' (1-1-2020); einde is de laatst gewerkte dag",
+                "plaatsingen.csv:4:6: error: 'einde' (01-01-2019) ligt vóór 'start' (01-01-2020); einde is de laatst gewerkte dag",
                 "plaatsingen.csv:4:7: error: 'uren_per_week' moet groter dan 0 en hoogstens 60 zijn, gevonden: \"0\"",
             ])
         #expect(r.dataset?.plaatsingen?.isEmpty == true, "rows with errors are not used")
