@@ -153,7 +153,6 @@ extension Presenter {
         }
         if let rule = statusRule(panel, l) { d.caveats.append(rule) }
         if panel.parameter == .duurzaamheid, let target = panel.target {
-            d.caveats.removeAll { $0.hasPrefix(l.pick("Er is geen doel", "No target has been")) }
             d.caveats.append(
                 l.pick(
                     "Het doel van \(NumberFormat.percent(target, language: l)) vast komt uit het dashboardbestand, niet uit de gegevens.",

@@ -263,11 +263,15 @@ extension Presenter {
                             "Telt wie in dit jaar voor het eerst begon en van wie de eerste werkdag minstens een jaar voor de peildatum ligt.",
                             "Counts people who first started in this year, at least a year before the reference date.")))
         }
-        var caveats = [
-            l.pick(
-                "Er is geen doel voor dit onderwerp vastgesteld; daarom is de status onbekend. Een dashboardbestand kan een doel geven.",
-                "No target has been set for this subject, so the status is unknown. A dashboard file can set one.")
-        ]
+        // Without a target from the dashboard file, the status cannot be judged; with one, the
+        // panel's caveat names where the target comes from (`detail(_:_:language:)`).
+        var caveats: [String] = []
+        if panel.target == nil {
+            caveats.append(
+                l.pick(
+                    "Er is geen doel voor dit onderwerp vastgesteld; daarom is de status onbekend. Een dashboardbestand kan een doel geven.",
+                    "No target has been set for this subject, so the status is unknown. A dashboard file can set one."))
+        }
         if let n = d.personenLopend, n > 0, d.waarde == nil {
             caveats.append(
                 n < s.minCellSize
