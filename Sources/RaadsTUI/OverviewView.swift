@@ -269,18 +269,26 @@ enum OverviewView {
         }
     }
 
+    /// What the tile charts (bars and line) share: a slot of up to 6 columns per year, up to 12
+    /// rows above the years, and the top of the scale (value or target). When the tile is too
+    /// small for that, a sparkline is drawn instead and the result is `nil`.
+    static func chartFrame(
+        _ p: inout Painter, _ points: [SeriesPoint], x: Int, y: Int, width: Int, rows: Int, glyphs: Glyphs
+    ) -> (slot: Int, rows: Int, top: Double)? {
+        let slot = min(6, width / max(1, points.count))
+        guard slot >= 3, rows >= 2 else {
+            p.text(sparkline(points, glyphs: glyphs), x: x, y: y, role: .accent, maxWidth: width)
+            return nil
+        }
+        return (slot, min(rows - 1, 12), points.flatMap { [$0.waarde, $0.doel] }.compactMap { $0 }.max() ?? 0)
+    }
+
     /// `grafiek = "lijn"`: one point per year joined by a line, the year below.
     static func lineChart(
         _ p: inout Painter, _ points: [SeriesPoint], x: Int, y: Int, width: Int, rows: Int, glyphs: Glyphs,
         state: AppState
     ) -> Int {
-        let slot = min(6, width / max(1, points.count))
-        guard slot >= 3, rows >= 2 else {
-            p.text(sparkline(points, glyphs: glyphs), x: x, y: y, role: .accent, maxWidth: width)
-            return 1
-        }
-        let chartRows = min(rows - 1, 12)
-        let top = points.flatMap { [$0.waarde, $0.doel] }.compactMap { $0 }.max() ?? 0
+        guard let (slot, chartRows, top) = chartFrame(&p, points, x: x, y: y, width: width, rows: rows, glyphs: glyphs) else { return 1 }
         func row(_ v: Double) -> Int {
             top > 0 ? max(0, min(chartRows - 1, Int(clamping: (v / top * Double(chartRows - 1)).rounded()))) : 0
         }
@@ -348,13 +356,7 @@ enum OverviewView {
         _ p: inout Painter, _ points: [SeriesPoint], x: Int, y: Int, width: Int, rows: Int, glyphs: Glyphs,
         state: AppState
     ) -> Int {
-        let slot = min(6, width / max(1, points.count))
-        guard slot >= 3, rows >= 2 else {
-            p.text(sparkline(points, glyphs: glyphs), x: x, y: y, role: .accent, maxWidth: width)
-            return 1
-        }
-        let barRows = min(rows - 1, 12)
-        let top = points.flatMap { [$0.waarde, $0.doel] }.compactMap { $0 }.max() ?? 0
+        guard let (slot, barRows, top) = chartFrame(&p, points, x: x, y: y, width: width, rows: rows, glyphs: glyphs) else { return 1 }
         let barWidth = slot >= 5 ? 3 : slot - 1
         let levels = glyphs.levels
         for (i, point) in points.enumerated() {
