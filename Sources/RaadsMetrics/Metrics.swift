@@ -59,50 +59,131 @@ public enum Metrics {
     /// A registered prestatie dated on or before the peildatum, with its value.
     struct CountedPerformance {
         var value: Double
+        /// The calendar year of its date.
+        var year: Int32
         var verified: Bool
         var part: BlockPart
         var residence: ResidenceClass
-        var datum: Day
     }
 
-    /// What several parameters share, computed once per summary: the placements that count
-    /// (none starting after the peildatum), and the prestaties and evaluation of every contract.
+    /// What several parameters share, computed once per dataset (`prepare`): the placements
+    /// that count (none starting after the peildatum), and the prestaties and evaluation of
+    /// every contract.
+    ///
+    /// Issue 9: the counted prestaties sit in one flat array grouped by contract id (in file
+    /// order within a group), so that a contract's prestaties are a slice and no dictionary of
+    /// arrays is grown per prestatie; each prestatie's contract id is hashed once.
     struct Index {
         var placements: [Placement]?
         var placementFirstYear: Int?
-        var perContract: [String: [CountedPerformance]] = [:]
+        /// `evaluations[i]` is the evaluation of `ds.contracten[i]`.
         var evaluations: [ContractEvaluation] = []
+        /// The counted prestaties of `evaluations[i]`'s contract id are
+        /// `counted[groupStart[contractGroup[i]] ..< groupStart[contractGroup[i] + 1]]`.
+        private var counted: [CountedPerformance] = []
+        private var groupStart: [Int] = [0]
+        private var contractGroup: [Int] = []
         /// Verified value per calendar year of the prestaties on SROI-plichtig contracts.
         var verifiedPlichtigByYear: [Int: Double] = [:]
         /// The results computed so far for this dataset (see `ResultCache`).
         let results = ResultCache()
+
+        /// The counted prestaties of the contract of `evaluations[i]`, in file order.
+        func prestaties(ofEvaluation i: Int) -> ArraySlice<CountedPerformance> {
+            let g = contractGroup[i]
+            return counted[groupStart[g]..<groupStart[g + 1]]
+        }
 
         init(_ ds: Dataset) {
             let peildatum = ds.info.peildatum
             placements = ds.plaatsingen?.filter { $0.start <= peildatum }
             placementFirstYear = placements?.map(\.start.year).min()
             guard let contracts = ds.contracten else { return }
-            let blocks = Dictionary((ds.bouwblokken ?? []).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-            let classify = ResidenceClassifier(ds.info)
-            perContract.reserveCapacity(contracts.count)
-            for p in ds.prestaties ?? [] where p.datum <= peildatum {
-                guard let b = blocks[p.bouwblok] else { continue }
-                perContract[p.contractID, default: []].append(
+
+            // One group per distinct contract id (two contracts with one id share its prestaties).
+            var groupOfID: [String: Int] = [:]
+            groupOfID.reserveCapacity(contracts.count)
+            contractGroup.reserveCapacity(contracts.count)
+            for c in contracts {
+                let next = groupOfID.count
+                contractGroup.append(groupOfID[c.id, default: next])
+                if contractGroup.last == next { groupOfID[c.id] = next }
+            }
+            let groups = groupOfID.count
+
+            // Pass 1: each counted prestatie's group and value, in file order.
+            let blocks = BlockLookup(ds.bouwblokken ?? [])
+            let classify = ResidenceClassifier.Memo(ResidenceClassifier(ds.info))
+            let registered = ds.prestaties ?? []
+            var groupOf: [Int32] = []
+            var inFileOrder: [CountedPerformance] = []
+            groupOf.reserveCapacity(registered.count)
+            inFileOrder.reserveCapacity(registered.count)
+            var sizes = [Int](repeating: 0, count: groups + 1)
+            for p in registered where p.datum <= peildatum {
+                guard let b = blocks[p.bouwblok], let g = groupOfID[p.contractID] else { continue }
+                groupOf.append(Int32(g))
+                sizes[g] += 1
+                inFileOrder.append(
                     CountedPerformance(
-                        value: p.aantal * b.waarde, verified: p.geverifieerd, part: b.hoofdonderdeel,
-                        residence: classify(p.woonplaats), datum: p.datum))
+                        value: p.aantal * b.waarde, year: Int32(p.datum.year), verified: p.geverifieerd, part: b.hoofdonderdeel,
+                        residence: classify(p.woonplaats)))
             }
-            evaluations = contracts.map { c in
-                SROIRules.evaluate(
-                    c, prestaties: (perContract[c.id] ?? []).map { ($0.value, $0.verified) }, norms: ds.norms, peildatum: peildatum,
-                    cohort: ds.period(c.gunningsdatum.year)?.contains(c.gunningsdatum) == true ? c.gunningsdatum.year : nil
-                )
-            }
-            for e in evaluations where e.status.isPlichtig {
-                for pr in perContract[e.contract.id] ?? [] where pr.verified {
-                    verifiedPlichtigByYear[pr.datum.year, default: 0] += pr.value
+            // Pass 2: grouped, keeping file order within a group.
+            groupStart = [Int](repeating: 0, count: groups + 1)
+            for g in 0..<groups { groupStart[g + 1] = groupStart[g] + sizes[g] }
+            var cursor = Array(groupStart.dropLast())
+            if let first = inFileOrder.first {
+                counted = [CountedPerformance](repeating: first, count: inFileOrder.count)
+                for (k, pr) in inFileOrder.enumerated() {
+                    let g = Int(groupOf[k])
+                    counted[cursor[g]] = pr
+                    cursor[g] += 1
                 }
             }
+            inFileOrder = []
+            groupOf = []
+
+            evaluations.reserveCapacity(contracts.count)
+            for (i, c) in contracts.enumerated() {
+                let g = contractGroup[i]
+                var gerealiseerd = 0.0, geverifieerd = 0.0
+                for pr in counted[groupStart[g]..<groupStart[g + 1]] {
+                    gerealiseerd += pr.value
+                    geverifieerd += pr.verified ? pr.value : 0
+                }
+                evaluations.append(
+                    SROIRules.evaluate(
+                        c, gerealiseerd: gerealiseerd, geverifieerd: geverifieerd, prestaties: groupStart[g + 1] - groupStart[g],
+                        norms: ds.norms, peildatum: peildatum,
+                        cohort: ds.period(c.gunningsdatum.year)?.contains(c.gunningsdatum) == true ? c.gunningsdatum.year : nil
+                    ))
+            }
+            for (i, e) in evaluations.enumerated() where e.status.isPlichtig {
+                for pr in prestaties(ofEvaluation: i) where pr.verified {
+                    verifiedPlichtigByYear[Int(pr.year), default: 0] += pr.value
+                }
+            }
+        }
+    }
+
+    /// The building blocks by code: a short list is searched (a handful of codes hash slower
+    /// than they compare), a long one hashed.
+    struct BlockLookup {
+        private let list: [BuildingBlock]
+        private let table: [String: BuildingBlock]?
+        init(_ blocks: [BuildingBlock]) {
+            // The first block of a code counts, as in a dictionary built with the first kept.
+            var firsts: [BuildingBlock] = []
+            var seen = Set<String>()
+            for b in blocks where seen.insert(b.code).inserted { firsts.append(b) }
+            list = firsts
+            table = firsts.count > 16 ? Dictionary(firsts.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }) : nil
+        }
+        subscript(code: String) -> BuildingBlock? {
+            if let table { return table[code] }
+            for b in list where b.code == code { return b }
+            return nil
         }
     }
 
@@ -141,6 +222,21 @@ public enum Metrics {
             if gemeente.contains(key) { return .gemeente }
             if regio.contains(key) { return .regio }
             return .elders
+        }
+
+        /// The same, remembering each distinct value's class (a million prestaties name a few
+        /// hundred places: one hash per prestatie instead of trimming and lowercasing each).
+        final class Memo {
+            let classifier: ResidenceClassifier
+            private var known: [String: ResidenceClass] = [:]
+            init(_ classifier: ResidenceClassifier) { self.classifier = classifier }
+            func callAsFunction(_ woonplaats: String?) -> ResidenceClass {
+                guard let w = woonplaats else { return .onbekend }
+                if let c = known[w] { return c }
+                let c = classifier(w)
+                known[w] = c
+                return c
+            }
         }
     }
 

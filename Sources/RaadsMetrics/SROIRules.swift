@@ -27,11 +27,18 @@ public enum SROIRules {
     public static func evaluate(
         _ c: Contract, prestaties: [(value: Double, verified: Bool)], norms: Norms, peildatum: Day, cohort: Int?
     ) -> ContractEvaluation {
-        let gerealiseerd = prestaties.reduce(0) { $0 + $1.value }
-        let geverifieerd = prestaties.reduce(0) { $0 + ($1.verified ? $1.value : 0) }
+        evaluate(
+            c, gerealiseerd: prestaties.reduce(0) { $0 + $1.value }, geverifieerd: prestaties.reduce(0) { $0 + ($1.verified ? $1.value : 0) },
+            prestaties: prestaties.count, norms: norms, peildatum: peildatum, cohort: cohort)
+    }
+
+    /// The same, from the sums of the prestaties' values (summed in file order) and their count.
+    public static func evaluate(
+        _ c: Contract, gerealiseerd: Double, geverifieerd: Double, prestaties count: Int, norms: Norms, peildatum: Day, cohort: Int?
+    ) -> ContractEvaluation {
         var e = ContractEvaluation(
             contract: c, status: .loopt, percentage: nil, verplichting: nil, gerealiseerd: gerealiseerd,
-            geverifieerd: geverifieerd, prestaties: prestaties.count, loonsomOnbekend: false, cohort: cohort
+            geverifieerd: geverifieerd, prestaties: count, loonsomOnbekend: false, cohort: cohort
         )
         if let exempt = exemptStatus(c, norms: norms) {
             e.status = exempt
@@ -45,7 +52,7 @@ public enum SROIRules {
         e.loonsomOnbekend = c.loonsom == nil
         if gerealiseerd >= verplichting {
             e.status = .voldaan
-        } else if prestaties.isEmpty && c.gunningsdatum.adding(days: norms.registratieTermijnDagen) < peildatum {
+        } else if count == 0 && c.gunningsdatum.adding(days: norms.registratieTermijnDagen) < peildatum {
             e.status = .geenRegistratie
         } else if let eind = c.einddatum, eind < peildatum {
             e.status = .nietVoldaan

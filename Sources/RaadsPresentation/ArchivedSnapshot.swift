@@ -76,12 +76,14 @@ public struct ArchivedSnapshot: Equatable, Sendable {
     /// The snapshot of a loaded dataset: the summary of every selectable year.
     public static func make(
         _ ds: Dataset, diagnostics: [Diagnostic] = [], fingerprint: String, files: [DatasetFingerprint.Entry],
-        createdAt: String, labels: [String] = [], dashboard: String, toolVersion: String
+        createdAt: String, labels: [String] = [], dashboard: String, toolVersion: String, prepared: Metrics.Prepared? = nil
     ) -> ArchivedSnapshot {
         var years: [Year] = []
         var contracts: [ContractState] = []
-        for y in Metrics.selectableYears(ds) {
-            let s = Metrics.summary(ds, year: y, warnings: diagnostics)
+        // One index for every year (issue 9): a year's summary then picks its year from the series.
+        let prepared = prepared ?? Metrics.prepare(ds)
+        for y in Metrics.selectableYears(ds, prepared: prepared) {
+            let s = Metrics.summary(ds, year: y, warnings: diagnostics, prepared: prepared)
             let questions = Questions.evaluate(s, language: .nl).map { QuestionState(id: $0.id, text: $0.text) }
             // The series (`reeks`) is the same in every year's summary: stored once, with the
             // peildatum's year. That keeps a snapshot small (issue 12: a hundred stay small).

@@ -67,7 +67,9 @@ struct DashboardCommand: ParsableCommand {
             boards.append(board)
         }
         let boardIndex = boards.firstIndex(where: { $0.name == board.name }) ?? 0
-        let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
+        // One index for the first frame and every year change after it (issue 9).
+        let prepared = Metrics.prepare(dataset)
+        let summary = Metrics.summary(dataset, year: year, warnings: diagnostics, prepared: prepared)
 
         guard Self.isInteractive() else {
             try Output.standardOutput(Self.textSummary(summary, board, language) + "\n")
@@ -87,7 +89,7 @@ struct DashboardCommand: ParsableCommand {
         }
 
         var state = AppState(
-            summary: summary, years: Metrics.selectableYears(dataset), language: language,
+            summary: summary, years: Metrics.selectableYears(dataset, prepared: prepared), language: language,
             glyphs: terminal.glyphs, dashboards: boards, dashboardIndex: boardIndex)
         // The archive is only read here; a broken one is named in a panel and left alone.
         let archivePath = archiveOption.path
@@ -100,7 +102,7 @@ struct DashboardCommand: ParsableCommand {
         }
         let runner = AppRunner(
             state: state, dataset: dataset, diagnostics: diagnostics,
-            environment: DataEnvironment(load: { DatasetLoader.load(from: source) }, compare: compare))
+            environment: DataEnvironment(load: { DatasetLoader.load(from: source) }, compare: compare), prepared: prepared)
         let outcome = Result { try Self.runLoop(runner, terminal) }
         terminal.restore()
         if case .failure(let error) = outcome {

@@ -75,7 +75,8 @@ struct ExportCommand: ParsableCommand {
             source: frozen, label: source.label, consequence: "er is geen momentopname gemaakt",
             language: language)
         let year = try DatasetLoading.year(options.jaar, dataset)
-        let summary = Metrics.summary(dataset, year: year, warnings: diagnostics)
+        let prepared = Metrics.prepare(dataset)
+        let summary = Metrics.summary(dataset, year: year, warnings: diagnostics, prepared: prepared)
 
         let context: ExportContext
         do {
@@ -87,7 +88,8 @@ struct ExportCommand: ParsableCommand {
         // The archive (issue 12): what changed since the previous snapshot; a broken archive never stops the export.
         let archived = ArchivedSnapshot.make(
             dataset, diagnostics: diagnostics, fingerprint: context.fingerprint, files: context.files,
-            createdAt: ArchiveLocation.timestamp(), labels: label.map { [$0] } ?? [], dashboard: dashboard.name, toolVersion: Raadsdashboard.version)
+            createdAt: ArchiveLocation.timestamp(), labels: label.map { [$0] } ?? [], dashboard: dashboard.name, toolVersion: Raadsdashboard.version,
+            prepared: prepared)
         let archive = ExportArchive(path: archiveOption.path, store: !noArchive)
         var snapshot = Snapshot(summary, dashboard: dashboard, context: context)
         snapshot.changes = archive.changes(since: archived, year: year)

@@ -18,7 +18,8 @@ extension Metrics {
                 gedeeltelijk: ds.isPartial(y), lopend: nil, detail: nil, contracten: nil)
             guard ds.contracten != nil, ds.period(y) != nil, hasFigures(y, first: first) else { return r }
             let cohort = index.evaluations.filter { $0.cohort == y }
-            let plichtig = cohort.filter { $0.status.isPlichtig }
+            let plichtigIndices = index.evaluations.indices.filter { index.evaluations[$0].cohort == y && index.evaluations[$0].status.isPlichtig }
+            let plichtig = plichtigIndices.map { index.evaluations[$0] }
             var verplichting = 0.0, gerealiseerd = 0.0, begrensd = 0.0, geverifieerd = 0.0
             var endedObligation = 0.0, endedCapped = 0.0
             var running = RunningContracts(contracten: 0, verplichting: 0, gerealiseerdBegrensd: 0)
@@ -35,7 +36,7 @@ extension Metrics {
                 g.contracten += 1
                 table[key] = g
             }
-            for e in plichtig {
+            for (i, e) in zip(plichtigIndices, plichtig) {
                 let v = e.verplichting ?? 0
                 let capped = min(e.gerealiseerd, v)
                 verplichting += v
@@ -50,7 +51,7 @@ extension Metrics {
                     running.verplichting += v
                     running.gerealiseerdBegrensd += capped
                 }
-                for pr in index.perContract[e.contract.id] ?? [] {
+                for pr in index.prestaties(ofEvaluation: i) {
                     detail.perHoofdonderdeel[pr.part] += pr.value
                     detail.perWoonplaats?[pr.residence] += pr.value
                     if pr.verified { detail.perWoonplaatsGeverifieerd?[pr.residence] += pr.value }
