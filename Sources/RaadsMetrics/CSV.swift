@@ -366,6 +366,15 @@ enum CSVReader {
     @inline(__always)
     static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
+    /// `b` without ASCII white space at either end.
+    @inline(__always)
+    static func asciiTrimmed(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lo = 0, hi = b.count
+        while lo < hi, isASCIISpace(b[lo]) { lo += 1 }
+        while hi > lo, isASCIISpace(b[hi - 1]) { hi -= 1 }
+        return UnsafeBufferPointer(rebasing: b[lo..<hi])
+    }
+
     /// A field's text: trimmed, and in Unicode NFC (contract v1.2) so that `é` typed as one or
     /// as two code points is the same value everywhere.
     static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -30,10 +30,32 @@ struct FileRules {
     /// file is in it only when its rows could be read (contract v1.2: a row refused for one bad
     /// value still defines its id; references into a file that could not be read are not checked).
     final class Registry {
-        private var defined: [String: Set<String>] = [:]
-        func opened(_ file: String, _ column: String) { defined["\(file)#\(column)", default: []] = defined["\(file)#\(column)", default: []] }
-        func define(_ file: String, _ column: String, _ id: String) { defined["\(file)#\(column)", default: []].insert(id) }
-        func ids(_ file: String, _ column: String) -> Set<String>? { defined["\(file)#\(column)"] }
+        private var defined: [String: KnownIDs] = [:]
+        func opened(_ file: String, _ column: String) {
+            if defined["\(file)#\(column)"] == nil { defined["\(file)#\(column)"] = KnownIDs() }
+        }
+        func define(_ file: String, _ column: String, _ id: String) {
+            opened(file, column)
+            defined["\(file)#\(column)"]!.define(id)
+        }
+        func ids(_ file: String, _ column: String) -> KnownIDs? { defined["\(file)#\(column)"] }
+    }
+
+    /// The ids one file defines, each text kept once: a reference that names one is given the
+    /// same `String` (issue 9: no text built per reference).
+    final class KnownIDs {
+        private var interner = TextInterner()
+        var count: Int { interner.texts.count }
+        func define(_ id: String) {
+            // Ids from rows are NFC already; a salvaged one is normalised here.
+            var text = nfc(id)
+            _ = text.withUTF8 { interner.text($0) }
+        }
+        func text(_ key: UnsafeBufferPointer<UInt8>) -> String? { interner.find(key) }
+        func contains(_ id: String) -> Bool {
+            var id = id
+            return id.withUTF8 { interner.find($0) } != nil
+        }
     }
     let registry = Registry()
 
@@ -48,7 +70,7 @@ struct FileRules {
         case absent
         /// The file was delivered but could not be read: references into it are not checked.
         case unreadable
-        case ids(Set<String>)
+        case ids(KnownIDs)
     }
 
     /// Errors the rules reported (not the header, a read or the CSV reader): the CSV reader's
@@ -64,24 +86,35 @@ struct FileRules {
         TableReader.rows(file, spec: Self.specs[file.name]!, sink: sink, tally: tally, make)
     }
 
-    /// Tracks ids for the duplicate rule (reported at the second occurrence).
+    /// Tracks ids for the duplicate rule (reported at the second occurrence). Ids are kept as
+    /// bytes (`ByteTable`), with the line of their first occurrence.
     final class IDs {
-        var seen: [String: Int] = [:]
+        private var table: ByteTable
+        private var lines: [Int] = []
         /// `capacity`: the most ids the file can hold (its line count), so the table never grows.
-        init(capacity: Int = 0) { seen.reserveCapacity(capacity) }
-        func check(_ row: inout Row, _ column: Column, _ id: String) {
-            let line = row.line
-            var first: Int?
-            // One hash: insert, or find the line of the first occurrence.
-            func visit(_ v: inout Int) { if v < 0 { v = line } else { first = v } }
-            visit(&seen[id, default: -1])
-            if let first {
-                let what =
-                    unquotedColumns.contains(column.name) || ValueParser.looksLikeBSN(id) ? "'\(column.name)'" : "'\(column.name)' \(Diagnostic.quote(id))"
-                row.fail(column, "\(what) komt al voor op regel \(first); elke waarde mag maar één keer voorkomen")
+        init(capacity: Int = 0) {
+            table = ByteTable(capacity: capacity)
+            lines.reserveCapacity(capacity)
+        }
+        /// Registers the id whose text has UTF-8 `key`, seen on `line`; the line of its first
+        /// occurrence when it was seen before.
+        func firstLine(_ key: UnsafeBufferPointer<UInt8>, line: Int) -> Int? {
+            let (k, inserted) = table.insert(key)
+            if inserted {
+                lines.append(line)
+                return nil
             }
+            return lines[k]
+        }
+        func check(_ row: inout Row, _ column: Column, _ id: String) {
+            var text = id
+            if let first = text.withUTF8({ firstLine($0, line: row.line) }) { Self.report(&row, column, id, first: first) }
         }
         func check(_ row: inout Row, _ column: String, _ id: String) { check(&row, row.reader.column(column), id) }
+        static func report(_ row: inout Row, _ column: Column, _ id: String, first: Int) {
+            let what = unquotedColumns.contains(column.name) || ValueParser.looksLikeBSN(id) ? "'\(column.name)'" : "'\(column.name)' \(Diagnostic.quote(id))"
+            row.fail(column, "\(what) komt al voor op regel \(first); elke waarde mag maar één keer voorkomen")
+        }
     }
 
     func doelen(_ file: CSVInput) -> [Target] {
@@ -223,34 +256,64 @@ struct FileRules {
     }
 
     /// `contracts`/`blocks`: the ids a reference may name, or why it is not checked.
+    ///
+    /// Issue 9: the hot file. Ids and references are checked on the fields' bytes; a reference
+    /// that resolves takes the referred id's shared text, and woonplaatsen are kept once each.
     func prestaties(_ file: CSVInput, contracts: Reference, blocks: Reference) -> [Performance] {
         table(file) { r in
             let ids = IDs(capacity: r.file.lineCount)
+            var places = TextInterner()
+            /// The value's text (shared when the reference resolves), and whether it resolves.
+            func resolve(_ row: Row, _ column: Column, _ target: Reference) -> (text: String, known: Bool)? {
+                row.withKey(column) { key in
+                    switch target {
+                    case .ids(let known):
+                        if let text = known.text(key) { return (text, true) }
+                        return (String(decoding: key, as: UTF8.self), false)
+                    case .absent, .unreadable:
+                        return (String(decoding: key, as: UTF8.self), true)
+                    }
+                }
+            }
             func check(_ row: inout Row, _ column: Column, _ value: String, _ target: Reference, _ targetFile: String) {
                 switch target {
-                case .unreadable: return
+                case .unreadable, .ids: return
                 case .absent:
                     row.fail(column, "'\(column.name)' \(found(value, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
-                case .ids(let known):
-                    if !known.contains(value) { row.fail(column, "'\(column.name)' \(found(value, column: column.name)) bestaat niet in \(targetFile)") }
                 }
+            }
+            func missing(_ row: inout Row, _ column: Column, _ value: String, _ targetFile: String) {
+                row.fail(column, "'\(column.name)' \(found(value, column: column.name)) bestaat niet in \(targetFile)")
             }
             let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
             let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
             return { (row: inout Row) -> Performance? in
-                let id = row.text(cID)
-                if let id { ids.check(&row, cID, id) }
-                let contract = row.text(cContract)
-                if let contract { check(&row, cContract, contract, contracts, "contracten.csv") }
-                let blok = row.text(cBlock)
-                if let blok { check(&row, cBlock, blok, blocks, "bouwblokken.csv") }
+                let line = row.line
+                let seen = row.withKey(cID) { key in (String(decoding: key, as: UTF8.self), ids.firstLine(key, line: line)) }
+                if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg") }
+                if let (id, first) = seen, let first { IDs.report(&row, cID, id, first: first) }
+                let contract = resolve(row, cContract, contracts)
+                if let contract {
+                    check(&row, cContract, contract.text, contracts, "contracten.csv")
+                    if !contract.known { missing(&row, cContract, contract.text, "contracten.csv") }
+                } else {
+                    row.fail(cContract, "'\(cContract.name)' is verplicht maar leeg")
+                }
+                let blok = resolve(row, cBlock, blocks)
+                if let blok {
+                    check(&row, cBlock, blok.text, blocks, "bouwblokken.csv")
+                    if !blok.known { missing(&row, cBlock, blok.text, "bouwblokken.csv") }
+                } else {
+                    row.fail(cBlock, "'\(cBlock.name)' is verplicht maar leeg")
+                }
                 let datum = row.requiredDate(cDate)
                 let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
                 let verified = row.bool(cVerified, default: false)
-                guard let id, let contract, let blok, let datum, let aantal, let verified else { return nil }
+                guard let id = seen?.0, let contract, let blok, let datum, let aantal, let verified else { return nil }
+                let woonplaats = row.withKey(cPlace) { places.text($0) }
                 return Performance(
-                    line: row.line, id: id, contractID: contract, bouwblok: blok, datum: datum, aantal: aantal,
-                    geverifieerd: verified, woonplaats: row.optionalText(cPlace))
+                    line: line, id: id, contractID: contract.text, bouwblok: blok.text, datum: datum, aantal: aantal,
+                    geverifieerd: verified, woonplaats: woonplaats)
             }
         }
     }

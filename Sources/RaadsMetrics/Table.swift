@@ -222,6 +222,19 @@ struct Row {
         return store.withASCII(n, body)
     }
 
+    /// The UTF-8 of the value's text (trimmed, NFC) passed to `body`: the field's own bytes
+    /// when they are ASCII, no `String` made. `nil` when the value is empty or the column absent.
+    func withKey<R>(_ c: Column, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard let n = present(c) else { return nil }
+        switch store.withASCII(n, { b -> R? in b.isEmpty ? nil : body(b) }) {
+        case .some(let r): return r
+        case .none:
+            var text = store.text(n)
+            if text.isEmpty { return nil }
+            return text.withUTF8 { body($0) }
+        }
+    }
+
     mutating func fail(_ column: Int, _ message: String) {
         reader.sink.error(fileName, line, column, message)
         failed = true
@@ -261,10 +274,13 @@ struct Row {
     /// of range.
     mutating func number(_ c: Column, required: Bool, amount: Bool = false, rule: String, _ check: (Double) -> Bool) -> Double?? {
         let comma = reader.file.usesDecimalComma
-        // All-ASCII values parse from their bytes; others (`€`, odd spaces) from their text.
+        // Values parse from their bytes (`€` and no-break spaces included); a value the bytes do
+        // not parse, with other characters, is read again from its text (Unicode trim, NFC).
         let empty: Bool, parsed: Double?
         if let p = ascii(c, { b -> (Bool, Double?) in b.isEmpty ? (true, nil) : (false, ValueParser.number(b, decimalComma: comma, amount: amount)) }) {
             (empty, parsed) = p
+        } else if amount, let n = present(c), let x = store.withBytes(n, { ValueParser.number(CSVReader.asciiTrimmed($0), decimalComma: comma, amount: true) }) {
+            (empty, parsed) = (false, x)
         } else {
             let v = raw(c)
             (empty, parsed) = v.isEmpty ? (true, nil) : (false, ValueParser.number(v, decimalComma: comma, amount: amount))

@@ -1,7 +1,21 @@
 import Foundation
 
 /// `s` in Unicode normalisation form C (contract v1.2: every text value is compared after NFC).
-func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
+func nfc(_ s: String) -> String { isSurelyNFC(s) ? s : s.precomposedStringWithCanonicalMapping }
+
+/// True when `s` is in NFC for certain: every scalar is ASCII or in a range whose characters
+/// are NFC on their own and never the second half of a canonical composition (Latin-1 and
+/// Latin Extended, Cyrillic, general punctuation and currency signs such as `€`). Checked
+/// against Unicode's decomposition data; other text takes the full normalisation (issue 9:
+/// that costs microseconds per field).
+func isSurelyNFC(_ s: String) -> Bool {
+    for u in s.unicodeScalars {
+        let v = u.value
+        if v < 0x300 || (0x400..<0x483).contains(v) || (0x2002..<0x20D0).contains(v) { continue }
+        return false
+    }
+    return true
+}
 
 /// Parsers for the value types of data contract §1 (numbers, years, dates, booleans).
 public enum ValueParser {
