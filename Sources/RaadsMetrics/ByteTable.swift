@@ -14,17 +14,71 @@ struct ByteTable {
     /// The keys' bytes, one after the other; key `k` is `bytes[starts[k] ..< starts[k + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
-    /// Slot → key number + 1 (0: empty). The count is a power of two.
-    private var slots: [UInt32]
+    /// Slot → `fingerprint << 32 | (key number + 1)`, 0 when empty; the fingerprint is the
+    /// hash's high half, so a probe that meets another key rarely reads that key's bytes (a
+    /// table of a million keys lives in main memory, where every read is a cache miss). The
+    /// count is a power of two.
+    private var slots: Slots
     private var mask: Int
+
+    /// While every key inserted was greater (in byte order) than the one before, no key can be
+    /// present twice and the slots are not built: ids in an export are mostly in order, and
+    /// then a million inserts are a million appends. The first key out of order builds them.
+    private var ascending = true
+    private var capacity: Int
 
     /// `capacity`: the keys expected, so that the table need not grow.
     init(capacity: Int = 0) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = [UInt32](repeating: 0, count: size)
-        mask = size - 1
+        self.capacity = capacity
+        slots = Slots(count: 0)
+        mask = -1
         starts.reserveCapacity(capacity + 1)
+    }
+
+    /// Byte order of key `k` and `key`: negative, zero or positive.
+    private func compare(_ k: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let s = starts[k], e = starts[k + 1]
+        let n = min(e - s, key.count)
+        let c = n == 0 ? 0 : bytes.withUnsafeBufferPointer { b in Int(memcmp(b.baseAddress! + s, key.baseAddress!, n)) }
+        return c != 0 ? c : (e - s) - key.count
+    }
+
+    /// Builds the slots from the keys so far (they are distinct).
+    private mutating func buildSlots() {
+        ascending = false
+        var size = 16
+        while size < max(capacity, count + 1) * 2 { size <<= 1 }
+        rehash(size: size)
+    }
+
+    /// The slot array, zeroed. A large one is placed in 2 MB pages where the kernel offers them
+    /// (transparent huge pages on request): every probe of a table of a million keys reads a
+    /// random page, and with 4 kB pages each such read also misses the address cache, which
+    /// cost more than the read itself (measured: a third of the loader's time, issue 9).
+    final class Slots {
+        let pointer: UnsafeMutablePointer<UInt64>
+        let count: Int
+        init(count: Int) {
+            self.count = count
+            let bytes = max(count, 1) * MemoryLayout<UInt64>.stride
+            let huge = 2 << 20
+            var raw: UnsafeMutableRawPointer?
+            guard posix_memalign(&raw, bytes >= huge ? huge : 64, bytes) == 0, let raw else {
+                fatalError("geen geheugen meer beschikbaar")
+            }
+            #if os(Linux)
+                if bytes >= huge { _ = madvise(raw, bytes, 14) }  // MADV_HUGEPAGE
+            #endif
+            memset(raw, 0, bytes)
+            pointer = raw.bindMemory(to: UInt64.self, capacity: count)
+        }
+        deinit { free(pointer) }
+
+        func copy() -> Slots {
+            let other = Slots(count: count)
+            other.pointer.update(from: pointer, count: count)
+            return other
+        }
     }
 
     var count: Int { starts.count - 1 }
@@ -37,7 +91,8 @@ struct ByteTable {
         return hi ^ lo
     }
 
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
         var h = seed ^ (UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15)
         let raw = UnsafeRawBufferPointer(key)
         var i = 0
@@ -56,6 +111,9 @@ struct ByteTable {
         return mix(h ^ seed, 0x8EBC_6AF0_9C88_C6E3)
     }
 
+    /// The seed, read once per table operation (a `static let` is a guarded global).
+    private let seed = ByteTable.seed
+
     @inline(__always)
     private func equals(_ k: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = starts[k], e = starts[k + 1]
@@ -65,60 +123,88 @@ struct ByteTable {
         }
     }
 
-    /// The number of `key`, or `nil`.
-    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+    /// Where `key` is, or the empty slot where it would go; `found` is its number when present.
+    @inline(__always)
+    private func probe(_ key: UnsafeBufferPointer<UInt8>) -> (slot: Int, found: Int?, fingerprint: UInt64) {
+        let h = Self.hash(key, seed: seed)
+        let fingerprint = h >> 32
+        var slot = Int(truncatingIfNeeded: h) & mask
+        let table = slots.pointer
         while true {
-            let v = slots[slot]
-            if v == 0 { return nil }
-            if equals(Int(v) - 1, key) { return Int(v) - 1 }
+            let v = table[slot]
+            if v == 0 { return (slot, nil, fingerprint) }
+            if v >> 32 == fingerprint {
+                let k = Int(v & 0xFFFF_FFFF) - 1
+                if equals(k, key) { return (slot, k, fingerprint) }
+            }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The number of `key`, or `nil`.
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard ascending else { return probe(key).found }
+        // The keys are sorted: a binary search.
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let c = compare(mid, key)
+            if c == 0 { return mid }
+            if c < 0 { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
     }
 
     /// Inserts `key` unless present; its number, and whether it was new.
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (number: Int, inserted: Bool) {
-        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
-        while true {
-            let v = slots[slot]
-            if v == 0 { break }
-            if equals(Int(v) - 1, key) { return (Int(v) - 1, false) }
-            slot = (slot + 1) & mask
+        if ascending {
+            if count == 0 || compare(count - 1, key) < 0 {
+                bytes.append(contentsOf: key)
+                starts.append(bytes.count)
+                return (count - 1, true)
+            }
+            buildSlots()
         }
+        let (slot, found, fingerprint) = probe(key)
+        if let found { return (found, false) }
         let number = count
         bytes.append(contentsOf: key)
         starts.append(bytes.count)
-        slots[slot] = UInt32(truncatingIfNeeded: number + 1)
+        if !isKnownUniquelyReferenced(&slots) { slots = slots.copy() }
+        slots.pointer[slot] = fingerprint << 32 | UInt64(truncatingIfNeeded: number + 1) & 0xFFFF_FFFF
         if count * 2 > slots.count { grow() }
         return (number, true)
     }
 
-    private mutating func grow() {
-        let size = slots.count * 2
-        var fresh = [UInt32](repeating: 0, count: size)
+    private mutating func grow() { rehash(size: slots.count * 2) }
+
+    private mutating func rehash(size: Int) {
+        let storage = Slots(count: size)
+        let fresh = storage.pointer
         let m = size - 1
         bytes.withUnsafeBufferPointer { b in
             for k in 0..<count {
-                let key = UnsafeBufferPointer(rebasing: b[starts[k]..<starts[k + 1]])
-                var slot = Int(truncatingIfNeeded: Self.hash(key)) & m
+                let h = Self.hash(UnsafeBufferPointer(rebasing: b[starts[k]..<starts[k + 1]]), seed: seed)
+                var slot = Int(truncatingIfNeeded: h) & m
                 while fresh[slot] != 0 { slot = (slot + 1) & m }
-                fresh[slot] = UInt32(truncatingIfNeeded: k + 1)
+                fresh[slot] = (h >> 32) << 32 | UInt64(truncatingIfNeeded: k + 1) & 0xFFFF_FFFF
             }
         }
-        slots = fresh
+        slots = storage
         mask = m
     }
 
-    /// The same for a `String` key (its UTF-8; callers pass texts in NFC).
+    /// The same for a `String` key: its UTF-8 in NFC, so that keys are equal exactly when the
+    /// strings are (`==` on strings is canonical equivalence).
     func find(_ key: String) -> Int? {
-        var key = key
+        var key = nfc(key)
         return key.withUTF8 { find($0) }
     }
 
     @discardableResult
     mutating func insert(_ key: String) -> (number: Int, inserted: Bool) {
-        var key = key
+        var key = nfc(key)
         return key.withUTF8 { insert($0) }
     }
 }

@@ -101,14 +101,9 @@ public enum Metrics {
             guard let contracts = ds.contracten else { return }
 
             // One group per distinct contract id (two contracts with one id share its prestaties).
-            var groupOfID: [String: Int] = [:]
-            groupOfID.reserveCapacity(contracts.count)
+            var groupOfID = ByteTable(capacity: contracts.count)
             contractGroup.reserveCapacity(contracts.count)
-            for c in contracts {
-                let next = groupOfID.count
-                contractGroup.append(groupOfID[c.id, default: next])
-                if contractGroup.last == next { groupOfID[c.id] = next }
-            }
+            for c in contracts { contractGroup.append(groupOfID.insert(c.id).number) }
             let groups = groupOfID.count
 
             // Pass 1: each counted prestatie's group and value, in file order.
@@ -121,7 +116,7 @@ public enum Metrics {
             inFileOrder.reserveCapacity(registered.count)
             var sizes = [Int](repeating: 0, count: groups + 1)
             for p in registered where p.datum <= peildatum {
-                guard let b = blocks[p.bouwblok], let g = groupOfID[p.contractID] else { continue }
+                guard let b = blocks[p.bouwblok], let g = groupOfID.find(p.contractID) else { continue }
                 groupOf.append(Int32(g))
                 sizes[g] += 1
                 inFileOrder.append(
@@ -228,14 +223,14 @@ public enum Metrics {
         /// hundred places: one hash per prestatie instead of trimming and lowercasing each).
         final class Memo {
             let classifier: ResidenceClassifier
-            private var known: [String: ResidenceClass] = [:]
+            private var places = ByteTable()
+            private var classes: [ResidenceClass] = []
             init(_ classifier: ResidenceClassifier) { self.classifier = classifier }
             func callAsFunction(_ woonplaats: String?) -> ResidenceClass {
                 guard let w = woonplaats else { return .onbekend }
-                if let c = known[w] { return c }
-                let c = classifier(w)
-                known[w] = c
-                return c
+                let (k, inserted) = places.insert(w)
+                if inserted { classes.append(classifier(w)) }
+                return classes[k]
             }
         }
     }

@@ -279,7 +279,8 @@ struct Row {
         let empty: Bool, parsed: Double?
         if let p = ascii(c, { b -> (Bool, Double?) in b.isEmpty ? (true, nil) : (false, ValueParser.number(b, decimalComma: comma, amount: amount)) }) {
             (empty, parsed) = p
-        } else if amount, let n = present(c), let x = store.withBytes(n, { ValueParser.number(CSVReader.asciiTrimmed($0), decimalComma: comma, amount: true) }) {
+        } else if amount, let n = present(c), let x = store.withBytes(n, { ValueParser.number(CSVReader.asciiTrimmed($0), decimalComma: comma, amount: true) })
+        {
             (empty, parsed) = (false, x)
         } else {
             let v = raw(c)
