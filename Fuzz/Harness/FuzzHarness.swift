@@ -39,7 +39,7 @@ public enum FuzzHarness {
         _ = rules.doelen(file)
         _ = rules.plaatsingen(file)
         _ = rules.budget(file)
-        _ = rules.prestaties(file, contracts: .ids(Set(contracts.map(\.id))), blocks: .ids(Set(blocks.map(\.code))))
+        _ = rules.prestaties(file, contracts: .ids(FileRules.KnownIDs(contracts.map(\.id))), blocks: .ids(FileRules.KnownIDs(blocks.map(\.code))))
         _ = rules.rapportages(file)
         _ = rules.regio(file)
         _ = rules.kengetallen(file)

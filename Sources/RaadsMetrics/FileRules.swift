@@ -46,6 +46,8 @@ struct FileRules {
     final class KnownIDs {
         private var interner = TextInterner()
         var count: Int { interner.texts.count }
+        init() {}
+        init(_ ids: some Sequence<String>) { for id in ids { define(id) } }
         func define(_ id: String) {
             // Ids from rows are NFC already; a salvaged one is normalised here.
             var text = nfc(id)

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import RaadsMetrics
+
+/// The loader's byte-keyed id table (issue 9) must answer exactly as a `Set` of the texts would,
+/// in order or not, across growth, and for keys that only differ in their last bytes.
+@Suite struct ByteTableTests {
+    /// Inserts every key and checks each answer against a plain dictionary.
+    func agree(_ keys: [[UInt8]], capacity: Int = 0) {
+        var table = ByteTable(capacity: capacity)
+        var reference: [[UInt8]: Int] = [:]
+        for key in keys {
+            let expected = reference[key]
+            let (number, inserted) = key.withUnsafeBufferPointer { table.insert($0) }
+            if let expected {
+                #expect(!inserted && number == expected)
+            } else {
+                #expect(inserted && number == reference.count)
+                reference[key] = number
+            }
+        }
+        #expect(table.count == reference.count)
+        for (key, number) in reference { #expect(key.withUnsafeBufferPointer { table.find($0) } == number) }
+        for key in [Array("ontbreekt".utf8), [], Array("S0000000".utf8)] where reference[key] == nil {
+            #expect(key.withUnsafeBufferPointer { table.find($0) } == nil)
+        }
+    }
+
+    @Test func keysInOrderNeedNoSlotsAndAreStillFound() {
+        agree((0..<5000).map { Array(String(format: "S%08d", $0).utf8) })
+    }
+
+    @Test func aKeyOutOfOrderIsADuplicateWhenItWasSeen() {
+        // In order up to S00000999, then an earlier id again: the slots are built on the spot.
+        var keys = (0..<1000).map { Array(String(format: "S%08d", $0).utf8) }
+        keys.append(Array("S00000500".utf8))
+        keys.append(Array("S00000001".utf8))
+        keys += (1000..<3000).map { Array(String(format: "S%08d", $0).utf8) }
+        keys.append(Array("S00002999".utf8))
+        agree(keys)
+    }
+
+    @Test func randomKeysAgreeWithASetThroughGrowth() {
+        var rng = DisclosureAttackTests.Random(state: 42)
+        // Short alphabet and lengths 0…20: many duplicates, many equal prefixes, keys that
+        // differ in their last byte past the 8-byte words.
+        let keys = (0..<20000).map { _ in (0..<Int(rng.next() % 21)).map { _ in UInt8(0x41 + rng.next() % 3) } }
+        agree(keys)
+        agree(keys, capacity: keys.count)
+    }
+
+    @Test func stringKeysAreComparedAsCanonicalText() {
+        var table = ByteTable()
+        #expect(table.insert("Café").inserted)
+        // `e` + combining acute is the same text as `é`, as `==` on strings says.
+        #expect(!table.insert("Cafe\u{301}").inserted)
+        #expect(table.find("Cafe\u{301}") == 0)
+        #expect(table.find("Cafe") == nil)
+    }
+
+    @Test func theInternerGivesOneTextPerValue() {
+        var interner = TextInterner()
+        let a = Array("Leidschendam-Voorburg".utf8), b = Array("Delft".utf8)
+        let first = a.withUnsafeBufferPointer { interner.text($0) }
+        _ = b.withUnsafeBufferPointer { interner.text($0) }
+        let again = a.withUnsafeBufferPointer { interner.text($0) }
+        #expect(first == "Leidschendam-Voorburg" && again == first)
+        #expect(interner.texts == ["Leidschendam-Voorburg", "Delft"])
+        #expect(Array("Zoetermeer".utf8).withUnsafeBufferPointer { interner.find($0) } == nil)
+    }
+
+    @Test func duplicatePrestatieIDsAreFoundInAnyOrder() {
+        // Out of order, so the table switches from appending to hashing mid-file.
+        let prestaties = """
+            prestatie_id;contract_id;bouwblok;datum;aantal
+            S3;C1;B1;1-2-2020;1
+            S1;C1;B1;1-2-2020;1
+            S2;C1;B1;1-2-2020;1
+            S1;C1;B1;1-2-2020;1
+            S3;C1;B1;1-2-2020;1
+
+            """
+        let r = load([
+            "contracten.csv": "contract_id;procedure;categorie;gunningsdatum;aanneemsom\nC1;europees;werken;1-1-2020;100000\n",
+            "bouwblokken.csv": "code;omschrijving;hoofdonderdeel;eenheid;waarde\nB1;Uur;ontwikkeling;uur;75\n",
+            "sroi_prestaties.csv": prestaties,
+        ])
+        let messages = r.diagnostics.map(\.description).filter { $0.contains("komt al voor") }
+        #expect(
+            messages == [
+                "sroi_prestaties.csv:5:1: error: 'prestatie_id' \"S1\" komt al voor op regel 3; elke waarde mag maar één keer voorkomen",
+                "sroi_prestaties.csv:6:1: error: 'prestatie_id' \"S3\" komt al voor op regel 2; elke waarde mag maar één keer voorkomen",
+            ])
+        #expect(r.dataset?.prestaties?.map(\.id) == ["S3", "S1", "S2"])
+    }
+}
