@@ -98,7 +98,7 @@ public enum ComparisonReport {
         for p in c.parameters {
             let before = figure(p.waardeVoor, unit: p.eenheidVoor, l), after = figure(p.waardeNa, unit: p.eenheidNa, l)
             var line = "\(p.id.title(l)) \(c.jaar): "
-            if p.id == .informatievoorziening || (p.waardeVoor == nil && p.waardeNa == nil) {
+            if p.id.isJudgedByRule || (p.waardeVoor == nil && p.waardeNa == nil) {
                 line += statusWord(p.statusVoor, l) + " → " + statusWord(p.statusNa, l)
             } else {
                 line += "\(before) → \(after)"

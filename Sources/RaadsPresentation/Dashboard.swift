@@ -223,7 +223,7 @@ public enum DashboardFile {
             }
             if let n = t["doel"] {
                 if let x = n.value.number, x.isFinite, x >= 0, x <= maxNumber {
-                    if id == .duurzaamheid {
+                    if id.takesTargetFromDashboard {
                         panel.target = x
                     } else {
                         error(n.line, "'paneel.doel' kan alleen bij duurzaamheid (de andere parameters hebben hun doel in de gegevens)")

@@ -6,20 +6,6 @@ extension Presenter {
         dashboard.panels.map { tile($0, s, language: l) }
     }
 
-    /// The value and target a panel's thresholds judge (`nil` for parameters judged by rule).
-    static func judged(_ panel: DashboardPanel, _ s: Summary) -> (value: Double?, target: Double?)? {
-        switch panel.parameter {
-        case .quotum: (s.quotum.selected.waarde, s.quotum.selected.doel)
-        case .duurzaamheid: (s.duurzaamheid.selected.waarde, panel.target ?? s.duurzaamheid.selected.doel)
-        case .fondsBovenformatief: (s.fonds.benuttingPct, s.fonds.benuttingPct == nil ? nil : 100)
-        // Judged on the ended contracts (contract v1.2): a running contract is not behind.
-        case .sroiRealisatie: (s.sroiRealisatie.selected.realisatieAfgerondPct, s.sroiRealisatie.selected.realisatieAfgerondPct == nil ? nil : 100)
-        case .sroiNaleving: (s.sroiNaleving.selected.nalevingsPct, s.sroiNaleving.selected.nalevingsPct == nil ? nil : 100)
-        case .regioGarantiebanen: (s.regio.selected.waarde, s.regio.selected.doel)
-        case .informatievoorziening: nil
-        }
-    }
-
     /// One panel's tile.
     public static func tile(_ panel: DashboardPanel, _ s: Summary, language l: Language) -> Tile {
         if let v = panel.view {
@@ -28,45 +14,18 @@ extension Presenter {
             if let key = panel.keyFigure { t.keyFigure = keyFigureText(key, s, l) }
             return t
         }
+        let p = panel.parameter.presentation
         var t = tile(panel.parameter, s, language: l)
         t.title = panel.title(l)
-        if let (value, target) = judged(panel, s) {
+        if let (value, target) = p.judged(s, panel) {
             t.status = panel.thresholds.judge(value, target: target)
-            if !(panel.parameter == .sroiRealisatie && t.status == .onbekend) {
-                t.statusText = statusText(t.status, hasValue: value != nil, l)
-            }
+            t.statusText = p.judgedStatusText(t, hasValue: value != nil, l)
         }
-        if panel.parameter == .duurzaamheid, let target = panel.target {
-            t.progress = t.progress.map { $0 * 100 / max(target, .leastNonzeroMagnitude) }
-            t.series = t.series.map {
-                var p = $0; p.doel = target; return p
-            }
-            t.targetText =
-                l.pick("doel ", "target ") + NumberFormat.percent(target, language: l) + l.pick(" vast (dashboard)", " permanent (dashboard)")
-                + (t.targetText.map { " · " + $0 } ?? "")
-        }
+        p.panelTile(&t, panel, s, l)
         if let key = panel.keyFigure {
             t.keyFigure = keyFigureText(key, s, l)
         }
         return t
-    }
-
-    /// What a panel's status is judged against, in words: "van het doel van het jaar".
-    static func judgedAgainst(_ panel: DashboardPanel, _ l: Language) -> String? {
-        switch panel.parameter {
-        case .quotum: l.pick("het doel van het jaar", "the year's target")
-        case .duurzaamheid:
-            panel.target.map {
-                l.pick(
-                    "het doel van \(NumberFormat.percent($0, language: l)) vast uit het dashboardbestand",
-                    "the dashboard file's target of \(NumberFormat.percent($0, language: l)) permanent")
-            }
-        case .fondsBovenformatief: l.pick("het beschikbare geld (doel: alles besteed)", "the money available (target: all of it spent)")
-        case .sroiRealisatie: l.pick("de verplichting van de afgelopen contracten", "the obligation of the ended contracts")
-        case .sroiNaleving: l.pick("de afgelopen plichtige contracten (norm: alle voldaan)", "the ended obliged contracts (norm: all fulfilled)")
-        case .regioGarantiebanen: l.pick("het indicatieve doel", "the indicative target")
-        case .informatievoorziening: nil
-        }
     }
 
     /// How the status of a panel is decided, with the thresholds that apply to it (from the
@@ -74,13 +33,9 @@ extension Presenter {
     /// `nil` when there is nothing to judge against (duurzaamheid without a target).
     public static func statusRule(_ panel: DashboardPanel, _ l: Language) -> String? {
         if panel.view != nil { return nil }
-        if panel.parameter == .informatievoorziening {
-            return l.pick(
-                "Status: op koers als de raad cijfers kreeg over de banenafspraak, over SROI én over het budget; achter als over geen van de drie; anders risico.",
-                "Status: on track when the council got figures on the job agreement, on SROI and on the budget; behind when on none of the three; at risk otherwise."
-            )
-        }
-        guard let basis = judgedAgainst(panel, l) else { return nil }
+        let p = panel.parameter.presentation
+        if let rule = p.rule(l) { return rule }
+        guard let basis = p.judgedAgainst(panel, l) else { return nil }
         let t = panel.thresholds
         let on = NumberFormat.percent(t.opKoers * 100, digits: 0, language: l), risk = NumberFormat.percent(t.risico * 100, digits: 0, language: l)
         let origin =
@@ -139,25 +94,9 @@ extension Presenter {
         }
         var d = detail(panel.parameter, s, l, panel: panel)
         d.tile = tile(panel, s, language: l)
-        if let keys = panel.breakdowns {
-            d.breakdowns = d.breakdowns.filter { keys.contains($0.key) }
-            // The normenkader scorecard only where a dashboard asks for it (griffie), so the
-            // council's own detail views stay as they were.
-            if panel.parameter == .informatievoorziening, keys.contains("normenkader") {
-                d.breakdowns.append(Normenkader.table(s, l))
-                d.sources.append(
-                    l.pick(
-                        "Rekenkamercommissie Zoetermeer (2021), Wet banenafspraak en SROI, §1.2 (normenkader)",
-                        "Zoetermeer audit committee (2021), Wet banenafspraak en SROI, §1.2 (norms)"))
-            }
-        }
+        if let keys = panel.breakdowns { d.breakdowns = d.breakdowns.filter { keys.contains($0.key) } }
         if let rule = statusRule(panel, l) { d.caveats.append(rule) }
-        if panel.parameter == .duurzaamheid, let target = panel.target {
-            d.caveats.append(
-                l.pick(
-                    "Het doel van \(NumberFormat.percent(target, language: l)) vast komt uit het dashboardbestand, niet uit de gegevens.",
-                    "The target of \(NumberFormat.percent(target, language: l)) permanent comes from the dashboard file, not from the data."))
-        }
+        panel.parameter.presentation.panelDetail(&d, panel, s, l)
         // The key figure as a table, unless a breakdown of the detail already lists it.
         if let key = panel.keyFigure, !(key == "sebo_keurmerken" && d.breakdowns.contains { $0.key == "sebo" }) {
             let rows = (s.kengetallen ?? []).filter { $0.kengetal == key }

@@ -76,55 +76,34 @@ public struct ChartData: Equatable, Sendable {
                 kind: panel.chart, title: title, valueName: valueName, targetName: targetName, unit: unit, points: pts,
                 note: note, partialNote: partialNote, language: l)
         }
-        let dec = { (x: Double) in NumberFormat.decimal(x, language: l) }
-        let pct = { (x: Double) in NumberFormat.decimal(x, language: l) }
-        let compact = { (x: Double) in NumberFormat.compact(x, language: l) }
-        let realised = l.pick("gerealiseerd", "realised"), target = l.pick("doel", "target")
-        if let v = panel.view {
-            let names = Presenter.viewChart(v, l)
-            let format: (Double) -> String =
-                switch names.format {
-                case .decimal: dec
-                case .amount: { NumberFormat.integer($0, language: l) }
-                case .count: compact
-                case .cents: { NumberFormat.decimal($0, digits: 2, language: l) }
-                }
-            return chart(names.value, names.target, names.unit, points(d.tile.series, format))
-        }
-        switch panel.parameter {
-        case .quotum:
-            let c = Presenter.quotumChart(s, l)
-            let format = c.unit == .personen ? { (x: Double) in NumberFormat.integer(x.rounded(), language: l) } : dec
-            return chart(realised, target, c.unit.label(l), points(d.tile.series, format), note: d.tile.chartNote)
-        case .duurzaamheid:
-            return chart(l.pick("aandeel vast", "share permanent"), target, "%", points(d.tile.series, pct))
-        case .sroiRealisatie:
-            return chart(l.pick("realisatie", "realisation"), l.pick("verplichting", "obligation"), "%", points(d.tile.series, pct))
-        case .sroiNaleving:
-            return chart(l.pick("naleving", "compliance"), l.pick("norm", "norm"), "%", points(d.tile.series, pct))
-        case .regioGarantiebanen:
-            return chart(realised, l.pick("indicatief doel", "indicative target"), QuotaUnit.banen.label(l), points(d.tile.series, compact))
-        case .informatievoorziening:
-            return chart(
-                l.pick("rapportages met cijfers", "reports with figures"), l.pick("rapportages in totaal", "reports in total"),
-                l.pick("rapportages", "reports"), points(d.tile.series, compact))
-        case .fondsBovenformatief:
-            guard let begroot = s.fonds.begroot, let besteed = s.fonds.besteed else { return nil }
-            let euro = { (x: Double) in NumberFormat.euro(x, language: l) }
-            let pts = [
-                Point(
-                    label: l.pick("beschikbaar", "available"), shortLabel: l.pick("beschikbaar", "available"), value: begroot, target: nil,
-                    partial: false, valueText: euro(begroot), targetText: nil),
-                Point(
-                    label: l.pick("besteed", "spent"), shortLabel: l.pick("besteed", "spent"), value: besteed, target: nil,
-                    partial: false, valueText: euro(besteed), targetText: nil),
-            ]
-            var c = chart(l.pick("bedrag", "amount"), nil, "€", pts)
+        let spec = panel.view.map { $0.presentation.chart(l) } ?? panel.parameter.presentation.chart(s, l)
+        guard let spec else { return nil }
+        if let bars = spec.bars {
+            var c = chart(spec.value, spec.target, spec.unit, bars)
             c?.kind = .staven
             c?.partialNote = nil
             return c
         }
+        return chart(spec.value, spec.target, spec.unit, points(d.tile.series, spec.format), note: spec.note)
     }
+}
+
+/// How a chart names and formats a panel's series: the parameter's (`ParameterPresentation.chart`)
+/// or the view's (`ViewPresentation.chart`).
+struct ChartSpec {
+    /// What the bars are (`gerealiseerd`).
+    var value: String
+    /// What the marks are (`doel`), when there are any.
+    var target: String?
+    /// Unit of the vertical axis (`fte`, `%`, `€`).
+    var unit: String
+    /// A value or target without its unit (`33,7`).
+    var format: (Double) -> String
+    /// A remark that changes how to read the chart.
+    var note: String? = nil
+    /// Bars of their own instead of the tile's series (the fund's money available and spent):
+    /// always drawn as bars, never a partial year.
+    var bars: [ChartData.Point]? = nil
 }
 
 /// Draws a `ChartData` as inline SVG: black and grey only, partial years hatched, targets dashed,

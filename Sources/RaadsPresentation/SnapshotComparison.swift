@@ -71,18 +71,8 @@ public struct SnapshotComparison: Equatable, Sendable {
         parameters.contains(where: \.changed) || !revisions.isEmpty || !contracts.isEmpty || !newQuestions.isEmpty || !resolvedQuestions.isEmpty
     }
 
-    /// The parameters' keys in the §5 JSON.
-    public static func key(_ id: ParameterID) -> String {
-        switch id {
-        case .quotum: "quotum"
-        case .duurzaamheid: "duurzaamheid"
-        case .fondsBovenformatief: "fonds_bovenformatief"
-        case .sroiRealisatie: "sroi_realisatie"
-        case .sroiNaleving: "sroi_naleving"
-        case .regioGarantiebanen: "regio_garantiebanen"
-        case .informatievoorziening: "informatievoorziening"
-        }
-    }
+    /// The parameters' keys in the §5 JSON: the raw values of `ParameterID`.
+    public static func key(_ id: ParameterID) -> String { id.rawValue }
 
     /// Compares `before` with `after` for `year` (default: `after`'s peildatum year).
     public static func compare(_ before: ArchivedSnapshot, _ after: ArchivedSnapshot, year: Int? = nil) -> SnapshotComparison {

@@ -30,11 +30,7 @@ public enum TextSummary {
             out.append("   " + l.pick("Waarde: ", "Value: ") + t.valueText + (t.targetText.map { " — \($0)" } ?? ""))
             out.append("   Status: \(t.statusText) \(t.status.symbol(unicode: true))")
             let points = t.series.map { p -> String in
-                let v =
-                    p.waarde.map {
-                        id == .quotum || id == .duurzaamheid || id == .sroiRealisatie || id == .sroiNaleving
-                            ? NumberFormat.decimal($0, language: l) : NumberFormat.compact($0, language: l)
-                    } ?? "–"
+                let v = p.waarde.map { id.presentation.seriesText($0, l) } ?? "–"
                 return "\(p.jaar)\(p.gedeeltelijk ? "*" : ""): \(v)"
             }
             starred = starred || t.series.contains(where: \.gedeeltelijk)

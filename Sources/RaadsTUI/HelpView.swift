@@ -97,7 +97,7 @@ enum HelpView {
                 "\(panel.title(l)): on track from \(percent(t.opKoers)), at risk from \(percent(t.risico)) of the target (dashboard file).")
             for part in TextLayout.wrap(g.fold(text), width - 2) { out.append([Span("  " + part)]) }
         }
-        for panel in panels where panel.view == nil && panel.parameter == .informatievoorziening {
+        for panel in panels where panel.view == nil && panel.parameter.isJudgedByRule {
             if let rule = Presenter.statusRule(panel, l) {
                 for part in TextLayout.wrap(g.fold(panel.title(l) + ": " + rule.replacingOccurrences(of: "Status: ", with: "")), width - 2) {
                     out.append([Span("  " + part)])

@@ -184,4 +184,21 @@ private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().d
             #expect(Presenter.files(id) == id.facts.inputFiles)
         }
     }
+
+    /// The table of presentations (`ParameterID.presentation`) sends each parameter to its own
+    /// type, and each view to a detail of its own parameter.
+    @Test(arguments: ["zoetermeer", "voorbeeldgemeente"])
+    func everyParameterAndViewHasItsOwnPresentation(dataset: String) throws {
+        let r = DatasetLoader.load(from: DirectorySource(path: sampleData(dataset)))
+        let ds = try #require(r.dataset)
+        let s = Metrics.summary(ds, year: ds.info.peildatum.year, warnings: r.diagnostics)
+        for id in ParameterID.allCases {
+            #expect(id.presentation.tile(s, .nl).id == id)
+            #expect(Presenter.detail(id, s, language: .nl).tile.id == id)
+        }
+        for v in PanelView.allCases {
+            #expect(Presenter.viewDetail(v, s, .nl).tile.id == v.parameter, "\(v)")
+            #expect(Presenter.viewTile(v, s, .nl) == Presenter.viewDetail(v, s, .nl).tile, "\(v)")
+        }
+    }
 }

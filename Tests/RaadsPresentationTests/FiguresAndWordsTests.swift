@@ -120,7 +120,7 @@ import Testing
                     var i = s.informatie.selected
                     (i.banenafspraakCijfers, i.sroiCijfers, i.metBudget) = (b, r, g)
                     for l in Language.allCases {
-                        let text = Presenter.missingFigures(i, l)
+                        let text = Presenter.Informatie.missingFigures(i, l)
                         #expect((text == nil) == (b + r + g == 3))
                         #expect((text?.count ?? 0) <= 36, "\(text ?? "")")
                     }
@@ -129,9 +129,9 @@ import Testing
         }
         var two = s.informatie.selected
         (two.banenafspraakCijfers, two.sroiCijfers, two.metBudget) = (1, 0, 0)
-        #expect(Presenter.missingFigures(two, .nl) == "geen cijfers over SROI en budget")
+        #expect(Presenter.Informatie.missingFigures(two, .nl) == "geen cijfers over SROI en budget")
         (two.banenafspraakCijfers, two.sroiCijfers, two.metBudget) = (0, 0, 1)
-        #expect(Presenter.missingFigures(two, .nl) == "alleen cijfers over budget")
+        #expect(Presenter.Informatie.missingFigures(two, .nl) == "alleen cijfers over budget")
     }
 
     /// Each detail states the thresholds that apply to it, from the dashboard file or the default.

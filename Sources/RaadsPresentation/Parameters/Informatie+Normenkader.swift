@@ -308,6 +308,12 @@ public enum Normenkader {
         )
     }
 
+    static func chart(_ l: Language) -> ChartSpec {
+        ChartSpec(
+            value: l.pick("normen voldaan", "norms met"), target: l.pick("normen beoordeeld uit de gegevens", "norms scored from the data"),
+            unit: l.pick("normen", "norms"), format: { NumberFormat.compact($0, language: l) })
+    }
+
     static func tile(_ s: Summary, _ l: Language) -> Tile {
         let rows = score(s, language: l)
         let c = counts(rows)
