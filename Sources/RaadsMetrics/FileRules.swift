@@ -265,27 +265,28 @@ struct FileRules {
         table(file) { r in
             let ids = IDs(capacity: r.file.lineCount)
             var places = TextInterner()
-            /// The value's text (shared when the reference resolves), and whether it resolves.
-            func resolve(_ row: Row, _ column: Column, _ target: Reference) -> (text: String, known: Bool)? {
-                row.withKey(column) { key in
-                    switch target {
-                    case .ids(let known):
+            /// The referring value's text (the referred id's shared text when it resolves), after
+            /// reporting an empty value, a reference into a file that was not delivered, or an id
+            /// the file does not define.
+            func reference(_ row: inout Row, _ column: Column, _ target: Reference, _ targetFile: String) -> String? {
+                let value = row.withKey(column) { key -> (text: String, known: Bool) in
+                    if case .ids(let known) = target {
                         if let text = known.text(key) { return (text, true) }
                         return (String(decoding: key, as: UTF8.self), false)
-                    case .absent, .unreadable:
-                        return (String(decoding: key, as: UTF8.self), true)
                     }
+                    return (String(decoding: key, as: UTF8.self), true)
                 }
-            }
-            func check(_ row: inout Row, _ column: Column, _ value: String, _ target: Reference, _ targetFile: String) {
-                switch target {
-                case .unreadable, .ids: return
-                case .absent:
-                    row.fail(column, "'\(column.name)' \(found(value, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
+                guard let value else {
+                    row.fail(column, "'\(column.name)' is verplicht maar leeg")
+                    return nil
                 }
-            }
-            func missing(_ row: inout Row, _ column: Column, _ value: String, _ targetFile: String) {
-                row.fail(column, "'\(column.name)' \(found(value, column: column.name)) bestaat niet in \(targetFile)")
+                if case .absent = target {
+                    row.fail(
+                        column, "'\(column.name)' \(found(value.text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
+                } else if !value.known {
+                    row.fail(column, "'\(column.name)' \(found(value.text, column: column.name)) bestaat niet in \(targetFile)")
+                }
+                return value.text
             }
             let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
             let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
@@ -294,27 +295,15 @@ struct FileRules {
                 let seen = row.withKey(cID) { key in (String(decoding: key, as: UTF8.self), ids.firstLine(key, line: line)) }
                 if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg") }
                 if let (id, first) = seen, let first { IDs.report(&row, cID, id, first: first) }
-                let contract = resolve(row, cContract, contracts)
-                if let contract {
-                    check(&row, cContract, contract.text, contracts, "contracten.csv")
-                    if !contract.known { missing(&row, cContract, contract.text, "contracten.csv") }
-                } else {
-                    row.fail(cContract, "'\(cContract.name)' is verplicht maar leeg")
-                }
-                let blok = resolve(row, cBlock, blocks)
-                if let blok {
-                    check(&row, cBlock, blok.text, blocks, "bouwblokken.csv")
-                    if !blok.known { missing(&row, cBlock, blok.text, "bouwblokken.csv") }
-                } else {
-                    row.fail(cBlock, "'\(cBlock.name)' is verplicht maar leeg")
-                }
+                let contract = reference(&row, cContract, contracts, "contracten.csv")
+                let blok = reference(&row, cBlock, blocks, "bouwblokken.csv")
                 let datum = row.requiredDate(cDate)
                 let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
                 let verified = row.bool(cVerified, default: false)
                 guard let id = seen?.0, let contract, let blok, let datum, let aantal, let verified else { return nil }
                 let woonplaats = row.withKey(cPlace) { places.text($0) }
                 return Performance(
-                    line: line, id: id, contractID: contract.text, bouwblok: blok.text, datum: datum, aantal: aantal,
+                    line: line, id: id, contractID: contract, bouwblok: blok, datum: datum, aantal: aantal,
                     geverifieerd: verified, woonplaats: woonplaats)
             }
         }
