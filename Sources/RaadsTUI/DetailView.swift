@@ -71,7 +71,7 @@ enum DetailView {
             if let target = tile.targetText { paragraph(target, indent: 0, role: .muted) }
         }
         if let progress = tile.progress {
-            let pct = UINumber.percent(progress, english: state.language == .en)
+            let pct = NumberFormat.percent(progress * 100, digits: 0, language: state.language)
             let barWidth = min(50, w - pct.count - 2)
             out.append(barLine(fraction: progress, width: barWidth, glyphs: g, role: tile.status.role) + [Span(" " + pct)])
         }
@@ -223,11 +223,10 @@ enum DetailView {
     /// the eye follows the level from year to year.
     static func chart(_ points: [SeriesPoint], width: Int, state: AppState, line: Bool = false) -> [StyledLine] {
         let g = state.glyphs
-        let english = state.language == .en
         let values = points.flatMap { [$0.waarde, $0.doel] }.compactMap { $0 }
         let top = values.max() ?? 0
         let integral = values.allSatisfy { $0 == $0.rounded() }
-        func fmt(_ x: Double) -> String { UINumber.decimal(x, digits: integral ? 0 : 1, english: english) }
+        func fmt(_ x: Double) -> String { NumberFormat.decimal(x, digits: integral ? 0 : 1, language: state.language) }
         let labelWidth = points.map { fmt($0.waarde ?? 0).count }.max() ?? 1
         let targetWord = state.strings.target
         let targetWidth = points.compactMap { $0.doel.map { fmt($0).count + targetWord.count + 1 } }.max() ?? 0
