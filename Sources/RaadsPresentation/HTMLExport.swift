@@ -179,17 +179,17 @@ public enum HTMLExport {
     /// A table with column headers (`<th scope="col">`) and, optionally, the first cell of each
     /// row as its header (`<th scope="row">`); `rowLinks` makes each first cell a link to an anchor.
     static func table(
-        _ columns: [String], _ rows: [[String]], caption: String? = nil, rowHeaders: Bool = false,
+        _ columns: [Table.Column], _ rows: [[String]], caption: String? = nil, rowHeaders: Bool = false,
         rowLinks: [String]? = nil, monospaceColumn: Int? = nil, className: String? = nil
     ) -> String {
-        let numeric = Snapshot.numericColumns(columns.count, rows)
+        let numeric = columns.indices.map { Table.alignsRight($0, columns) }
         let tableClasses = [className, columns.count >= 7 ? "breed" : nil].compactMap { $0 }
         var out = [tableClasses.isEmpty ? "<table>" : "<table class=\"\(tableClasses.joined(separator: " "))\">"]
         if let caption { out.append("<caption>\(escape(caption))</caption>") }
         out.append(
             "<thead><tr>"
                 + columns.enumerated().map { i, c in
-                    "<th scope=\"col\"\(numeric[i] ? " class=\"num\"" : "")>\(escape(c))</th>"
+                    "<th scope=\"col\"\(numeric[i] ? " class=\"num\"" : "")>\(escape(c.title))</th>"
                 }.joined() + "</tr></thead>")
         out.append("<tbody>")
         for (n, r) in rows.enumerated() {

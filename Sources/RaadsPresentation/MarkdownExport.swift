@@ -16,7 +16,7 @@ public enum MarkdownExport {
         para("*" + inline(snap.kicker) + "*")
         if let banner = snap.fictitiousBanner { para("> **" + inline(banner) + "**") }
         out += table(
-            [l.pick("Gegeven", "Item"), l.pick("Waarde", "Value")],
+            [.text(l.pick("Gegeven", "Item")), .text(l.pick("Waarde", "Value"))],
             snap.headerFields.map { [$0.label, $0.label.contains("SHA-256") ? "`\($0.value)`" : inline($0.value)] }, raw: true)
         out.append("")
         if let d = snap.description { para(inline(d)) }
@@ -172,12 +172,11 @@ public enum MarkdownExport {
 
     // MARK: - Markdown helpers
 
-    /// A pipe table; numeric columns are right-aligned.
-    static func table(_ columns: [String], _ rows: [[String]], raw: Bool = false) -> [String] {
+    /// A pipe table; columns of figures and dates are right-aligned (`Table.alignsRight`).
+    static func table(_ columns: [Table.Column], _ rows: [[String]], raw: Bool = false) -> [String] {
         let cell = { (s: String) in (raw ? s : inline(s)).replacingOccurrences(of: "|", with: "\\|") }
-        let numeric = Snapshot.numericColumns(columns.count, rows)
-        var out = ["| " + columns.map(cell).joined(separator: " | ") + " |"]
-        out.append("|" + numeric.map { $0 ? "---:|" : "---|" }.joined())
+        var out = ["| " + columns.map { cell($0.title) }.joined(separator: " | ") + " |"]
+        out.append("|" + columns.indices.map { Table.alignsRight($0, columns) ? "---:|" : "---|" }.joined())
         for r in rows {
             let padded = r + [String](repeating: "", count: max(0, columns.count - r.count))
             out.append("| " + padded.map(cell).joined(separator: " | ") + " |")

@@ -103,7 +103,9 @@ extension Presenter {
             d.breakdowns.append(
                 Table(
                     key: "kengetal", title: l.pick("Kengetal: \(keyFigureName(key, l))", "Key figure: \(keyFigureName(key, l))"),
-                    columns: [l.pick("datum", "date"), l.pick("waarde", "value"), l.pick("eenheid", "unit"), l.pick("bron", "source")],
+                    columns: [
+                        .date(l.pick("datum", "date")), .number(l.pick("waarde", "value")), .text(l.pick("eenheid", "unit")), .text(l.pick("bron", "source")),
+                    ],
                     rows: rows.map {
                         [
                             NumberFormat.date($0.datum, language: l), NumberFormat.compact($0.waarde, language: l), $0.eenheid.map { unitName($0, l) } ?? "",

@@ -80,9 +80,9 @@ extension Presenter {
         if let o = b.overig {
             rows.append(row(b.isFullyGrouped ? l.pick("totaal", "total") : groupLabel, o))
         }
-        let columns =
-            (withBanen ? [first, l.pick("personen", "persons"), l.pick("banen", "jobs")] : [first, l.pick("personen", "persons")])
-            + (withBanen && withFte ? ["fte"] : [])
+        let columns: [Table.Column] =
+            [.text(first), .number(l.pick("personen", "persons"))] + (withBanen ? [.number(l.pick("banen", "jobs"))] : [])
+            + (withBanen && withFte ? [.number("fte")] : [])
         return Table(
             key: key, title: title, columns: columns, rows: rows,
             note: b.overig != nil ? groupedNote(what, s, l, fully: b.isFullyGrouped) : plainNote)

@@ -100,8 +100,11 @@ public struct Snapshot: Sendable {
     var description: String? { dashboard.description(language) }
 
     var overviewTitle: String { language.pick("Overzicht", "Overview") }
-    var overviewColumns: [String] {
-        [language.pick("Parameter", "Parameter"), language.pick("Waarde", "Value"), language.pick("Doel of toelichting", "Target or detail"), "Status"]
+    var overviewColumns: [Table.Column] {
+        [
+            .text(language.pick("Parameter", "Parameter")), .text(language.pick("Waarde", "Value")),
+            .text(language.pick("Doel of toelichting", "Target or detail")), .text("Status"),
+        ]
     }
     func overviewRow(_ p: Panel) -> [String] {
         let t = p.detail.tile
@@ -155,8 +158,11 @@ public struct Snapshot: Sendable {
             )
         ]
     }
-    var fileColumns: [String] {
-        [language.pick("bestand", "file"), language.pick("bytes", "bytes"), language.pick("SHA-256 van het bestand", "SHA-256 of the file")]
+    var fileColumns: [Table.Column] {
+        [
+            .text(language.pick("bestand", "file")), .number(language.pick("bytes", "bytes")),
+            .text(language.pick("SHA-256 van het bestand", "SHA-256 of the file")),
+        ]
     }
     func fileRow(_ e: DatasetFingerprint.Entry) -> [String] { [e.name, NumberFormat.integer(e.byteCount, language: language), e.sha256] }
     var sourceLine: String? { summary.dataset.bron.map { language.pick("Bron van de dataset: ", "Source of the dataset: ") + $0 } }
@@ -171,21 +177,4 @@ public struct Snapshot: Sendable {
     func keyFigureText(_ k: String) -> String { k }
     var noBreakdownRows: String { language.pick("(geen regels)", "(no rows)") }
     var noSeriesRows: String { language.pick("Geen cijfers per jaar.", "No figures per year.") }
-
-    /// Columns to right-align: every filled cell is a number, amount or percentage (a year label
-    /// `2024 (t/m 30-9)` or a count `2 (0 cijfers)` counts as one). The first column, the row
-    /// header, never is.
-    static func numericColumns(_ columnCount: Int, _ rows: [[String]]) -> [Bool] {
-        (0..<columnCount).map { c in
-            guard c > 0 else { return false }
-            let values = rows.compactMap { c < $0.count ? $0[c] : nil }.filter { $0 != "–" && !$0.isEmpty }
-            return !values.isEmpty && values.allSatisfy(looksNumeric)
-        }
-    }
-
-    static func looksNumeric(_ v: String) -> Bool {
-        let head = v.split(separator: "(", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        let allowed = Set("0123456789.,-+€% \u{a0}")
-        return !head.isEmpty && head.contains(where: \.isNumber) && head.allSatisfy(allowed.contains)
-    }
 }

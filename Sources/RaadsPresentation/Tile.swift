@@ -44,13 +44,48 @@ public struct Tile: Equatable, Sendable {
 
 /// A table of a detail view or an export.
 public struct Table: Equatable, Sendable {
+    /// One column: its header and what its cells hold, set where the table is built. The kind
+    /// decides the alignment on the screen and in both exports, so a word in a column of figures
+    /// ("afgeschermd", "niet getoond", "–") lines up with the figures.
+    public struct Column: Equatable, Sendable {
+        public enum Kind: Sendable {
+            /// Words, names, statuses: left-aligned.
+            case text
+            /// Counts, amounts, percentages (also with a word: "3 (1 cijfers)", "geen uitgaven"): right-aligned.
+            case number
+            /// Dates: right-aligned like figures (`17-06-2019`; in English the years line up).
+            case date
+        }
+
+        public var title: String
+        public var kind: Kind
+        public init(_ title: String, _ kind: Kind) {
+            self.title = title
+            self.kind = kind
+        }
+
+        public static func text(_ title: String) -> Column { Column(title, .text) }
+        public static func number(_ title: String) -> Column { Column(title, .number) }
+        public static func date(_ title: String) -> Column { Column(title, .date) }
+    }
+
     /// Stable key a dashboard file uses to pick breakdowns (`per_afdeling`, `per_contract`, …).
     public var key: String
     public var title: String
-    public var columns: [String]
+    public var columns: [Column]
     public var rows: [[String]]
     public var note: String?
-    public init(key: String = "", title: String, columns: [String], rows: [[String]], note: String? = nil) {
+
+    /// The columns' headers.
+    public var headers: [String] { columns.map(\.title) }
+
+    /// Whether the cells of column `c` are right-aligned: figures and dates are, except in the
+    /// first column, which is the header of its row (a year, a name) and is always left-aligned.
+    public func alignsRight(_ c: Int) -> Bool { Table.alignsRight(c, columns) }
+
+    static func alignsRight(_ c: Int, _ columns: [Column]) -> Bool { c > 0 && c < columns.count && columns[c].kind != .text }
+
+    public init(key: String = "", title: String, columns: [Column], rows: [[String]], note: String? = nil) {
         self.key = key
         self.title = title
         self.columns = columns

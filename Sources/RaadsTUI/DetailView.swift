@@ -71,7 +71,7 @@ enum DetailView {
             if let target = tile.targetText { paragraph(target, indent: 0, role: .muted) }
         }
         if let progress = tile.progress {
-            let pct = UINumber.percent(progress, english: state.language == .en)
+            let pct = NumberFormat.percent(progress * 100, digits: 0, language: state.language)
             let barWidth = min(50, w - pct.count - 2)
             out.append(barLine(fraction: progress, width: barWidth, glyphs: g, role: tile.status.role) + [Span(" " + pct)])
         }
@@ -144,7 +144,7 @@ enum DetailView {
                 out.append([Span((j == 0 ? " " : "   ") + line, style: [.bold])])
             }
             for c in 1..<max(1, row.count) {
-                let label = c < t.columns.count ? g.fold(t.columns[c]) + ": " : ""
+                let label = c < t.columns.count ? g.fold(t.columns[c].title) + ": " : ""
                 for (j, line) in TextLayout.wrap(label + g.fold(row[c]), width - 5).enumerated() {
                     out.append([Span((j == 0 ? "   " : "     ") + line)])
                 }
@@ -153,7 +153,7 @@ enum DetailView {
         return out
     }
 
-    /// A table with a bold header row; numbers flush right; columns shrunk to fit.
+    /// A table with a bold header row; figures flush right (`Table.alignsRight`); columns shrunk to fit.
     static func table(_ t: Table, width: Int, glyphs g: Glyphs) -> [StyledLine] {
         let (header, blocks) = tableBlocks(t, width: width, glyphs: g)
         return header + blocks.flatMap { $0 }
@@ -164,7 +164,7 @@ enum DetailView {
     static func tableBlocks(_ t: Table, width: Int, glyphs g: Glyphs, dropColumns: Bool = false)
         -> (header: [StyledLine], rows: [[StyledLine]])
     {
-        var columns = t.columns.map { g.fold($0) }
+        var columns = t.headers.map { g.fold($0) }
         var rows = t.rows.map { $0.map { g.fold($0) } }
         var n = max(columns.count, rows.map(\.count).max() ?? 0)
         guard n > 0 else { return ([], []) }
@@ -195,10 +195,6 @@ enum DetailView {
                 widths[widest] -= 1
             }
         }
-        func isNumeric(_ s: String) -> Bool {
-            guard let f = s.first else { return false }
-            return f.isNumber || f == "€" || f == "-" || f == "–" || s.hasPrefix("EUR") || f == "+"
-        }
         // A cell wider than its column wraps onto more lines of the same row (issue 10: no
         // "jaargan…" without a way to read the rest).
         func lines(_ cells: [String], header: Bool) -> [StyledLine] {
@@ -211,7 +207,7 @@ enum DetailView {
                 var text = " "
                 for c in 0..<n {
                     let cell = r < parts[c].count ? parts[c][r] : ""
-                    let right = !header && c > 0 && parts[c].count == 1 && isNumeric(cell)
+                    let right = !header && parts[c].count == 1 && t.alignsRight(c)
                     text += TextLayout.pad(cell, widths[c], alignRight: right)
                     if c < n - 1 { text += String(repeating: " ", count: gap) }
                 }
@@ -227,11 +223,10 @@ enum DetailView {
     /// the eye follows the level from year to year.
     static func chart(_ points: [SeriesPoint], width: Int, state: AppState, line: Bool = false) -> [StyledLine] {
         let g = state.glyphs
-        let english = state.language == .en
         let values = points.flatMap { [$0.waarde, $0.doel] }.compactMap { $0 }
         let top = values.max() ?? 0
         let integral = values.allSatisfy { $0 == $0.rounded() }
-        func fmt(_ x: Double) -> String { UINumber.decimal(x, digits: integral ? 0 : 1, english: english) }
+        func fmt(_ x: Double) -> String { NumberFormat.decimal(x, digits: integral ? 0 : 1, language: state.language) }
         let labelWidth = points.map { fmt($0.waarde ?? 0).count }.max() ?? 1
         let targetWord = state.strings.target
         let targetWidth = points.compactMap { $0.doel.map { fmt($0).count + targetWord.count + 1 } }.max() ?? 0

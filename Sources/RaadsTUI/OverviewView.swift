@@ -168,7 +168,7 @@ enum OverviewView {
         let compact = rowsLeft < 4
         // Progress bar (or a sparkline on the same row when space is short).
         if let progress = tile.progress {
-            let pct = UINumber.percent(progress, english: state.language == .en)
+            let pct = NumberFormat.percent(progress * 100, digits: 0, language: state.language)
             let spark = compact && !points.isEmpty ? "  " + sparkline(points, glyphs: g) : ""
             let barWidth = max(4, w - pct.count - 1 - spark.count)
             p.bar(fraction: progress, x: x, y: y, width: barWidth, role: tile.status.role)

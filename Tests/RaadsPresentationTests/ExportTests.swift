@@ -98,7 +98,7 @@ final class XMLCollector: NSObject, XMLParserDelegate {
 
     @Test func textIsEscapedForMarkdown() {
         #expect(MarkdownExport.inline("a*b* `c` <d> [e]") == "a\\*b\\* \\`c\\` &lt;d> \\[e\\]")
-        #expect(MarkdownExport.table(["a|b"], [["x|y"]]) == ["| a\\|b |", "|---|", "| x\\|y |"])
+        #expect(MarkdownExport.table([.text("a|b")], [["x|y"]]) == ["| a\\|b |", "|---|", "| x\\|y |"])
     }
 }
 

@@ -95,7 +95,7 @@ import Testing
         #expect(d.tile.note == "doel: alles besteed · totaal t/m 31-12-2020")
         #expect(d.tile.targetText == "€ 2.300 van € 153.000 · doel 100 %", "the compact tile (80×24) shows the target too")
         #expect(Presenter.tile(.fondsBovenformatief, s, language: .en).targetText == "€2,300 of €153,000 · target 100%")
-        #expect(d.seriesTable.columns.contains("doel"))
+        #expect(d.seriesTable.headers.contains("doel"))
         #expect(d.seriesTable.rows.first == ["€ 153.000", "€ 2.300", "1,5 %", "100,0 %", "✖ achter"])
         #expect(
             d.caveats.contains(
@@ -156,14 +156,14 @@ import Testing
         let d = Presenter.detail(.quotum, s, language: .nl)
         let t = try #require(d.breakdowns.first { $0.key == "per_afdeling" })
         #expect(t.title == "Per afdeling in 2020")
-        #expect(t.columns == ["afdeling", "personen", "banen", "fte"])
+        #expect(t.headers == ["afdeling", "personen", "banen", "fte"])
         // The fte of the rows add up to the headline (rounding aside).
         let fte = t.rows.compactMap { Double($0[3].replacingOccurrences(of: ",", with: ".")) }.reduce(0, +)
         #expect(abs(fte - s.quotum.selected.waarde!) < 0.1 * Double(t.rows.count))
         let (v, _) = try sample("voorbeeldgemeente")
         let b = try #require(Presenter.detail(.quotum, v, language: .nl).breakdowns.first { $0.key == "per_afdeling" })
         #expect(b.title == "Per afdeling in 2024 (t/m 30-09)")
-        #expect(b.columns == ["afdeling", "personen", "banen"], "a headline in banen needs no fte column")
+        #expect(b.headers == ["afdeling", "personen", "banen"], "a headline in banen needs no fte column")
     }
 }
 

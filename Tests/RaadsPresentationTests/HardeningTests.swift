@@ -131,7 +131,7 @@ struct PresentationHardeningTests {
             let pipes = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
             if let c = columns { #expect(pipes == c, "row \(line)") } else { columns = pipes }
         }
-        #expect(MarkdownExport.table(["a", "b"], [["x|y", "z"]], raw: true).last == "| x\\|y | z |")
+        #expect(MarkdownExport.table([.text("a"), .text("b")], [["x|y", "z"]], raw: true).last == "| x\\|y | z |")
     }
 
     // MARK: - Dashboard files

@@ -286,6 +286,9 @@ func twoProcedures(first: Int, second: Int, endOfFirst: String = "1-6-2020", afd
         let w = Presenter.detail(DashboardPanel(parameter: .duurzaamheid, view: .doorstroom), try summary(["plaatsingen.csv": few]), language: .en)
         #expect(w.tile.valueText == "5 on to a contract")
         #expect(w.seriesTable.rows.last == ["2020", "withheld", "5", "–", "5"])
+        // A column of figures: the word lines up with them in the export too (issue 13: typed columns).
+        #expect(w.seriesTable.columns.map(\.kind) == [.text, .number, .number, .number, .number])
+        #expect(MarkdownExport.table(w.seriesTable.columns, w.seriesTable.rows)[1] == "|---|---:|---:|---:|---:|")
         #expect(w.caveats.contains { $0.hasPrefix("'Withheld': fewer than 5 people") })
     }
 }

@@ -14,13 +14,17 @@ struct ScreenHardeningTests {
     @Test(arguments: extremes)
     func interfaceNumbersAreTotal(_ x: Double) {
         for english in [false, true] {
-            for s in [UINumber.percent(x, english: english), UINumber.decimal(x, english: english), UINumber.decimal(x, digits: 7, english: english)] {
+            let l: Language = english ? .en : .nl
+            let numbers = [
+                NumberFormat.percent(x * 100, digits: 0, language: l), NumberFormat.decimal(x, language: l), NumberFormat.decimal(x, digits: 7, language: l),
+            ]
+            for s in numbers {
                 #expect(!s.isEmpty && !s.contains("nan") && !s.contains("inf"), "\(x) gave \(s)")
             }
         }
-        #expect(UINumber.decimal(1e300, english: false) == "buiten bereik")
-        #expect(UINumber.percent(.infinity, english: true) == "out of range")
-        #expect(UINumber.decimal(-0.0, english: false) == "0,0")
+        #expect(NumberFormat.decimal(1e300, language: .nl) == "buiten bereik")
+        #expect(NumberFormat.percent(.infinity * 100, digits: 0, language: .en) == "out of range")
+        #expect(NumberFormat.decimal(-0.0, language: .nl) == "0,0")
         _ = Glyphs.unicode.horizontalPart(x)
     }
 

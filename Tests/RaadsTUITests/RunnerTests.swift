@@ -130,12 +130,14 @@ struct BuildingBlockTests {
         #expect(Glyphs.unicode.fold("€ ✔") == "€ ✔")
     }
 
+    /// The interface's own numbers (chart labels, the progress bar's percentage) use
+    /// `NumberFormat`, as every figure does (issue 13: one number formatter).
     @Test func uiNumbersFollowTheLanguage() {
-        #expect(UINumber.decimal(1234.56, english: false) == "1.234,6")
-        #expect(UINumber.decimal(1234.56, english: true) == "1,234.6")
-        #expect(UINumber.decimal(27.4, digits: 0, english: false) == "27")
-        #expect(UINumber.percent(0.974, english: false) == "97 %")
-        #expect(UINumber.percent(1.2, english: true) == "120%")
+        #expect(NumberFormat.decimal(1234.56, language: .nl) == "1.234,6")
+        #expect(NumberFormat.decimal(1234.56, language: .en) == "1,234.6")
+        #expect(NumberFormat.decimal(27.4, digits: 0, language: .nl) == "27")
+        #expect(NumberFormat.percent(0.974 * 100, digits: 0, language: .nl) == "97 %")
+        #expect(NumberFormat.percent(1.2 * 100, digits: 0, language: .en) == "120%")
     }
 
     @Test func layoutColumnsAndModes() {

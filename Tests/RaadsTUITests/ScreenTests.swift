@@ -75,6 +75,17 @@ struct ScreenTests {
         expectGolden(text, "detail-\(id.rawValue)-content-80")
     }
 
+    /// Issue 13: a column's kind, not the look of a cell, decides its alignment. A word in a column
+    /// of figures lines up with the figures; a text that starts with a digit, or a dash, in a
+    /// column of text stays on the left. The first column is the row's header.
+    @Test func aColumnsKindDecidesItsAlignment() {
+        let t = Table(
+            title: "", columns: [.number("gestart"), .number("beëindigd"), .text("toelichting")],
+            rows: [["12", "12", "–"], ["7", "afgeschermd", "12 stuks"]])
+        let lines = DetailView.table(t, width: 80, glyphs: .unicode).map { $0.map(\.text).joined() }
+        #expect(lines == [" gestart  beëindigd    toelichting", " 12                12  –", " 7        afgeschermd  12 stuks"])
+    }
+
     @Test func detailScrolledToTheEnd() {
         var state = open(.quotum, Fixture.state(width: 80, height: 24))
         state = update(state, .key(.end)).0

@@ -84,8 +84,9 @@ extension Presenter {
             let series = Table(
                 title: l.pick("Per jaar", "Per year"),
                 columns: [
-                    l.pick("jaar", "year"), l.pick("aandeel vast", "share permanent"), l.pick("personen in dienst", "persons employed"),
-                    l.pick("gem. uren/week", "avg. hours/week"), l.pick("doorstroom", "flow"), "status",
+                    .text(l.pick("jaar", "year")), .number(l.pick("aandeel vast", "share permanent")),
+                    .number(l.pick("personen in dienst", "persons employed")),
+                    .number(l.pick("gem. uren/week", "avg. hours/week")), .number(l.pick("doorstroom", "flow")), .text("status"),
                 ],
                 rows: p.reeks.map { y in
                     [
@@ -135,7 +136,8 @@ extension Presenter {
                     Table(
                         key: "behoud", title: l.pick("Behoud na een jaar (gestart in \(d.jaar))", "Retention after a year (started in \(d.jaar))"),
                         columns: [
-                            l.pick("gestart", "started"), l.pick("na een jaar nog in dienst", "still employed after a year"), l.pick("behoud", "retention"),
+                            .number(l.pick("gestart", "started")), .number(l.pick("na een jaar nog in dienst", "still employed after a year")),
+                            .number(l.pick("behoud", "retention")),
                         ],
                         rows: [
                             [

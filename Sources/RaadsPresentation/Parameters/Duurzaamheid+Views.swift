@@ -50,8 +50,9 @@ extension Presenter {
         let table = Table(
             title: l.pick("Per jaar van eerste start", "Per year of first start"),
             columns: [
-                l.pick("jaar", "year"), l.pick("gestart", "started"), l.pick("na een jaar in dienst", "employed after a year"), l.pick("behoud", "retention"),
-                l.pick("boven formatie: bleef / gestart", "above plan: stayed / started"),
+                .text(l.pick("jaar", "year")), .number(l.pick("gestart", "started")), .number(l.pick("na een jaar in dienst", "employed after a year")),
+                .number(l.pick("behoud", "retention")),
+                .number(l.pick("boven formatie: bleef / gestart", "above plan: stayed / started")),
             ],
             rows: p.reeks.map { y in
                 let b = y.behoud
@@ -119,9 +120,9 @@ extension Presenter {
             key: "doorstroom",
             title: l.pick("Per jaar", "Per year"),
             columns: [
-                l.pick("jaar", "year"), l.pick("proefplaatsing beëindigd", "trial ended"), l.pick("doorgestroomd", "on to a contract"),
-                l.pick("doorstroom", "flow"),
-                l.pick("personen in dienst", "persons employed"),
+                .text(l.pick("jaar", "year")), .number(l.pick("proefplaatsing beëindigd", "trial ended")), .number(l.pick("doorgestroomd", "on to a contract")),
+                .number(l.pick("doorstroom", "flow")),
+                .number(l.pick("personen in dienst", "persons employed")),
             ],
             rows: p.reeks.map { y in
                 let ended: String = y.doorstroomAandeel.map { f in f.beeindigd.map { int($0, l) } ?? l.pick("afgeschermd", "withheld") } ?? "–"

@@ -66,7 +66,10 @@ extension Presenter {
             ]
             let series = Table(
                 title: l.pick("Totaal tot de peildatum", "Total up to the reference date"),
-                columns: [l.pick("beschikbaar", "available"), l.pick("besteed", "spent"), l.pick("benut", "used"), l.pick("doel", "target"), "status"],
+                columns: [
+                    .number(l.pick("beschikbaar", "available")), .number(l.pick("besteed", "spent")), .number(l.pick("benut", "used")),
+                    .number(l.pick("doel", "target")), .text("status"),
+                ],
                 rows: [
                     [
                         eur(f.begroot, l), eur(f.besteed, l), pct(f.benuttingPct, l), f.benuttingPct == nil ? "–" : pct(100, l),
@@ -92,7 +95,10 @@ extension Presenter {
                     Table(
                         key: "regels",
                         title: l.pick("Regels van het fonds", "Lines of the fund"),
-                        columns: [l.pick("jaar", "year"), l.pick("soort", "kind"), l.pick("bedrag", "amount"), l.pick("omschrijving", "description")],
+                        columns: [
+                            .text(l.pick("jaar", "year")), .text(l.pick("soort", "kind")), .number(l.pick("bedrag", "amount")),
+                            .text(l.pick("omschrijving", "description")),
+                        ],
                         rows: f.regels.map { [String($0.jaar), $0.soort.label(l), NumberFormat.euro($0.bedrag, language: l), $0.omschrijving ?? ""] }))
             }
             for post in f.posten ?? [] {
@@ -100,7 +106,10 @@ extension Presenter {
                     Table(
                         key: "posten",
                         title: l.pick("Budgetpost \(postName(post.post, l))", "Budget line: \(postName(post.post, l))"),
-                        columns: [l.pick("jaar", "year"), l.pick("begroot", "budgeted"), l.pick("uitgegeven", "spent"), l.pick("verschil", "difference")],
+                        columns: [
+                            .text(l.pick("jaar", "year")), .number(l.pick("begroot", "budgeted")), .number(l.pick("uitgegeven", "spent")),
+                            .number(l.pick("verschil", "difference")),
+                        ],
                         rows: post.jaren.map {
                             [
                                 String($0.jaar), budgetAmount($0.begroting, missing: l.pick("geen begroting aangeleverd", "no budget delivered"), l),

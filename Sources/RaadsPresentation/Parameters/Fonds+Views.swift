@@ -38,7 +38,8 @@ extension Presenter {
             key: "doelmatigheid",
             title: l.pick("Opdrachtgever: opbrengst per euro social-returnteam", "Buyer: yield per euro of the social return team"),
             columns: [
-                l.pick("jaar", "year"), l.pick("geverifieerd in jaar", "verified in year"), l.pick("kosten team", "team costs"), l.pick("per euro", "per euro"),
+                .text(l.pick("jaar", "year")), .number(l.pick("geverifieerd in jaar", "verified in year")), .number(l.pick("kosten team", "team costs")),
+                .number(l.pick("per euro", "per euro")),
             ],
             rows: years.map { y in
                 let d = sroiYears(s).first { $0.jaar == y }?.detail?.doelmatigheid
@@ -62,8 +63,9 @@ extension Presenter {
                 key: "per_plaatsing",
                 title: l.pick("Werkgever: fondsbesteding per plaatsing boven de formatie", "Employer: fund spending per placement above the plan"),
                 columns: [
-                    l.pick("jaar", "year"), l.pick("fonds besteed", "fund spent"), l.pick("personen boven formatie", "persons above plan"),
-                    l.pick("per persoon", "per person"),
+                    .text(l.pick("jaar", "year")), .number(l.pick("fonds besteed", "fund spent")),
+                    .number(l.pick("personen boven formatie", "persons above plan")),
+                    .number(l.pick("per persoon", "per person")),
                 ],
                 rows: fundYears.map { y in
                     let b = quotumYears.first { $0.jaar == y }?.bovenformatief
@@ -92,8 +94,9 @@ extension Presenter {
                 key: "banenafspraak",
                 title: l.pick("Werkgever: budget banenafspraak naast het quotum", "Employer: job agreement budget beside the quota"),
                 columns: [
-                    l.pick("jaar", "year"), l.pick("begroot", "budgeted"), l.pick("niet besteed", "unspent"), l.pick("quotum doel", "quota target"),
-                    l.pick("gerealiseerd", "realised"), l.pick("tekort", "shortfall"),
+                    .text(l.pick("jaar", "year")), .number(l.pick("begroot", "budgeted")), .number(l.pick("niet besteed", "unspent")),
+                    .number(l.pick("quotum doel", "quota target")),
+                    .number(l.pick("gerealiseerd", "realised")), .number(l.pick("tekort", "shortfall")),
                 ],
                 rows: ba.keys.sorted().map { y in
                     let b = ba[y]!

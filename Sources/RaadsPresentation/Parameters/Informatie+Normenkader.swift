@@ -272,8 +272,8 @@ public enum Normenkader {
             key: "normenkader",
             title: l.pick("Normenkader van de rekenkamer, \(s.jaar)", "The audit office's norms, \(s.jaar)"),
             columns: [
-                "norm", l.pick("uit de gegevens", "from the data"), l.pick("oordeel griffie", "clerks' judgement"),
-                l.pick("bron in het rapport", "source in the report"),
+                .text("norm"), .text(l.pick("uit de gegevens", "from the data")), .text(l.pick("oordeel griffie", "clerks' judgement")),
+                .text(l.pick("bron in het rapport", "source in the report")),
             ],
             rows: rows.map { r in
                 [
@@ -344,7 +344,10 @@ public enum Normenkader {
         ]
         let series = Table(
             title: l.pick("Per jaar", "Per year"),
-            columns: [l.pick("jaar", "year"), "✔", "▲", "✖", l.pick("griffie", "clerks"), l.pick("waarvan beoordeeld", "of which judged")],
+            columns: [
+                .text(l.pick("jaar", "year")), .number("✔"), .number("▲"), .number("✖"), .number(l.pick("griffie", "clerks")),
+                .number(l.pick("waarvan beoordeeld", "of which judged")),
+            ],
             rows: scoreYears(s).map { y in
                 let c = counts(score(s, year: y, language: l))
                 return [String(y), String(c.met), String(c.partly), String(c.notMet), String(c.griffie), String(c.judged)]

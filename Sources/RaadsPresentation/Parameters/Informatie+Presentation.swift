@@ -97,8 +97,9 @@ extension Presenter {
             let series = Table(
                 title: l.pick("Per jaargang", "Per year of reporting"),
                 columns: [
-                    l.pick("jaargang", "year"), l.pick("rapportages", "reports"), l.pick("banenafspraak", "job agreement"), "SROI",
-                    l.pick("met cijfers", "with figures"), l.pick("met budget", "with budget"), "status",
+                    .text(l.pick("jaargang", "year")), .number(l.pick("rapportages", "reports")), .number(l.pick("banenafspraak", "job agreement")),
+                    .number("SROI"),
+                    .number(l.pick("met cijfers", "with figures")), .number(l.pick("met budget", "with budget")), .text("status"),
                 ],
                 rows: p.reeks.map { y in
                     [
@@ -109,7 +110,9 @@ extension Presenter {
                 }
             )
             var breakdowns: [Table] = []
-            let reportColumns = [l.pick("datum", "date"), l.pick("titel", "title"), l.pick("banenafspraak", "job agreement"), "SROI"]
+            let reportColumns: [Table.Column] = [
+                .date(l.pick("datum", "date")), .text(l.pick("titel", "title")), .text(l.pick("banenafspraak", "job agreement")), .text("SROI"),
+            ]
             if let r = i.rapportagesSociaalDomein {
                 breakdowns.append(
                     Table(
@@ -121,7 +124,7 @@ extension Presenter {
                 breakdowns.append(
                     Table(
                         key: "overige", title: l.pick("Andere stukken (niet meegeteld)", "Other documents (not counted)"),
-                        columns: reportColumns + [l.pick("soort", "kind")],
+                        columns: reportColumns + [.text(l.pick("soort", "kind"))],
                         rows: o.map { [NumberFormat.date($0.datum, language: l), $0.titel, $0.banenafspraak.label(l), $0.sroi.label(l), $0.soort.label(l)] }))
             }
             let caveats = [

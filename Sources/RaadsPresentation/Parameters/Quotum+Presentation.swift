@@ -87,8 +87,10 @@ extension Presenter {
             var series = Table(
                 title: l.pick("Per jaar", "Per year"),
                 columns: [
-                    l.pick("jaar", "year"), l.pick("gerealiseerd", "realised"), l.pick("doel", "target"), l.pick("eenheid", "unit"),
-                    l.pick("banen", "jobs"), "fte", l.pick("personen", "persons"), l.pick("vastgesteld door", "set by"), "status",
+                    .text(l.pick("jaar", "year")), .number(l.pick("gerealiseerd", "realised")), .number(l.pick("doel", "target")),
+                    .text(l.pick("eenheid", "unit")),
+                    .number(l.pick("banen", "jobs")), .number("fte"), .number(l.pick("personen", "persons")), .text(l.pick("vastgesteld door", "set by")),
+                    .text("status"),
                 ],
                 rows: p.reeks.map { y in
                     [
@@ -156,7 +158,7 @@ extension Presenter {
                 breakdowns.append(
                     Table(
                         key: "bovenformatief", title: l.pick("Bovenformatief (boven de formatie) aangenomen", "Hired above the staffing plan"),
-                        columns: ["", l.pick("personen", "persons"), l.pick("banen", "jobs")],
+                        columns: [.text(""), .number(l.pick("personen", "persons")), .number(l.pick("banen", "jobs"))],
                         rows: [
                             [
                                 l.pick("bovenformatief", "above the plan"), shown ? int(b.personen, l) : l.pick("niet getoond", "not shown"),

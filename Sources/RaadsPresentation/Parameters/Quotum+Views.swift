@@ -41,8 +41,9 @@ extension Presenter {
         let table = Table(
             title: l.pick("Per jaar", "Per year"),
             columns: [
-                l.pick("jaar", "year"), l.pick("personen", "persons"), l.pick("banen", "jobs"), l.pick("fonds besteed", "fund spent"),
-                l.pick("per persoon", "per person"),
+                .text(l.pick("jaar", "year")), .number(l.pick("personen", "persons")), .number(l.pick("banen", "jobs")),
+                .number(l.pick("fonds besteed", "fund spent")),
+                .number(l.pick("per persoon", "per person")),
             ],
             rows: p.reeks.map { y in
                 let b = y.bovenformatief

@@ -47,7 +47,7 @@ extension Presenter {
             ]
             let series = Table(
                 title: l.pick("Per jaar", "Per year"),
-                columns: [l.pick("jaar", "year"), l.pick("gerealiseerd", "realised"), l.pick("doel", "target"), "status"],
+                columns: [.text(l.pick("jaar", "year")), .number(l.pick("gerealiseerd", "realised")), .number(l.pick("doel", "target")), .text("status")],
                 rows: p.reeks.map {
                     [
                         yearLabel($0.jaar, partial: s.isPartial($0.jaar), s, l), $0.waarde.map { NumberFormat.compact($0, language: l) } ?? "–",
@@ -60,7 +60,7 @@ extension Presenter {
                 breakdowns.append(
                     Table(
                         key: "per_sector", title: l.pick("Per sector in \(r.jaar)", "Per sector in \(r.jaar)"),
-                        columns: ["sector", l.pick("doel", "target"), l.pick("gerealiseerd", "realised")],
+                        columns: [.text("sector"), .number(l.pick("doel", "target")), .number(l.pick("gerealiseerd", "realised"))],
                         rows: ps.map {
                             [
                                 $0.sector.rawValue, $0.cijfers.doel.map { NumberFormat.compact($0, language: l) } ?? "–",

@@ -54,9 +54,11 @@ extension Presenter {
             let series = Table(
                 title: l.pick("Per cohort (jaar van gunning)", "Per cohort (year of award)"),
                 columns: [
-                    l.pick("jaar", "year"), l.pick("contracten", "contracts"), l.pick("plichtig", "obliged"), l.pick("geregistreerd", "registered"),
-                    l.pick("afgelopen", "ended"), l.pick("voldaan", "fulfilled"), l.pick("registratie", "registration"), l.pick("naleving", "compliance"),
-                    "status",
+                    .text(l.pick("jaar", "year")), .number(l.pick("contracten", "contracts")), .number(l.pick("plichtig", "obliged")),
+                    .number(l.pick("geregistreerd", "registered")),
+                    .number(l.pick("afgelopen", "ended")), .number(l.pick("voldaan", "fulfilled")), .number(l.pick("registratie", "registration")),
+                    .number(l.pick("naleving", "compliance")),
+                    .text("status"),
                 ],
                 rows: p.reeks.map { y in
                     [
@@ -72,14 +74,14 @@ extension Presenter {
                 breakdowns.append(
                     Table(
                         key: "per_status", title: l.pick("Contracten per SROI-status", "Contracts by SROI status"),
-                        columns: ["status", l.pick("contracten", "contracts")],
+                        columns: [.text("status"), .number(l.pick("contracten", "contracts"))],
                         rows: ps.map { [$0.status.label(l), String($0.aantal)] }))
             }
             if let kg = s.kengetallen?.filter({ $0.kengetal == "sebo_keurmerken" }), !kg.isEmpty {
                 breakdowns.append(
                     Table(
                         key: "sebo", title: l.pick("SEBO-keurmerken", "SEBO quality marks"),
-                        columns: [l.pick("datum", "date"), l.pick("aantal", "number"), l.pick("bron", "source")],
+                        columns: [.date(l.pick("datum", "date")), .number(l.pick("aantal", "number")), .text(l.pick("bron", "source"))],
                         rows: kg.map { [NumberFormat.date($0.datum, language: l), NumberFormat.compact($0.waarde, language: l), $0.bron ?? ""] }))
             }
             let caveats = [

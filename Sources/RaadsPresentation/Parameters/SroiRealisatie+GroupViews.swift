@@ -46,8 +46,9 @@ extension Presenter {
         let table = Table(
             title: l.pick("Per cohort (jaar van gunning)", "Per cohort (year of award)"),
             columns: [
-                l.pick("jaar", "year"), l.pick("meervoudig onderhands", "multiple private"), l.pick("overige procedures", "other procedures"),
-                l.pick("achterblijvers", "laggards"),
+                .text(l.pick("jaar", "year")), .number(l.pick("meervoudig onderhands", "multiple private")),
+                .number(l.pick("overige procedures", "other procedures")),
+                .number(l.pick("achterblijvers", "laggards")),
             ],
             rows: sroiYears(s).map { y in
                 let d = y.detail
@@ -131,8 +132,9 @@ extension Presenter {
         let table = Table(
             title: l.pick("Alle cohorten samen, per gemeente", "All cohorts together, per municipality"),
             columns: [
-                l.pick("gemeente", "municipality"), l.pick("contracten", "contracts"), l.pick("verplichting", "obligation"), l.pick("gerealiseerd", "realised"),
-                l.pick("realisatie", "realisation"),
+                .text(l.pick("gemeente", "municipality")), .number(l.pick("contracten", "contracts")), .number(l.pick("verplichting", "obligation")),
+                .number(l.pick("gerealiseerd", "realised")),
+                .number(l.pick("realisatie", "realisation")),
             ],
             rows: sum.values.sorted { ($0.naam == "onbekend" ? 1 : 0, $0.naam) < ($1.naam == "onbekend" ? 1 : 0, $1.naam) }.map { g in
                 [

@@ -89,8 +89,10 @@ extension Presenter {
             let series = Table(
                 title: l.pick("Per cohort (jaar van gunning)", "Per cohort (year of award)"),
                 columns: [
-                    l.pick("jaar", "year"), l.pick("verplichting", "obligation"), l.pick("gerealiseerd", "realised"), l.pick("begrensd", "capped"),
-                    l.pick("geverifieerd", "verified"), l.pick("realisatie", "realisation"), l.pick("afgelopen", "ended"), "status",
+                    .text(l.pick("jaar", "year")), .number(l.pick("verplichting", "obligation")), .number(l.pick("gerealiseerd", "realised")),
+                    .number(l.pick("begrensd", "capped")),
+                    .number(l.pick("geverifieerd", "verified")), .number(l.pick("realisatie", "realisation")), .number(l.pick("afgelopen", "ended")),
+                    .text("status"),
                 ],
                 rows: p.reeks.map { y in
                     [
@@ -107,8 +109,8 @@ extension Presenter {
                         key: "per_contract",
                         title: l.pick("Contracten gegund in \(r.jaar)", "Contracts awarded in \(r.jaar)"),
                         columns: [
-                            "contract", l.pick("omschrijving", "description"), "procedure", l.pick("verplichting", "obligation"),
-                            l.pick("gerealiseerd", "realised"), l.pick("geverifieerd", "verified"), "SROI-status",
+                            .text("contract"), .text(l.pick("omschrijving", "description")), .text("procedure"), .number(l.pick("verplichting", "obligation")),
+                            .number(l.pick("gerealiseerd", "realised")), .number(l.pick("geverifieerd", "verified")), .text("SROI-status"),
                         ],
                         rows: cs.map { e in
                             [
@@ -172,7 +174,7 @@ extension Presenter {
             tables.append(
                 Table(
                     key: "per_hoofdonderdeel", title: l.pick("Waarde per hoofdonderdeel (cohort \(r.jaar))", "Value per main component (cohort \(r.jaar))"),
-                    columns: [l.pick("hoofdonderdeel", "component"), l.pick("waarde", "value"), l.pick("aandeel", "share")],
+                    columns: [.text(l.pick("hoofdonderdeel", "component")), .number(l.pick("waarde", "value")), .number(l.pick("aandeel", "share"))],
                     rows: BlockPart.allCases.map { [$0.label(l), eur(d.perHoofdonderdeel[$0], l), share(d.perHoofdonderdeel[$0], total)] }))
             if let w = d.perWoonplaats {
                 let own = (s.dataset.woonplaatsenGemeente ?? []).joined(separator: ", ")
@@ -180,8 +182,9 @@ extension Presenter {
                     Table(
                         key: "per_woonplaats", title: l.pick("Waarde naar woonplaats (cohort \(r.jaar))", "Value by place of residence (cohort \(r.jaar))"),
                         columns: [
-                            l.pick("woonplaats", "residence"), l.pick("geregistreerd", "registered"), l.pick("geverifieerd", "verified"),
-                            l.pick("aandeel geverifieerd", "share verified"),
+                            .text(l.pick("woonplaats", "residence")), .number(l.pick("geregistreerd", "registered")),
+                            .number(l.pick("geverifieerd", "verified")),
+                            .number(l.pick("aandeel geverifieerd", "share verified")),
                         ],
                         rows: ResidenceClass.allCases.map { c in
                             let v = d.perWoonplaatsGeverifieerd
@@ -202,8 +205,9 @@ extension Presenter {
                 Table(
                     key: key, title: title,
                     columns: [
-                        first, l.pick("contracten", "contracts"), l.pick("verplichting", "obligation"), l.pick("gerealiseerd", "realised"),
-                        l.pick("realisatie", "realisation"),
+                        .text(first), .number(l.pick("contracten", "contracts")), .number(l.pick("verplichting", "obligation")),
+                        .number(l.pick("gerealiseerd", "realised")),
+                        .number(l.pick("realisatie", "realisation")),
                     ],
                     rows: groups.map {
                         [
@@ -238,7 +242,8 @@ extension Presenter {
                     key: "doelmatigheid",
                     title: l.pick("Opbrengst per euro van het social-returnteam (\(r.jaar))", "Yield per euro of the social return team (\(r.jaar))"),
                     columns: [
-                        l.pick("geverifieerd in \(r.jaar)", "verified in \(r.jaar)"), l.pick("kosten team", "team costs"), l.pick("per euro", "per euro"),
+                        .number(l.pick("geverifieerd in \(r.jaar)", "verified in \(r.jaar)")), .number(l.pick("kosten team", "team costs")),
+                        .number(l.pick("per euro", "per euro")),
                     ],
                     rows: [
                         [

@@ -60,8 +60,9 @@ extension Presenter {
         let table = Table(
             title: l.pick("Per cohort (jaar van gunning), geverifieerde waarde", "Per cohort (year of award), verified value"),
             columns: [
-                l.pick("jaar", "year"), l.pick("verplichting", "obligation"), l.pick("eigen inwoners", "own residents"), "regio", l.pick("elders", "elsewhere"),
-                l.pick("onbekend", "unknown"), l.pick("aandeel eigen", "share own"), l.pick("niet geverifieerd", "not verified"),
+                .text(l.pick("jaar", "year")), .number(l.pick("verplichting", "obligation")), .number(l.pick("eigen inwoners", "own residents")),
+                .number("regio"), .number(l.pick("elders", "elsewhere")),
+                .number(l.pick("onbekend", "unknown")), .number(l.pick("aandeel eigen", "share own")), .number(l.pick("niet geverifieerd", "not verified")),
             ],
             rows: sroiYears(s).map { y in
                 let w = y.detail?.perWoonplaatsGeverifieerd, all = y.detail?.perWoonplaats
@@ -133,8 +134,9 @@ extension Presenter {
         let table = Table(
             title: l.pick("Per cohort (jaar van gunning)", "Per cohort (year of award)"),
             columns: [
-                l.pick("jaar", "year"), l.pick("banen", "jobs"), l.pick("ontwikkeling", "development"), l.pick("maatschappelijk", "social"),
-                l.pick("verplichting", "obligation"), l.pick("geverifieerd", "verified"),
+                .text(l.pick("jaar", "year")), .number(l.pick("banen", "jobs")), .number(l.pick("ontwikkeling", "development")),
+                .number(l.pick("maatschappelijk", "social")),
+                .number(l.pick("verplichting", "obligation")), .number(l.pick("geverifieerd", "verified")),
             ],
             rows: sroiYears(s).map { y in
                 let d = y.detail?.perHoofdonderdeel
