@@ -219,9 +219,14 @@ struct TextInterner {
 
     /// The shared text whose UTF-8 is `key`.
     mutating func text(_ key: UnsafeBufferPointer<UInt8>) -> String {
+        texts[number(key)]
+    }
+
+    /// The number of the text whose UTF-8 is `key` (its place in `texts`), added when new.
+    mutating func number(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         let (number, inserted) = table.insert(key)
         if inserted { texts.append(String(decoding: key, as: UTF8.self)) }
-        return texts[number]
+        return number
     }
 }
 
@@ -230,4 +235,7 @@ extension TextInterner {
     func find(_ key: UnsafeBufferPointer<UInt8>) -> String? {
         table.find(key).map { texts[$0] }
     }
+
+    /// The number of the text whose UTF-8 is `key`, when it was interned.
+    func findNumber(_ key: UnsafeBufferPointer<UInt8>) -> Int? { table.find(key) }
 }

@@ -54,6 +54,9 @@ struct FileRules {
             _ = text.withUTF8 { interner.text($0) }
         }
         func text(_ key: UnsafeBufferPointer<UInt8>) -> String? { interner.find(key) }
+        /// The number of the id whose UTF-8 is `key` (its place in `texts`), when defined.
+        func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? { interner.findNumber(key) }
+        var texts: [String] { interner.texts }
         func contains(_ id: String) -> Bool {
             var id = id
             return id.withUTF8 { interner.find($0) } != nil
@@ -259,54 +262,102 @@ struct FileRules {
 
     /// `contracts`/`blocks`: the ids a reference may name, or why it is not checked.
     ///
-    /// Issue 9: the hot file. Ids and references are checked on the fields' bytes; a reference
-    /// that resolves takes the referred id's shared text, and woonplaatsen are kept once each.
-    func prestaties(_ file: CSVInput, contracts: Reference, blocks: Reference) -> [Performance] {
-        table(file) { r in
+    /// Issue 9: the hot file, stored by column (`Prestaties.Columns`). Ids and references are
+    /// checked on the fields' bytes and no `String` is made per row: a resolved reference is
+    /// kept as the number of the referred id, a woonplaats as the number of its distinct text.
+    func prestaties(_ file: CSVInput, contracts: Reference, blocks: Reference) -> Prestaties {
+        // 32-bit line numbers and offsets hold for a file under 4 GB; a larger one keeps rows.
+        let columnar = file.bytes.count < Int(UInt32.max)
+        final class Output {
+            var columns = Prestaties.Columns()
+            var rows: [Performance] = []
+            var contractTexts = TextInterner(), blockTexts = TextInterner(), places = TextInterner()
+        }
+        let out = Output()
+        _ = table(file) { r in
             let ids = IDs(capacity: r.file.lineCount)
-            var places = TextInterner()
-            /// The referring value's text (the referred id's shared text when it resolves), after
-            /// reporting an empty value, a reference into a file that was not delivered, or an id
-            /// the file does not define.
-            func reference(_ row: inout Row, _ column: Column, _ target: Reference, _ targetFile: String) -> String? {
-                let value = row.withKey(column) { key -> (text: String, known: Bool) in
-                    if case .ids(let known) = target {
-                        if let text = known.text(key) { return (text, true) }
-                        return (String(decoding: key, as: UTF8.self), false)
+            if columnar { out.columns.reserve(r.file.lineCount) }
+            /// The number of the referring value's text (the referred id's number when the ids
+            /// are known), after reporting an empty value, a reference into a file that was not
+            /// delivered, or an id the file does not define.
+            func reference(_ row: inout Row, _ column: Column, _ target: Reference, _ own: inout TextInterner, _ targetFile: String) -> Int? {
+                let value = row.withKey(column) { key -> (number: Int?, text: String?) in
+                    switch target {
+                    case .ids(let known):
+                        if let n = known.number(key) { return (n, nil) }
+                        return (nil, String(decoding: key, as: UTF8.self))
+                    case .absent: return (nil, String(decoding: key, as: UTF8.self))
+                    case .unreadable: return (own.number(key), nil)
                     }
-                    return (String(decoding: key, as: UTF8.self), true)
                 }
                 guard let value else {
                     row.fail(column, "'\(column.name)' is verplicht maar leeg")
                     return nil
                 }
-                if case .absent = target {
-                    row.fail(
-                        column, "'\(column.name)' \(found(value.text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
-                } else if !value.known {
-                    row.fail(column, "'\(column.name)' \(found(value.text, column: column.name)) bestaat niet in \(targetFile)")
+                if let text = value.text {
+                    if case .absent = target {
+                        row.fail(
+                            column, "'\(column.name)' \(found(text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
+                    } else {
+                        row.fail(column, "'\(column.name)' \(found(text, column: column.name)) bestaat niet in \(targetFile)")
+                    }
                 }
-                return value.text
+                return value.number
             }
             let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
             let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
-            return { (row: inout Row) -> Performance? in
+            return { (row: inout Row) -> Void? in
                 let line = row.line
-                let seen = row.withKey(cID) { key in (String(decoding: key, as: UTF8.self), ids.firstLine(key, line: line)) }
+                // The id's bytes go into the column now and are taken back if the row fails.
+                let idStart = out.columns.idBytes.count
+                let seen = row.withKey(cID) { key -> Int? in
+                    if columnar { out.columns.idBytes.append(contentsOf: key) }
+                    return ids.firstLine(key, line: line)
+                }
                 if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg") }
-                if let (id, first) = seen, let first { IDs.report(&row, cID, id, first: first) }
-                let contract = reference(&row, cContract, contracts, "contracten.csv")
-                let blok = reference(&row, cBlock, blocks, "bouwblokken.csv")
+                if let seen, let first = seen { IDs.report(&row, cID, row.raw(cID), first: first) }
+                let contract = reference(&row, cContract, contracts, &out.contractTexts, "contracten.csv")
+                let blok = reference(&row, cBlock, blocks, &out.blockTexts, "bouwblokken.csv")
                 let datum = row.requiredDate(cDate)
                 let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
                 let verified = row.bool(cVerified, default: false)
-                guard let id = seen?.0, let contract, let blok, let datum, let aantal, let verified else { return nil }
-                let woonplaats = row.withKey(cPlace) { places.text($0) }
-                return Performance(
-                    line: line, id: id, contractID: contract, bouwblok: blok, datum: datum, aantal: aantal,
-                    geverifieerd: verified, woonplaats: woonplaats)
+                guard !row.failed, seen != nil, let contract, let blok, let datum, let aantal, let verified else {
+                    if columnar { out.columns.idBytes.removeSubrange(idStart...) }
+                    return nil
+                }
+                let place = row.withKey(cPlace) { out.places.number($0) }
+                if columnar {
+                    out.columns.lines.append(UInt32(line))
+                    out.columns.idEnds.append(UInt32(out.columns.idBytes.count))
+                    out.columns.contract.append(UInt32(contract))
+                    out.columns.block.append(UInt32(blok))
+                    out.columns.place.append(place.map { UInt32($0 + 1) } ?? 0)
+                    out.columns.days.append(Int32(datum.number))
+                    out.columns.amounts.append(aantal)
+                    out.columns.verified.append(verified)
+                } else {
+                    func text(_ target: Reference, _ own: TextInterner, _ n: Int) -> String {
+                        if case .ids(let known) = target { return known.texts[n] }
+                        return own.texts[n]
+                    }
+                    out.rows.append(
+                        Performance(
+                            line: line, id: row.raw(cID), contractID: text(contracts, out.contractTexts, contract),
+                            bouwblok: text(blocks, out.blockTexts, blok), datum: datum, aantal: aantal, geverifieerd: verified,
+                            woonplaats: place.map { out.places.texts[$0] }))
+                }
+                return ()
             }
         }
+        guard columnar else { return Prestaties(out.rows) }
+        func texts(_ target: Reference, _ own: TextInterner) -> [String] {
+            if case .ids(let known) = target { return known.texts }
+            return own.texts
+        }
+        out.columns.contractTexts = texts(contracts, out.contractTexts)
+        out.columns.blockTexts = texts(blocks, out.blockTexts)
+        out.columns.placeTexts = out.places.texts
+        return Prestaties(columns: out.columns)
     }
 
     func rapportages(_ file: CSVInput) -> [Report] {

@@ -98,8 +98,13 @@ public enum DatasetLoader {
         ds.budget = table("budget.csv", rules.budget)
         ds.contracten = table("contracten.csv", rules.contracten)
         ds.bouwblokken = table("bouwblokken.csv", rules.bouwblokken)
-        ds.prestaties = table("sroi_prestaties.csv") {
-            rules.prestaties($0, contracts: target("contracten.csv", "contract_id"), blocks: target("bouwblokken.csv", "code"))
+        if present.contains("sroi_prestaties.csv") {
+            ds.prestaties =
+                read("sroi_prestaties.csv").map {
+                    rules.prestaties(
+                        CSVInput(name: "sroi_prestaties.csv", bytes: $0), contracts: target("contracten.csv", "contract_id"),
+                        blocks: target("bouwblokken.csv", "code"))
+                } ?? []
         }
         ds.rapportages = table("rapportages.csv", rules.rapportages)
         ds.regio = table("regio.csv", rules.regio)

@@ -108,21 +108,40 @@ public enum Metrics {
 
             // Pass 1: each counted prestatie's group and value, in file order.
             let blocks = BlockLookup(ds.bouwblokken ?? [])
-            let classify = ResidenceClassifier.Memo(ResidenceClassifier(ds.info))
-            let registered = ds.prestaties ?? []
+            let classifier = ResidenceClassifier(ds.info)
+            let total = ds.prestaties?.count ?? 0
             var groupOf: [Int32] = []
             var inFileOrder: [CountedPerformance] = []
-            groupOf.reserveCapacity(registered.count)
-            inFileOrder.reserveCapacity(registered.count)
+            groupOf.reserveCapacity(total)
+            inFileOrder.reserveCapacity(total)
             var sizes = [Int](repeating: 0, count: groups + 1)
-            for p in registered where p.datum <= peildatum {
-                guard let b = blocks[p.bouwblok], let g = groupOfID.find(p.contractID) else { continue }
+            func count(_ g: Int, _ b: BuildingBlock, amount: Double, day: Day, verified: Bool, residence: ResidenceClass) {
                 groupOf.append(Int32(g))
                 sizes[g] += 1
                 inFileOrder.append(
-                    CountedPerformance(
-                        value: p.aantal * b.waarde, year: Int32(p.datum.year), verified: p.geverifieerd, part: b.hoofdonderdeel,
-                        residence: classify(p.woonplaats)))
+                    CountedPerformance(value: amount * b.waarde, year: Int32(day.year), verified: verified, part: b.hoofdonderdeel, residence: residence))
+            }
+            switch ds.prestaties?.storage {
+            case .columns(let c):
+                // Each distinct contract id, block code and woonplaats is looked up once.
+                let groupOfText = c.contractTexts.map { groupOfID.find($0) }
+                let blockOfText = c.blockTexts.map { blocks[$0] }
+                let residenceOfText = c.placeTexts.map { classifier($0) }
+                let last = peildatum.number
+                for k in 0..<c.count where Int(c.days[k]) <= last {
+                    guard let b = blockOfText[Int(c.block[k])], let g = groupOfText[Int(c.contract[k])] else { continue }
+                    let place = Int(c.place[k])
+                    count(
+                        g, b, amount: c.amounts[k], day: Day(number: Int(c.days[k])), verified: c.verified[k],
+                        residence: place == 0 ? .onbekend : residenceOfText[place - 1])
+                }
+            case .rows(let rows):
+                let classify = ResidenceClassifier.Memo(classifier)
+                for p in rows where p.datum <= peildatum {
+                    guard let b = blocks[p.bouwblok], let g = groupOfID.find(p.contractID) else { continue }
+                    count(g, b, amount: p.aantal, day: p.datum, verified: p.geverifieerd, residence: classify(p.woonplaats))
+                }
+            case nil: break
             }
             // Pass 2: grouped, keeping file order within a group.
             groupStart = [Int](repeating: 0, count: groups + 1)

@@ -11,7 +11,7 @@ public struct Dataset: Sendable {
     public var budget: [BudgetRow]?
     public var contracten: [Contract]?
     public var bouwblokken: [BuildingBlock]?
-    public var prestaties: [Performance]?
+    public var prestaties: Prestaties?
     public var rapportages: [Report]?
     public var regio: [RegionRow]?
     public var kengetallen: [KeyFigure]?

@@ -1,0 +1,82 @@
+/// The registered prestaties of `sroi_prestaties.csv`: a collection of `Performance` values.
+///
+/// Issue 9: a region's file holds a million of them, and as a million `Performance` structs
+/// of four `String`s each they took 96 bytes apiece, more than the CSV line. The loader stores
+/// them by column instead (`Columns`, about 40 bytes a row): a line number, the id's bytes, a
+/// day number, the amount, the verified flag, and for the contract id, the building block and
+/// the woonplaats a number into a list of their distinct texts. A `Performance` is made when
+/// an element is read. The index of `Metrics` reads the columns directly and handles each
+/// distinct text once.
+///
+/// A collection made from `Performance` values (tests, callers) keeps them as they are.
+public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable {
+    enum Storage: Sendable {
+        case rows([Performance])
+        case columns(Columns)
+    }
+
+    let storage: Storage
+
+    public init(_ rows: [Performance]) { storage = .rows(rows) }
+    public init(arrayLiteral rows: Performance...) { storage = .rows(rows) }
+    init(columns: Columns) { storage = .columns(columns) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int {
+        switch storage {
+        case .rows(let rows): rows.count
+        case .columns(let c): c.count
+        }
+    }
+
+    public subscript(i: Int) -> Performance {
+        switch storage {
+        case .rows(let rows): rows[i]
+        case .columns(let c): c[i]
+        }
+    }
+
+    /// The prestaties by column. Line numbers and offsets are 32-bit: the loader uses columns
+    /// only for a file under 4 GB.
+    struct Columns: Sendable {
+        var lines: [UInt32] = []
+        /// The ids' bytes one after the other; id `i` is `idBytes[idEnds[i - 1] ..< idEnds[i]]`.
+        var idBytes: [UInt8] = []
+        var idEnds: [UInt32] = []
+        /// Index into `contractTexts`, `blockTexts`; into `placeTexts` plus one (0: no woonplaats).
+        var contract: [UInt32] = []
+        var block: [UInt32] = []
+        var place: [UInt32] = []
+        var days: [Int32] = []
+        var amounts: [Double] = []
+        var verified: [Bool] = []
+        var contractTexts: [String] = []
+        var blockTexts: [String] = []
+        var placeTexts: [String] = []
+
+        var count: Int { lines.count }
+
+        mutating func reserve(_ n: Int) {
+            lines.reserveCapacity(n)
+            idEnds.reserveCapacity(n)
+            contract.reserveCapacity(n)
+            block.reserveCapacity(n)
+            place.reserveCapacity(n)
+            days.reserveCapacity(n)
+            amounts.reserveCapacity(n)
+            verified.reserveCapacity(n)
+        }
+
+        func id(_ i: Int) -> String {
+            let start = i == 0 ? 0 : Int(idEnds[i - 1])
+            return idBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<Int(idEnds[i])]), as: UTF8.self) }
+        }
+
+        subscript(i: Int) -> Performance {
+            Performance(
+                line: Int(lines[i]), id: id(i), contractID: contractTexts[Int(contract[i])], bouwblok: blockTexts[Int(block[i])],
+                datum: Day(number: Int(days[i])), aantal: amounts[i], geverifieerd: verified[i],
+                woonplaats: place[i] == 0 ? nil : placeTexts[Int(place[i]) - 1])
+        }
+    }
+}
