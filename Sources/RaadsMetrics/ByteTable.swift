@@ -119,7 +119,10 @@ struct ByteTable {
         let s = starts[k], e = starts[k + 1]
         guard e - s == key.count else { return false }
         return bytes.withUnsafeBufferPointer { b in
-            key.isEmpty || memcmp(b.baseAddress! + s, key.baseAddress!, key.count) == 0
+            guard key.count <= 16 else { return memcmp(b.baseAddress! + s, key.baseAddress!, key.count) == 0 }
+            // Most ids are short: compared in place, without a call.
+            for i in 0..<key.count where b[s + i] != key[i] { return false }
+            return true
         }
     }
 

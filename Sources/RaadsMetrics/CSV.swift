@@ -46,23 +46,18 @@ struct CSVFile {
 
 /// The current record's fields as byte ranges, valid while the consumer runs. A range is
 /// either in the file's bytes (an unquoted field) or in `scratch` (a quoted field, with `""`
-/// turned into `"`).
-final class FieldStore {
-    var base: UnsafeBufferPointer<UInt8>
-    var scratch: [UInt8] = []
+/// turned into `"`). A struct of buffer pointers made per record (issue 9: a class's stored
+/// properties are checked for exclusive access at run time on every read of a field).
+struct FieldStore {
+    let base: UnsafeBufferPointer<UInt8>
+    let scratch: UnsafeBufferPointer<UInt8>
     /// Start of field k; `~offset` when the field is in `scratch`.
-    var starts: [Int] = []
-    var ends: [Int] = []
-    var line = 0
-    var extraCount = 0
-    var firstExtra: Int?
-    var otherDelimiters = 0
-
-    init(base: UnsafeBufferPointer<UInt8>) {
-        self.base = base
-        starts.reserveCapacity(32)
-        ends.reserveCapacity(32)
-    }
+    let starts: UnsafeBufferPointer<Int>
+    let ends: UnsafeBufferPointer<Int>
+    let line: Int
+    let extraCount: Int
+    let firstExtra: Int?
+    let otherDelimiters: Int
 
     var count: Int { starts.count }
 
@@ -71,7 +66,7 @@ final class FieldStore {
     func withBytes<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let s = starts[k], e = ends[k]
         if s >= 0 { return body(UnsafeBufferPointer(rebasing: base[s..<e])) }
-        return scratch.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[~s..<e])) }
+        return body(UnsafeBufferPointer(rebasing: scratch[~s..<e]))
     }
 
     /// Field `k` trimmed, when it is all ASCII (then trimming is by bytes); `nil` for a field
@@ -197,7 +192,6 @@ enum CSVReader {
         let sink: DiagnosticSink
         let lineCount: Int
         let open: (CSVFile) -> ((FieldStore) -> Void)?
-        let store: FieldStore
         var file: CSVFile?
         var consumer: ((FieldStore) -> Void)?
         // The current record, handed to `store` while the consumer runs.
@@ -230,7 +224,6 @@ enum CSVReader {
             self.sink = sink
             self.lineCount = lineCount
             self.open = open
-            self.store = FieldStore(base: bytes)
             starts.reserveCapacity(32)
             ends.reserveCapacity(32)
         }
@@ -257,29 +250,20 @@ enum CSVReader {
 
         mutating func finishRecord(end: Int) {
             finishField(end: end)
-            swap(&store.starts, &starts)
-            swap(&store.ends, &ends)
-            swap(&store.scratch, &scratch)
-            store.line = recordLine
-            store.extraCount = extraCount
-            store.firstExtra = firstExtra
-            store.otherDelimiters = otherDelimiters
-            if !recordFailed && !store.isBlank {
-                if headerWidth == nil {
-                    headerWidth = store.count
-                    let f = CSVFile(
-                        name: name, delimiter: delimiter == 0x3B ? ";" : ",",
-                        header: (0..<store.count).map { store.text($0).lowercased() },
-                        headerLine: recordLine, lineCount: lineCount)
-                    file = f
-                    consumer = open(f)
-                } else {
-                    consumer?(store)
+            if !recordFailed {
+                // Copies of the arrays (no bytes copied): `deliver` mutates `self`.
+                let (starts, ends, scratch) = (self.starts, self.ends, self.scratch)
+                starts.withUnsafeBufferPointer { starts in
+                    ends.withUnsafeBufferPointer { ends in
+                        scratch.withUnsafeBufferPointer { scratch in
+                            deliver(
+                                FieldStore(
+                                    base: bytes, scratch: scratch, starts: starts, ends: ends, line: recordLine, extraCount: extraCount,
+                                    firstExtra: firstExtra, otherDelimiters: otherDelimiters))
+                        }
+                    }
                 }
             }
-            swap(&store.starts, &starts)
-            swap(&store.ends, &ends)
-            swap(&store.scratch, &scratch)
             starts.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
             scratch.removeAll(keepingCapacity: true)
@@ -288,6 +272,22 @@ enum CSVReader {
             firstExtra = nil
             otherDelimiters = 0
             recordFailed = false
+        }
+
+        /// A complete record that is not blank: the header (which opens the consumer), or a row.
+        mutating func deliver(_ store: FieldStore) {
+            guard !store.isBlank else { return }
+            if headerWidth == nil {
+                headerWidth = store.count
+                let f = CSVFile(
+                    name: name, delimiter: delimiter == 0x3B ? ";" : ",",
+                    header: (0..<store.count).map { store.text($0).lowercased() },
+                    headerLine: recordLine, lineCount: lineCount)
+                file = f
+                consumer = open(f)
+            } else {
+                consumer?(store)
+            }
         }
 
         func onlySpaces(_ from: Int, _ to: Int) -> Bool {

@@ -152,20 +152,24 @@ struct FileRules {
     func plaatsingen(_ file: CSVInput) -> [Placement] {
         table(file) { r in
             let ids = IDs()
+            // Columns resolved once per file (issue 9: no dictionary lookup per field).
+            let cID = r.column("plaatsing_id"), cPerson = r.column("persoon"), cDept = r.column("afdeling"), cKind = r.column("soort"),
+                cStart = r.column("start"), cEnd = r.column("einde"), cHours = r.column("uren_per_week"), cExtra = r.column("bovenformatief"),
+                cGroup = r.column("doelgroep")
             return { (row: inout Row) -> Placement? in
-                let id = row.text("plaatsing_id")
-                if let id { ids.check(&row, "plaatsing_id", id) }
-                let persoon = row.text("persoon")
+                let id = row.text(cID)
+                if let id { ids.check(&row, cID, id) }
+                let persoon = row.text(cPerson)
                 if let persoon, ValueParser.looksLikeBSN(persoon) {
                     row.fail("persoon", "'persoon' is een BSN (9 cijfers die de elfproef doorstaan); gebruik een pseudoniem, nooit een BSN")
                 }
-                let afdeling = row.text("afdeling")
-                let soort = row.requiredChoice("soort", as: PlacementKind.self)
-                let start = row.requiredDate("start")
-                let einde = row.date("einde", required: false)
-                let uren = row.requiredNumber("uren_per_week", rule: "groter dan 0 en hoogstens 60", { $0 > 0 && $0 <= 60 })
-                let boven = row.bool("bovenformatief", default: false)
-                let doelgroep = row.choice("doelgroep", required: false, as: TargetGroup.self)
+                let afdeling = row.text(cDept)
+                let soort = row.requiredChoice(cKind, as: PlacementKind.self)
+                let start = row.requiredDate(cStart)
+                let einde = row.date(cEnd, required: false)
+                let uren = row.requiredNumber(cHours, rule: "groter dan 0 en hoogstens 60", { $0 > 0 && $0 <= 60 })
+                let boven = row.bool(cExtra, default: false)
+                let doelgroep = row.choice(cGroup, required: false, as: TargetGroup.self)
                 if let start, case .some(.some(let e)) = einde, e < start {
                     row.fail("einde", "'einde' (\(e.dutch)) ligt vóór 'start' (\(start.dutch)); einde is de laatst gewerkte dag")
                 }
@@ -199,28 +203,33 @@ struct FileRules {
             if let i = r.index["contract_id"] {
                 r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { registry.define(file.name, "contract_id", fields[i]) } }
             }
+            // Columns resolved once per file (issue 9: no dictionary lookup per field).
+            let cID = r.column("contract_id"), cProcedure = r.column("procedure"), cCategory = r.column("categorie"), cAwarded = r.column("gunningsdatum"),
+                cEnds = r.column("einddatum"), cSum = r.column("aanneemsom"), cWages = r.column("loonsom"), cSebo = r.column("sebo_keurmerk"),
+                cExempt = r.column("ontheffing"), cExtra = r.column("extra_percentage"), cPSO = r.column("pso_trede"), cDescription = r.column("omschrijving"),
+                cDept = r.column("afdeling"), cSupplier = r.column("opdrachtnemer"), cMunicipality = r.column("gemeente")
             return { (row: inout Row) -> Contract? in
-                let id = row.text("contract_id")
+                let id = row.text(cID)
                 if let id {
-                    ids.check(&row, "contract_id", id)
+                    ids.check(&row, cID, id)
                     registry.define(file.name, "contract_id", id)
                 }
-                let procedure = row.requiredChoice("procedure", as: Procedure.self)
-                let categorie = row.requiredChoice("categorie", as: ContractCategory.self)
-                let gunning = row.requiredDate("gunningsdatum")
-                let eind = row.date("einddatum", required: false)
-                let som = row.requiredNumber("aanneemsom", amount: true, rule: "groter dan 0 (bedrag zonder btw)", { $0 > 0 })
-                let loonsom = row.number("loonsom", required: false, amount: true, rule: "0 of meer", { $0 >= 0 })
-                let sebo = row.bool("sebo_keurmerk", default: false)
-                let ontheffing = row.bool("ontheffing", default: false)
-                let extra = row.number("extra_percentage", required: false, rule: "0 of meer", { $0 >= 0 })
-                let pso = row.choice("pso_trede", required: false, as: PSOLevel.self)
+                let procedure = row.requiredChoice(cProcedure, as: Procedure.self)
+                let categorie = row.requiredChoice(cCategory, as: ContractCategory.self)
+                let gunning = row.requiredDate(cAwarded)
+                let eind = row.date(cEnds, required: false)
+                let som = row.requiredNumber(cSum, amount: true, rule: "groter dan 0 (bedrag zonder btw)", { $0 > 0 })
+                let loonsom = row.number(cWages, required: false, amount: true, rule: "0 of meer", { $0 >= 0 })
+                let sebo = row.bool(cSebo, default: false)
+                let ontheffing = row.bool(cExempt, default: false)
+                let extra = row.number(cExtra, required: false, rule: "0 of meer", { $0 >= 0 })
+                let pso = row.choice(cPSO, required: false, as: PSOLevel.self)
                 guard let id, let procedure, let categorie, let gunning, case .some(let e) = eind, let som, case .some(let l) = loonsom,
                     let sebo, let ontheffing, case .some(let x) = extra, case .some(let trede) = pso
                 else { return nil }
                 let contract = Contract(
-                    line: row.line, id: id, omschrijving: row.optionalText("omschrijving"), afdeling: row.optionalText("afdeling"),
-                    opdrachtnemer: row.optionalText("opdrachtnemer"), gemeente: row.optionalText("gemeente"),
+                    line: row.line, id: id, omschrijving: row.optionalText(cDescription), afdeling: row.optionalText(cDept),
+                    opdrachtnemer: row.optionalText(cSupplier), gemeente: row.optionalText(cMunicipality),
                     procedure: procedure, categorie: categorie, gunningsdatum: gunning, einddatum: e, aanneemsom: som,
                     loonsom: l, seboKeurmerk: sebo, ontheffing: ontheffing, extraPercentage: x ?? 0, psoTrede: trede)
                 if l == nil, SROIRules.isPlichtig(contract, norms: norms) {
@@ -327,14 +336,7 @@ struct FileRules {
                 }
                 let place = row.withKey(cPlace) { out.places.number($0) }
                 if columnar {
-                    out.columns.lines.append(UInt32(line))
-                    out.columns.idEnds.append(UInt32(out.columns.idBytes.count))
-                    out.columns.contract.append(UInt32(contract))
-                    out.columns.block.append(UInt32(blok))
-                    out.columns.place.append(place.map { UInt32($0 + 1) } ?? 0)
-                    out.columns.days.append(Int32(datum.number))
-                    out.columns.amounts.append(aantal)
-                    out.columns.verified.append(verified)
+                    out.columns.append(line: line, contract: contract, block: blok, place: place, day: datum, amount: aantal, verified: verified)
                 } else {
                     func text(_ target: Reference, _ own: TextInterner, _ n: Int) -> String {
                         if case .ids(let known) = target { return known.texts[n] }

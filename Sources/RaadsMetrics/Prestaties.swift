@@ -67,6 +67,19 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
             verified.reserveCapacity(n)
         }
 
+        /// Adds a row whose id's bytes were appended to `idBytes` already; one mutation of the
+        /// columns (issue 9: each access to a class's stored property is checked at run time).
+        mutating func append(line: Int, contract: Int, block: Int, place: Int?, day: Day, amount: Double, verified: Bool) {
+            lines.append(UInt32(line))
+            idEnds.append(UInt32(idBytes.count))
+            self.contract.append(UInt32(contract))
+            self.block.append(UInt32(block))
+            self.place.append(place.map { UInt32($0 + 1) } ?? 0)
+            days.append(Int32(day.number))
+            amounts.append(amount)
+            self.verified.append(verified)
+        }
+
         func id(_ i: Int) -> String {
             let start = i == 0 ? 0 : Int(idEnds[i - 1])
             return idBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<Int(idEnds[i])]), as: UTF8.self) }
