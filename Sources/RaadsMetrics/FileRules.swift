@@ -115,7 +115,7 @@ struct FileRules {
         func check(_ row: inout Row, _ column: String, _ id: String) { check(&row, row.reader.column(column), id) }
         static func report(_ row: inout Row, _ column: Column, _ id: String, first: Int) {
             let what = unquotedColumns.contains(column.name) || ValueParser.looksLikeBSN(id) ? "'\(column.name)'" : "'\(column.name)' \(Diagnostic.quote(id))"
-            row.fail(column, "\(what) komt al voor op regel \(first); elke waarde mag maar één keer voorkomen")
+            row.fail(column, "\(what) komt al voor op regel \(first); elke waarde mag maar één keer voorkomen", kind: .duplicateID)
         }
     }
 
@@ -277,14 +277,15 @@ struct FileRules {
                     return (String(decoding: key, as: UTF8.self), true)
                 }
                 guard let value else {
-                    row.fail(column, "'\(column.name)' is verplicht maar leeg")
+                    row.fail(column, "'\(column.name)' is verplicht maar leeg", kind: .requiredEmpty)
                     return nil
                 }
                 if case .absent = target {
                     row.fail(
-                        column, "'\(column.name)' \(found(value.text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
+                        column, "'\(column.name)' \(found(value.text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd",
+                        kind: .referenceIntoMissingFile)
                 } else if !value.known {
-                    row.fail(column, "'\(column.name)' \(found(value.text, column: column.name)) bestaat niet in \(targetFile)")
+                    row.fail(column, "'\(column.name)' \(found(value.text, column: column.name)) bestaat niet in \(targetFile)", kind: .unknownReference)
                 }
                 return value.text
             }
@@ -293,7 +294,7 @@ struct FileRules {
             return { (row: inout Row) -> Performance? in
                 let line = row.line
                 let seen = row.withKey(cID) { key in (String(decoding: key, as: UTF8.self), ids.firstLine(key, line: line)) }
-                if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg") }
+                if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg", kind: .requiredEmpty) }
                 if let (id, first) = seen, let first { IDs.report(&row, cID, id, first: first) }
                 let contract = reference(&row, cContract, contracts, "contracten.csv")
                 let blok = reference(&row, cBlock, blocks, "bouwblokken.csv")
