@@ -404,7 +404,11 @@ func editDistance(_ a: String, _ b: String) -> Int {
     return prev[b.count]
 }
 
-/// `5 %`, `2,5 %` — for messages.
+/// `5 %`, `2,5 %` — for the loader's warning about an unknown loonsom ("gerekend met 5 % van de
+/// aanneemsom"). The only percent formatter in RaadsMetrics: every other percentage is a
+/// figure, formatted by the presentation (`NumberFormat`). It stays here because the warning is
+/// made by the loader, which does not depend on the presentation, and its text is part of
+/// `check`'s output.
 func formatPercent(_ x: Double) -> String {
     let s = x == x.rounded() ? String(Int(x)) : String(x).replacingOccurrences(of: ".", with: ",")
     return s + " %"
