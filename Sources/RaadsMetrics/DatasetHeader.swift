@@ -17,12 +17,14 @@ struct DatasetHeader {
         do {
             root = try TOML.parse(text)
         } catch {
-            sink.error(file, error.line, error.column, "ongeldige TOML: \(error.message)")
+            sink.error(file, error.line, error.column, "ongeldige TOML: \(error.message)", kind: error.kind)
             return nil
         }
 
         var info = DatasetInfo(naam: "", peildatum: Day(number: 0), fictief: false)
-        func keyError(_ node: TOML.Node, _ message: String) { sink.error(file, node.line, node.column, message) }
+        func keyError(_ node: TOML.Node, _ message: String, kind: Diagnostic.Kind = .other) {
+            sink.error(file, node.line, node.column, message, kind: kind)
+        }
 
         if let n = root["naam"] {
             if case .string(let s) = n.value, !s.trimmingSpaces.isEmpty {
@@ -99,8 +101,8 @@ struct DatasetHeader {
                         } else if let x = n.value.number, x >= 1, !(x <= numberLimit) {
                             keyError(
                                 n,
-                                "'min_celgrootte' is buiten bereik: verwacht een geheel getal van 1 tot en met 1.000.000.000.000 (10¹²), gevonden: \(describe(n.value))"
-                            )
+                                "'min_celgrootte' is buiten bereik: verwacht een geheel getal van 1 tot en met 1.000.000.000.000 (10¹²), gevonden: \(describe(n.value))",
+                                kind: .outOfRange)
                         } else {
                             keyError(n, "'min_celgrootte' moet een geheel getal van 1 of meer zijn, gevonden: \(describe(n.value))")
                         }
@@ -118,7 +120,7 @@ struct DatasetHeader {
     static func readNorms(_ t: TOML.Table, into norms: inout Norms, sink: DiagnosticSink) {
         func number(_ n: TOML.Node, _ key: String, _ rule: String, _ ok: (Double) -> Bool) -> Double? {
             guard let x = n.value.number, x.isFinite else {
-                sink.error(file, n.line, n.column, "'normen.\(key)' moet een getal zijn, gevonden: \(describe(n.value))")
+                sink.error(file, n.line, n.column, "'normen.\(key)' moet een getal zijn, gevonden: \(describe(n.value))", kind: .malformedNumber)
                 return nil
             }
             guard ok(x) else {

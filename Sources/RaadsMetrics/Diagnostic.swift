@@ -4,10 +4,52 @@
 /// The file name and the message pass through `Diagnostic.visible(_:)` when a diagnostic is
 /// made, so that no control character from the data (ESC, BEL, NUL, a line break) can reach a
 /// terminal or a report through a diagnostic.
+///
+/// A diagnostic also carries its `kind`, set where it is made, so that a reader that acts on
+/// what went wrong (the refusal screen's advice) chooses by the kind and never reads the
+/// message back. The kind is never printed, and equality and hashing ignore it: two
+/// diagnostics are the same when they say the same thing at the same place.
 public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable {
         case error, warning
         public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+    }
+
+    /// What kind of problem a diagnostic reports: one case per kind of advice the refusal
+    /// screen gives (`RefusalReport.hint`), `other` for every message that says what to do
+    /// itself.
+    public enum Kind: Sendable, Hashable, CaseIterable {
+        /// The summary line of the diagnostics left out ("en nog 14 fouten in dit bestand").
+        case moreOmitted
+        /// A required value is empty.
+        case requiredEmpty
+        /// A reference into a file that was not delivered.
+        case referenceIntoMissingFile
+        /// A reference to an id the referred file does not define.
+        case unknownReference
+        /// An id that an earlier line has already.
+        case duplicateID
+        /// A value that is not one of the allowed values.
+        case notAllowedValue
+        /// A date in the right form that is no real day (2023-02-29).
+        case impossibleDate
+        /// A value that is not written as a date.
+        case malformedDate
+        /// A value that is not a year.
+        case malformedYear
+        /// An identifier with characters other than letters, digits and `_`.
+        case malformedIdentifier
+        /// A number beyond the bounds of the contract (±10¹²).
+        case outOfRange
+        /// A value that is not written as a number.
+        case malformedNumber
+        /// A required column is missing from the header.
+        case missingColumn
+        /// A column of direct personal data (bsn, naam, …).
+        case personalDataColumn
+        /// A column name that appears twice in the header.
+        case duplicateColumn
+        case other
     }
 
     public var file: String
@@ -16,24 +58,40 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
     public var column: Int?
     public var severity: Severity
     public var message: String
+    /// What kind of problem this is; never printed, and not part of equality.
+    public var kind: Kind
 
-    public init(file: String, line: Int, column: Int?, severity: Severity, message: String) {
+    public init(file: String, line: Int, column: Int?, severity: Severity, message: String, kind: Kind = .other) {
         self.file = Diagnostic.visible(file)
         self.line = line
         self.column = column
         self.severity = severity
         self.message = Diagnostic.visible(message)
+        self.kind = kind
     }
 
-    public static func error(_ file: String, _ line: Int, _ column: Int?, _ message: String) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, severity: .error, message: message)
+    public static func error(_ file: String, _ line: Int, _ column: Int?, _ message: String, kind: Kind = .other) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, severity: .error, message: message, kind: kind)
     }
 
-    public static func warning(_ file: String, _ line: Int, _ column: Int?, _ message: String) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, severity: .warning, message: message)
+    public static func warning(_ file: String, _ line: Int, _ column: Int?, _ message: String, kind: Kind = .other) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, severity: .warning, message: message, kind: kind)
     }
 
     public var isError: Bool { severity == .error }
+
+    /// Equal when file, place, severity and message are; the kind does not count.
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.file == b.file && a.line == b.line && a.column == b.column && a.severity == b.severity && a.message == b.message
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(file)
+        h.combine(line)
+        h.combine(column)
+        h.combine(severity)
+        h.combine(message)
+    }
 
     public var description: String {
         if let column {
@@ -116,20 +174,20 @@ final class DiagnosticSink {
     private(set) var warningCount = 0
     var hasErrors: Bool { errorCount > 0 }
 
-    func error(_ file: String, _ line: Int, _ column: Int, _ message: @autoclosure () -> String) {
-        add(file, line, column, .error, message)
+    func error(_ file: String, _ line: Int, _ column: Int, _ message: @autoclosure () -> String, kind: Diagnostic.Kind = .other) {
+        add(file, line, column, .error, kind, message)
     }
 
-    func warning(_ file: String, _ line: Int, _ column: Int, _ message: @autoclosure () -> String) {
-        add(file, line, column, .warning, message)
+    func warning(_ file: String, _ line: Int, _ column: Int, _ message: @autoclosure () -> String, kind: Diagnostic.Kind = .other) {
+        add(file, line, column, .warning, kind, message)
     }
 
     func append(_ d: Diagnostic) {
-        add(d.file, d.line, d.column ?? 0, d.severity) { d.message }
+        add(d.file, d.line, d.column ?? 0, d.severity, d.kind) { d.message }
     }
 
     /// Counts the diagnostic; builds the message only when it may be shown.
-    private func add(_ file: String, _ line: Int, _ column: Int, _ severity: Diagnostic.Severity, _ message: () -> String) {
+    private func add(_ file: String, _ line: Int, _ column: Int, _ severity: Diagnostic.Severity, _ kind: Diagnostic.Kind, _ message: () -> String) {
         seq += 1
         if severity == .error { errorCount += 1 } else { warningCount += 1 }
         var b = buckets[file, default: Bucket()]
@@ -139,7 +197,7 @@ final class DiagnosticSink {
             buckets[file] = b
             return
         }
-        b.kept.append(Entry(seq: seq, diagnostic: Diagnostic(file: file, line: line, column: column, severity: severity, message: message())))
+        b.kept.append(Entry(seq: seq, diagnostic: Diagnostic(file: file, line: line, column: column, severity: severity, message: message(), kind: kind)))
         if b.kept.count > 2 * Self.perFileLimit + 2 {
             b.kept.sort { $0.key < $1.key }
             b.kept.removeLast(b.kept.count - (Self.perFileLimit + 1))
@@ -180,15 +238,16 @@ final class DiagnosticSink {
                 Diagnostic(
                     file: file, line: next.line, column: next.column, severity: restErrors > 0 ? .error : .warning,
                     message:
-                        "en nog \(Self.count(restErrors, restWarnings)) in dit bestand (per bestand worden de eerste \(Self.perFileLimit) meldingen getoond)"))
+                        "en nog \(Self.count(restErrors, restWarnings)) in dit bestand (per bestand worden de eerste \(Self.perFileLimit) meldingen getoond)",
+                    kind: .moreOmitted))
         }
         if let file = firstHiddenFile {
             out.append(
                 Diagnostic(
                     file: file, line: 1, column: 1, severity: hiddenErrors > 0 ? .error : .warning,
                     message:
-                        "en nog \(Self.count(hiddenErrors, hiddenWarnings)) in dit en volgende bestanden (er worden in totaal hoogstens \(Self.totalLimit) meldingen getoond; in totaal \(Self.count(errorCount, warningCount)))"
-                ))
+                        "en nog \(Self.count(hiddenErrors, hiddenWarnings)) in dit en volgende bestanden (er worden in totaal hoogstens \(Self.totalLimit) meldingen getoond; in totaal \(Self.count(errorCount, warningCount)))",
+                    kind: .moreOmitted))
         }
         return out
     }

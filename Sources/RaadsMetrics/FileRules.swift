@@ -118,7 +118,7 @@ struct FileRules {
         func check(_ row: inout Row, _ column: String, _ id: String) { check(&row, row.reader.column(column), id) }
         static func report(_ row: inout Row, _ column: Column, _ id: String, first: Int) {
             let what = unquotedColumns.contains(column.name) || ValueParser.looksLikeBSN(id) ? "'\(column.name)'" : "'\(column.name)' \(Diagnostic.quote(id))"
-            row.fail(column, "\(what) komt al voor op regel \(first); elke waarde mag maar één keer voorkomen")
+            row.fail(column, "\(what) komt al voor op regel \(first); elke waarde mag maar één keer voorkomen", kind: .duplicateID)
         }
     }
 
@@ -300,15 +300,16 @@ struct FileRules {
                     }
                 }
                 guard let value else {
-                    row.fail(column, "'\(column.name)' is verplicht maar leeg")
+                    row.fail(column, "'\(column.name)' is verplicht maar leeg", kind: .requiredEmpty)
                     return nil
                 }
                 if let text = value.text {
                     if case .absent = target {
                         row.fail(
-                            column, "'\(column.name)' \(found(text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd")
+                            column, "'\(column.name)' \(found(text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd",
+                            kind: .referenceIntoMissingFile)
                     } else {
-                        row.fail(column, "'\(column.name)' \(found(text, column: column.name)) bestaat niet in \(targetFile)")
+                        row.fail(column, "'\(column.name)' \(found(text, column: column.name)) bestaat niet in \(targetFile)", kind: .unknownReference)
                     }
                 }
                 return value.number
@@ -323,7 +324,7 @@ struct FileRules {
                     if columnar { out.columns.idBytes.append(contentsOf: key) }
                     return ids.firstLine(key, line: line)
                 }
-                if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg") }
+                if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg", kind: .requiredEmpty) }
                 if let seen, let first = seen { IDs.report(&row, cID, row.raw(cID), first: first) }
                 let contract = reference(&row, cContract, contracts, &out.contractTexts, "contracten.csv")
                 let blok = reference(&row, cBlock, blocks, &out.blockTexts, "bouwblokken.csv")
@@ -456,7 +457,11 @@ func editDistance(_ a: String, _ b: String) -> Int {
     return prev[b.count]
 }
 
-/// `5 %`, `2,5 %` — for messages.
+/// `5 %`, `2,5 %` — for the loader's warning about an unknown loonsom ("gerekend met 5 % van de
+/// aanneemsom"). The only percent formatter in RaadsMetrics: every other percentage is a
+/// figure, formatted by the presentation (`NumberFormat`). It stays here because the warning is
+/// made by the loader, which does not depend on the presentation, and its text is part of
+/// `check`'s output.
 func formatPercent(_ x: Double) -> String {
     let s = x == x.rounded() ? String(Int(x)) : String(x).replacingOccurrences(of: ".", with: ",")
     return s + " %"

@@ -64,6 +64,8 @@ public enum TOML {
         public var line: Int
         public var column: Int
         public var message: String
+        /// What kind of problem it is, for the diagnostic made from it (never printed).
+        public var kind: Diagnostic.Kind = .other
         public var description: String { "\(line):\(column): \(message)" }
     }
 
@@ -138,8 +140,8 @@ private struct Parser {
     var peek: Unicode.Scalar? { i < s.count ? s[i] : nil }
     func peek(_ offset: Int) -> Unicode.Scalar? { i + offset < s.count ? s[i + offset] : nil }
 
-    func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> TOML.ParseError {
-        TOML.ParseError(line: line ?? self.line, column: column ?? self.column, message: message)
+    func fail(_ message: String, line: Int? = nil, column: Int? = nil, kind: Diagnostic.Kind = .other) -> TOML.ParseError {
+        TOML.ParseError(line: line ?? self.line, column: column ?? self.column, message: message, kind: kind)
     }
 
     /// A character that may not appear as itself: C0 controls other than tab, and DEL.
@@ -643,7 +645,8 @@ private struct Parser {
             }
             return v
         }
-        throw fail(advice(tok), column: startCol)
+        let (message, kind) = advice(tok)
+        throw fail(message, column: startCol, kind: kind)
     }
 
     /// Text of a string value, in Unicode NFC (contract v1.2).
@@ -657,36 +660,36 @@ private struct Parser {
     }
 
     /// Why a token is not a value, with advice that fits what it looks like.
-    func advice(_ tok: String) -> String {
+    func advice(_ tok: String) -> (message: String, kind: Diagnostic.Kind) {
         let b = Array(tok.utf8)
         func digits(_ x: ArraySlice<UInt8>) -> Bool { !x.isEmpty && x.allSatisfy { $0 >= 48 && $0 <= 57 } }
         let shown = Parser.shortened(tok)
         // YYYY-MM-DD that is no real day (0000-00-00, 2023-02-29).
         if b.count == 10, b[4] == 45, b[7] == 45, digits(b[0..<4]), digits(b[5..<7]), digits(b[8..<10]) {
-            return "'\(tok)' is geen bestaande datum (JJJJ-MM-DD)"
+            return ("'\(tok)' is geen bestaande datum (JJJJ-MM-DD)", .impossibleDate)
         }
         // A Dutch date (D-M-YYYY, D/M/YYYY, D.M.YYYY): say exactly what to write.
         if let dutch = TOMLScalars.dutchDate(tok) {
-            guard let day = dutch else { return "'\(tok)' is geen bestaande datum" }
+            guard let day = dutch else { return ("'\(tok)' is geen bestaande datum", .impossibleDate) }
             let write = depth == 0 && currentKey != nil ? "\(currentKey!) = \(day)" : day.description
-            return "'\(tok)' is geen TOML-datum; schrijf een datum als JJJJ-MM-DD zonder aanhalingstekens: \(write)"
+            return ("'\(tok)' is geen TOML-datum; schrijf een datum als JJJJ-MM-DD zonder aanhalingstekens: \(write)", .other)
         }
         var body = Substring(tok)
         if body.first == "+" || body.first == "-" { body = body.dropFirst() }
         if let f = body.first, f.isASCII, f.isNumber {
             let plain = body.replacingOccurrences(of: "_", with: "")
             if plain.count > 1, plain.first == "0", plain.dropFirst().first?.isNumber == true {
-                return "getal '\(shown)' mag niet met een 0 beginnen"
+                return ("getal '\(shown)' mag niet met een 0 beginnen", .other)
             }
             if plain.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                return "geheel getal '\(shown)' is te groot (hoogstens 9223372036854775807)"
+                return ("geheel getal '\(shown)' is te groot (hoogstens 9223372036854775807)", .other)
             }
             if plain.hasPrefix("0x") || plain.hasPrefix("0o") || plain.hasPrefix("0b") {
-                return "ongeldig of te groot geheel getal '\(shown)'"
+                return ("ongeldig of te groot geheel getal '\(shown)'", .other)
             }
-            return "ongeldig getal '\(shown)' (schrijf bijvoorbeeld 25.5 of 1e3; een decimale punt, geen komma)"
+            return ("ongeldig getal '\(shown)' (schrijf bijvoorbeeld 25.5 of 1e3; een decimale punt, geen komma)", .other)
         }
-        return "ongeldige waarde '\(shown)'; tekst moet tussen aanhalingstekens staan"
+        return ("ongeldige waarde '\(shown)'; tekst moet tussen aanhalingstekens staan", .other)
     }
 
     static func classify(_ tok: String) -> TOML.Value? {

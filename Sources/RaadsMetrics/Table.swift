@@ -85,12 +85,14 @@ final class TableReader {
             if forbiddenColumns.contains(name) {
                 sink.error(
                     file.name, file.headerLine, col,
-                    "kolom '\(name)' bevat persoonsgegevens en hoort niet in een raadsdashboard; de regels van dit bestand zijn niet gelezen")
+                    "kolom '\(name)' bevat persoonsgegevens en hoort niet in een raadsdashboard; de regels van dit bestand zijn niet gelezen",
+                    kind: .personalDataColumn)
                 privacy = true
                 continue
             }
             if let first = index[name] {
-                sink.error(file.name, file.headerLine, col, "kolom '\(name)' staat twee keer in de kopregel (kolom \(first + 1) en \(col))")
+                sink.error(
+                    file.name, file.headerLine, col, "kolom '\(name)' staat twee keer in de kopregel (kolom \(first + 1) en \(col))", kind: .duplicateColumn)
                 continue
             }
             index[name] = n
@@ -101,7 +103,7 @@ final class TableReader {
         }
         var missing = false
         for name in spec.required where index[name] == nil {
-            sink.error(file.name, file.headerLine, 1, "verplichte kolom '\(name)' ontbreekt in de kopregel")
+            sink.error(file.name, file.headerLine, 1, "verplichte kolom '\(name)' ontbreekt in de kopregel", kind: .missingColumn)
             missing = true
         }
         if privacy || missing { return nil }
@@ -235,13 +237,13 @@ struct Row {
         }
     }
 
-    mutating func fail(_ column: Int, _ message: String) {
-        reader.sink.error(fileName, line, column, message)
+    mutating func fail(_ column: Int, _ message: String, kind: Diagnostic.Kind = .other) {
+        reader.sink.error(fileName, line, column, message, kind: kind)
         failed = true
     }
 
-    mutating func fail(_ c: Column, _ message: String) { fail(c.position, message) }
-    mutating func fail(_ name: String, _ message: String) { fail(reader.column(name), message) }
+    mutating func fail(_ c: Column, _ message: String, kind: Diagnostic.Kind = .other) { fail(c.position, message, kind: kind) }
+    mutating func fail(_ name: String, _ message: String, kind: Diagnostic.Kind = .other) { fail(reader.column(name), message, kind: kind) }
 
     /// The found value of column `name`, as a message may show it (see `found(_:column:)`).
     func found(_ c: Column) -> String { RaadsMetrics.found(raw(c), column: c.name, file: fileName) }
@@ -255,7 +257,7 @@ struct Row {
     mutating func requireValue(_ c: Column) -> String? {
         let v = raw(c)
         if v.isEmpty {
-            fail(c, "'\(c.name)' is verplicht maar leeg")
+            fail(c, "'\(c.name)' is verplicht maar leeg", kind: .requiredEmpty)
             return nil
         }
         return v
@@ -287,14 +289,16 @@ struct Row {
             (empty, parsed) = v.isEmpty ? (true, nil) : (false, ValueParser.number(v, decimalComma: comma, amount: amount))
         }
         if empty {
-            if required { fail(c, "'\(c.name)' is verplicht maar leeg"); return .none }
+            if required { fail(c, "'\(c.name)' is verplicht maar leeg", kind: .requiredEmpty); return .none }
             return .some(nil)
         }
         guard let x = parsed else {
             return invalidNumber(c, comma: comma, amount: amount)
         }
         guard x.isFinite, abs(x) <= numberLimit else {
-            fail(c, "'\(c.name)' is buiten bereik: verwacht een getal van -1.000.000.000.000 tot en met 1.000.000.000.000 (10¹²), gevonden: \(found(c))")
+            fail(
+                c, "'\(c.name)' is buiten bereik: verwacht een getal van -1.000.000.000.000 tot en met 1.000.000.000.000 (10¹²), gevonden: \(found(c))",
+                kind: .outOfRange)
             return .none
         }
         guard check(x) else {
@@ -310,7 +314,7 @@ struct Row {
             ? "een getal met een decimale komma (zoals 27,4 of 1.234,56)"
             : "een getal met een decimale punt (zoals 27.4, zonder duizendtallen-scheiding)"
         if amount { expected += ", eventueel met € ervoor" }
-        fail(c, "'\(c.name)' moet \(expected) zijn, gevonden: \(found(c))")
+        fail(c, "'\(c.name)' moet \(expected) zijn, gevonden: \(found(c))", kind: .malformedNumber)
         return .none
     }
 
@@ -330,7 +334,7 @@ struct Row {
         let c = reader.column(name)
         guard let v = requireValue(c) else { return nil }
         guard let y = ValueParser.year(v) else {
-            fail(c, "'\(name)' moet een jaartal van 1900 tot en met 2100 zijn (alleen cijfers), gevonden: \(found(c))")
+            fail(c, "'\(name)' moet een jaartal van 1900 tot en met 2100 zijn (alleen cijfers), gevonden: \(found(c))", kind: .malformedYear)
             return nil
         }
         return y
@@ -344,7 +348,7 @@ struct Row {
         } else {
             let v = raw(c)
             if v.isEmpty {
-                if required { fail(c, "'\(c.name)' is verplicht maar leeg"); return .none }
+                if required { fail(c, "'\(c.name)' is verplicht maar leeg", kind: .requiredEmpty); return .none }
                 return .some(nil)
             }
             result = ValueParser.date(v)
@@ -357,9 +361,9 @@ struct Row {
             }
             return .some(d)
         case .impossible:
-            fail(c, "'\(c.name)' is geen bestaande datum, gevonden: \(found(c))")
+            fail(c, "'\(c.name)' is geen bestaande datum, gevonden: \(found(c))", kind: .impossibleDate)
         case .malformed:
-            fail(c, "'\(c.name)' moet een datum zijn als JJJJ-MM-DD of D-M-JJJJ, gevonden: \(found(c))")
+            fail(c, "'\(c.name)' moet een datum zijn als JJJJ-MM-DD of D-M-JJJJ, gevonden: \(found(c))", kind: .malformedDate)
         }
         return .none
     }
@@ -393,12 +397,12 @@ struct Row {
     mutating func choice<E: RawRepresentable & CaseIterable>(_ c: Column, required: Bool, as: E.Type = E.self) -> E?? where E.RawValue == String {
         let v = raw(c)
         if v.isEmpty {
-            if required { fail(c, "'\(c.name)' is verplicht maar leeg"); return .none }
+            if required { fail(c, "'\(c.name)' is verplicht maar leeg", kind: .requiredEmpty); return .none }
             return .some(nil)
         }
         guard let e = E(rawValue: v.lowercased()) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-            fail(c, "'\(c.name)' moet een van deze waarden zijn: \(allowed); gevonden: \(found(c))")
+            fail(c, "'\(c.name)' moet een van deze waarden zijn: \(allowed); gevonden: \(found(c))", kind: .notAllowedValue)
             return .none
         }
         return .some(e)
@@ -419,7 +423,7 @@ struct Row {
         let c = reader.column(name)
         guard let v = requireValue(c) else { return nil }
         guard let id = ValueParser.identifier(v) else {
-            fail(c, "'\(name)' mag alleen letters, cijfers en _ bevatten, gevonden: \(found(c))")
+            fail(c, "'\(name)' mag alleen letters, cijfers en _ bevatten, gevonden: \(found(c))", kind: .malformedIdentifier)
             return nil
         }
         return id

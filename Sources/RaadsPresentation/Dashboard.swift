@@ -127,7 +127,7 @@ public enum DashboardFile {
         do {
             root = try TOML.parse(text)
         } catch {
-            return (nil, [.error(file, error.line, error.column, "ongeldige TOML: \(error.message)")])
+            return (nil, [.error(file, error.line, error.column, "ongeldige TOML: \(error.message)", kind: error.kind)])
         }
         func string(_ t: TOML.Table, _ key: String, context: String = "") -> String? {
             guard let n = t[key] else { return nil }

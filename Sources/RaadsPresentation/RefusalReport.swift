@@ -49,7 +49,7 @@ public struct RefusalReport: Equatable, Sendable {
     }
 
     public func items(_ l: Language) -> [Item] {
-        errors.map { Item(diagnostic: $0, hint: Self.hint($0.message, l), parameters: Self.parameters(file: $0.file)) }
+        errors.map { Item(diagnostic: $0, hint: Self.hint($0.kind, l), parameters: Self.parameters(file: $0.file)) }
     }
 
     /// The parameters computed from `file` (`Presenter.files`); dataset.toml, and the folder
@@ -69,75 +69,63 @@ public struct RefusalReport: Equatable, Sendable {
         return l.pick("geen parameter rechtstreeks", "no parameter directly")
     }
 
-    /// Advice for the kinds of message that do not say what to do themselves.
-    public static func hint(_ message: String, _ l: Language) -> String? {
-        func has(_ s: String) -> Bool { message.contains(s) }
-        if message.hasPrefix("en nog ") {
-            return l.pick(
+    /// Advice for the kinds of diagnostic whose message does not say what to do itself; chosen
+    /// by the kind the loader gave the diagnostic, never by reading its message.
+    public static func hint(_ kind: Diagnostic.Kind, _ l: Language) -> String? {
+        switch kind {
+        case .moreOmitted:
+            l.pick(
                 "Los eerst de fouten hierboven op en controleer dan opnieuw met 'raadsdashboard check'.",
                 "Fix the errors above first, then check again with 'raadsdashboard check'.")
-        }
-        if has("is verplicht maar leeg") {
-            return l.pick(
+        case .requiredEmpty:
+            l.pick(
                 "Vul de waarde in. Is de regel geen gegeven (een totaalregel of een opmerking), verwijder hem dan.",
                 "Fill in the value. If the line is not data (a total or a remark), delete it.")
-        }
-        if has("verwijst naar"), has("niet aangeleverd") {
-            return l.pick(
+        case .referenceIntoMissingFile:
+            l.pick(
                 "Lever dat bestand mee in dezelfde map, of verwijder de verwijzing.",
                 "Deliver that file in the same folder, or remove the reference.")
-        }
-        if has("bestaat niet in") {
-            return l.pick(
+        case .unknownReference:
+            l.pick(
                 "Voeg de regel met dit id toe aan dat bestand, of verbeter het id hier (hoofdletters tellen mee).",
                 "Add the line with this id to that file, or correct the id here (case matters).")
-        }
-        if has("komt al voor op regel") {
-            return l.pick("Geef elke regel een eigen id, of verwijder de dubbele regel.", "Give every line its own id, or delete the duplicate line.")
-        }
-        if has("moet een van deze waarden zijn") {
-            return l.pick("Kies een van de genoemde waarden; hoofdletters maken niet uit.", "Choose one of the values listed; case does not matter.")
-        }
-        if has("is geen bestaande datum") {
-            return l.pick(
+        case .duplicateID:
+            l.pick("Geef elke regel een eigen id, of verwijder de dubbele regel.", "Give every line its own id, or delete the duplicate line.")
+        case .notAllowedValue:
+            l.pick("Kies een van de genoemde waarden; hoofdletters maken niet uit.", "Choose one of the values listed; case does not matter.")
+        case .impossibleDate:
+            l.pick(
                 "Controleer dag en maand: 29 februari bestaat alleen in een schrikkeljaar, en een maand heeft hoogstens 31 dagen.",
                 "Check day and month: 29 February exists only in a leap year, and no month has more than 31 days.")
-        }
-        if has("moet een datum zijn als") {
-            return l.pick("Schrijf de datum als 2024-09-30 of als 30-9-2024.", "Write the date as 2024-09-30 or as 30-9-2024.")
-        }
-        if has("moet een jaartal") {
-            return l.pick("Schrijf het jaar met vier cijfers, zoals 2024.", "Write the year in four digits, such as 2024.")
-        }
-        if has("mag alleen letters, cijfers en _ bevatten") {
-            return l.pick(
+        case .malformedDate:
+            l.pick("Schrijf de datum als 2024-09-30 of als 30-9-2024.", "Write the date as 2024-09-30 or as 30-9-2024.")
+        case .malformedYear:
+            l.pick("Schrijf het jaar met vier cijfers, zoals 2024.", "Write the year in four digits, such as 2024.")
+        case .malformedIdentifier:
+            l.pick(
                 "Vervang spaties en leestekens door _ (bijvoorbeeld social_return_team).",
                 "Replace spaces and punctuation with _ (for example social_return_team).")
-        }
-        if has("is buiten bereik") {
-            return l.pick(
+        case .outOfRange:
+            l.pick(
                 "Controleer of er niet te veel cijfers zijn getypt en of het bedrag in euro's is.",
                 "Check that no extra digits were typed and that the amount is in euros.")
-        }
-        if has("moet een getal") {
-            return l.pick(
+        case .malformedNumber:
+            l.pick(
                 "Schrijf alleen cijfers (bij bedragen mag € ervoor); geen woorden of eenheden erachter.",
                 "Write digits only (an amount may carry € in front); no words or units after it.")
-        }
-        if has("ontbreekt in de kopregel") {
-            return l.pick(
+        case .missingColumn:
+            l.pick(
                 "Voeg de kolom toe aan de eerste regel van het bestand; de kolommen van elk bestand staan in het aanleverformaat (docs/data-format.md).",
                 "Add the column to the file's first line; every file's columns are listed in the data format (docs/data-format.md).")
-        }
-        if has("bevat persoonsgegevens") {
-            return l.pick(
+        case .personalDataColumn:
+            l.pick(
                 "Verwijder die kolom uit het bestand; een persoon staat er alleen als pseudoniem in (kolom 'persoon').",
                 "Delete that column from the file; a person appears only as a pseudonym (column 'persoon').")
+        case .duplicateColumn:
+            l.pick("Verwijder of hernoem een van de twee kolommen.", "Delete or rename one of the two columns.")
+        case .other:
+            nil
         }
-        if has("staat twee keer in de kopregel") {
-            return l.pick("Verwijder of hernoem een van de twee kolommen.", "Delete or rename one of the two columns.")
-        }
-        return nil
     }
 
     /// The title line: "De dataset 'x' wordt niet getoond: 3 fouten".
