@@ -83,7 +83,7 @@ struct ByteTable {
 
     var count: Int { starts.count - 1 }
 
-    private static let seed: UInt64 = .random(in: .min ... .max)
+    static let seed: UInt64 = .random(in: .min ... .max)
 
     @inline(__always)
     private static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
@@ -198,6 +198,9 @@ struct ByteTable {
         mask = m
     }
 
+    /// Key `k`'s bytes.
+    func key(_ k: Int) -> [UInt8] { Array(bytes[starts[k]..<starts[k + 1]]) }
+
     /// The same for a `String` key: its UTF-8 in NFC, so that keys are equal exactly when the
     /// strings are (`==` on strings is canonical equivalence).
     func find(_ key: String) -> Int? {
@@ -241,4 +244,68 @@ extension TextInterner {
 
     /// The number of the text whose UTF-8 is `key`, when it was interned.
     func findNumber(_ key: UnsafeBufferPointer<UInt8>) -> Int? { table.find(key) }
+
+    /// Every text's UTF-8, by number.
+    var keys: [[UInt8]] { (0..<table.count).map { table.key($0) } }
+}
+
+/// A read-only table of short keys (at most 16 bytes) with each key stored in its slot, built
+/// once from a finished `ByteTable`'s keys: a lookup reads one slot (one cache miss) where the
+/// `ByteTable` reads the slot, the key's offsets and the key's bytes (issue 9: a million
+/// prestaties each look up their contract among fifty thousand).
+struct ShortKeyIndex {
+    private struct Slot {
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0
+        /// `length << 32 | (number + 1)`; 0 when empty.
+        var meta: UInt64 = 0
+    }
+    private var slots: [Slot]
+    private let mask: Int
+    private let seed = ByteTable.seed
+
+    static let maxLength = 16
+
+    /// `nil` when a key is longer than `maxLength` bytes.
+    init?(keys: [[UInt8]]) {
+        var size = 16
+        while size < keys.count * 2 { size <<= 1 }
+        slots = [Slot](repeating: Slot(), count: size)
+        mask = size - 1
+        for (number, key) in keys.enumerated() {
+            guard key.count <= Self.maxLength else { return nil }
+            key.withUnsafeBufferPointer { key in
+                var slot = Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask
+                while slots[slot].meta != 0 { slot = (slot + 1) & mask }
+                let (w0, w1) = Self.words(key)
+                slots[slot] = Slot(w0: w0, w1: w1, meta: UInt64(key.count) << 32 | UInt64(number + 1))
+            }
+        }
+    }
+
+    /// The key's bytes as two words, zero-padded.
+    @inline(__always)
+    private static func words(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        var w0: UInt64 = 0, w1: UInt64 = 0
+        let raw = UnsafeRawBufferPointer(key)
+        withUnsafeMutableBytes(of: &w0) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[0..<min(8, key.count)])) }
+        if key.count > 8 { withUnsafeMutableBytes(of: &w1) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[8..<key.count])) } }
+        return (w0, w1)
+    }
+
+    /// The number of `key`, or `nil`.
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard key.count <= Self.maxLength else { return nil }
+        let (w0, w1) = Self.words(key)
+        let length = UInt64(key.count)
+        var slot = Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask
+        return slots.withUnsafeBufferPointer { table in
+            while true {
+                let s = table[slot]
+                if s.meta == 0 { return nil }
+                if s.meta >> 32 == length && s.w0 == w0 && s.w1 == w1 { return Int(s.meta & 0xFFFF_FFFF) - 1 }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
 }

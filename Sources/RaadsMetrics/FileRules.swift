@@ -49,13 +49,22 @@ struct FileRules {
         init() {}
         init(_ ids: some Sequence<String>) { for id in ids { define(id) } }
         func define(_ id: String) {
+            short = nil
             // Ids from rows are NFC already; a salvaged one is normalised here.
             var text = nfc(id)
             _ = text.withUTF8 { interner.text($0) }
         }
         func text(_ key: UnsafeBufferPointer<UInt8>) -> String? { interner.find(key) }
         /// The number of the id whose UTF-8 is `key` (its place in `texts`), when defined.
-        func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? { interner.findNumber(key) }
+        func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+            // Many lookups follow the last definition (a file's references): with short ids
+            // they go through a table that holds each id in its slot, built at the first one.
+            if short == nil, interner.texts.count >= 64 { short = ShortKeyIndex(keys: interner.keys).map(Optional.some) ?? .some(nil) }
+            if case .some(.some(let index)) = short { return index.find(key) }
+            return interner.findNumber(key)
+        }
+        /// `nil`: not built; `.some(nil)`: an id is too long for it.
+        private var short: ShortKeyIndex??
         var texts: [String] { interner.texts }
         func contains(_ id: String) -> Bool {
             var id = id

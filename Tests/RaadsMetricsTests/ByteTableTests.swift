@@ -50,6 +50,25 @@ import Testing
         agree(keys, capacity: keys.count)
     }
 
+    @Test func theShortKeyIndexAnswersAsTheTableItWasBuiltFrom() throws {
+        var rng = DisclosureAttackTests.Random(state: 7)
+        var table = ByteTable()
+        for _ in 0..<5000 {
+            let key = (0..<Int(rng.next() % 17)).map { _ in UInt8(0x30 + rng.next() % 4) }
+            key.withUnsafeBufferPointer { _ = table.insert($0) }
+        }
+        let keys = (0..<table.count).map { table.key($0) }
+        let index = try #require(ShortKeyIndex(keys: keys))
+        for (number, key) in keys.enumerated() { #expect(key.withUnsafeBufferPointer { index.find($0) } == number) }
+        // Keys that differ only past the first word, or only in length (zero padding).
+        for probe in [Array("0123012301230123".utf8), [0x30], [0x30, 0x00], Array("01230123x".utf8)] {
+            let expected = probe.withUnsafeBufferPointer { table.find($0) }
+            #expect(probe.withUnsafeBufferPointer { index.find($0) } == expected)
+        }
+        #expect(Array("a key longer than sixteen bytes".utf8).withUnsafeBufferPointer { index.find($0) } == nil)
+        #expect(ShortKeyIndex(keys: [Array("a key longer than sixteen bytes".utf8)]) == nil)
+    }
+
     @Test func stringKeysAreComparedAsCanonicalText() {
         var table = ByteTable()
         #expect(table.insert("Café").inserted)
