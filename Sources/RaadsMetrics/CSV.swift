@@ -299,9 +299,21 @@ enum CSVReader {
             return true
         }
 
+        /// The bytes that end or open something outside quotes: LF, CR, `"`, `,` and `;`.
+        static let special: UInt64 = 1 << 0x0A | 1 << 0x0D | 1 << 0x22 | 1 << 0x2C | 1 << 0x3B
+
         mutating func run() {
             var i = 0
             while i < n {
+                if mode == 0 {
+                    // Plain bytes of an unquoted field change nothing: skipped in a tight loop.
+                    while i < n {
+                        let b = bytes[i]
+                        if b < 64 && (Self.special >> UInt64(b)) & 1 != 0 { break }
+                        i += 1
+                    }
+                    if i == n { break }
+                }
                 let b = bytes[i]
                 if mode == 1 {
                     if b == 0x22 {
