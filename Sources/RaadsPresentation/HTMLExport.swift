@@ -287,10 +287,10 @@ public enum HTMLExport {
             "<section id=\"veranderd\" aria-labelledby=\"veranderd-titel\">",
             "<h2 id=\"veranderd-titel\">\(escape(sections[0].title))</h2>",
         ]
-        out += sections[0].lines.map { "<p>\(escape($0))</p>" }
+        out += sections[0].lines.map { "<p>\(escape($0.text))</p>" }
         for s in sections.dropFirst() {
             out.append("<h3>\(escape(s.title))</h3>")
-            out.append("<ul>" + s.lines.map { "<li>\(escape(String($0.drop(while: { $0 == " " }))))</li>" }.joined() + "</ul>")
+            out.append("<ul>" + s.lines.map { "<li>\(escape($0.text))</li>" }.joined() + "</ul>")
         }
         out.append("</section>")
         return out.joined(separator: "\n")
