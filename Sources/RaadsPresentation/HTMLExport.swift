@@ -29,9 +29,8 @@ public enum HTMLExport {
         out.append("<h1>\(escape(snap.title))</h1>")
         if let banner = snap.fictitiousBanner { out.append("<p class=\"banner\" role=\"note\">\(escape(banner))</p>") }
         out.append("<dl class=\"meta\">")
-        for (label, value) in snap.headerFields {
-            let isHash = label.contains("SHA-256")
-            out.append("<dt>\(escape(label))</dt><dd\(isHash ? " class=\"hash\"" : "")>\(escape(value))</dd>")
+        for field in snap.headerFields {
+            out.append("<dt>\(escape(field.label))</dt><dd\(field.isHash ? " class=\"hash\"" : "")>\(escape(field.value))</dd>")
         }
         out.append("</dl>")
         if let d = snap.description { out.append("<p>\(escape(d))</p>") }
