@@ -334,6 +334,11 @@ public enum Normenkader {
             partialYear: s.isPartial(s.jaar))
     }
 
+    /// The files the scorecard's figures come from; with the griffie's `normenkader.csv`, every
+    /// file it reads (the sources name that one only when it was delivered).
+    static let dataFiles = ["doelen.csv", "budget.csv", "contracten.csv", "sroi_prestaties.csv", "rapportages.csv"]
+    static let files = dataFiles + ["normenkader.csv"]
+
     static func detail(_ s: Summary, _ l: Language) -> Detail {
         let tile = tile(s, l)
         let meaning = [
@@ -367,7 +372,7 @@ public enum Normenkader {
             tile: tile, meaning: meaning, seriesTable: series, breakdowns: [table(s, l)], caveats: caveats,
             sources: [
                 "Rekenkamercommissie Zoetermeer (2021), Wet banenafspraak en SROI, §1.2",
-                "doelen.csv, budget.csv, contracten.csv, sroi_prestaties.csv, rapportages.csv",
+                dataFiles.joined(separator: ", "),
             ]
                 + (s.normenkader == nil ? [] : ["normenkader.csv"]), warnings: [])
     }
