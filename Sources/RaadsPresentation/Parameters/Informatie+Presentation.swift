@@ -4,7 +4,7 @@ extension Presenter {
     /// Information to the council (`Metrics.informatie`): whether the social domain reports gave
     /// figures on the job agreement, on SROI and on the budget. Judged by a rule, not by
     /// thresholds. Its focused view, the audit office's norms, is `Normenkader`
-    /// (`Informatie+Normenkader.swift`).
+    /// (`Informatie+Normenkader.swift`, `Informatie+NormenkaderView.swift`).
     enum Informatie: ParameterPresentation {
         static func seriesText(_ x: Double, _ l: Language) -> String { NumberFormat.compact(x, language: l) }
 
