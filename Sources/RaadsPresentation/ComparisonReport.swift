@@ -68,10 +68,27 @@ public enum ComparisonReport {
         return l.pick("Wat is er veranderd sinds \(date(c.before, l))", "What has changed since \(date(c.before, l))") + label
     }
 
-    /// Paragraph-like sections, shared by the text, the Markdown and the terminal screen.
+    /// Paragraph-like sections, shared by the text, the Markdown, the HTML and the terminal screen.
     public struct Section: Equatable, Sendable {
         public var title: String
-        public var lines: [String]
+        public var lines: [Line]
+    }
+
+    /// One line of a section. What it is comes with it, so no reader has to tell it from the
+    /// wording (issue 13).
+    public struct Line: Equatable, Sendable {
+        /// The words, without indentation.
+        public var text: String
+        /// A figure of the revised year on the line before it (shown indented under it).
+        public var nested: Bool
+        /// A parameter whose figure and status did not change (the screen mutes it).
+        public var unchanged: Bool
+
+        public init(_ text: String, nested: Bool = false, unchanged: Bool = false) {
+            self.text = text
+            self.nested = nested
+            self.unchanged = unchanged
+        }
     }
 
     public static func sections(_ c: SnapshotComparison, _ l: Language) -> [Section] {
@@ -86,15 +103,16 @@ public enum ComparisonReport {
         out.append(
             Section(
                 title: title(c, l),
-                lines: intro
+                lines: (intro
                     + (c.before.fingerprint == c.after.fingerprint
                         ? [
                             l.pick(
                                 "De gegevens zijn gelijk (dezelfde vingerafdruk): er is niets veranderd.",
                                 "The data are identical (same fingerprint): nothing has changed.")
-                        ] : [])))
+                        ] : []))
+                    .map { Line($0) }))
 
-        var params: [String] = []
+        var params: [Line] = []
         for p in c.parameters {
             let before = figure(p.waardeVoor, unit: p.eenheidVoor, l), after = figure(p.waardeNa, unit: p.eenheidNa, l)
             var line = "\(p.id.title(l)) \(c.jaar): "
@@ -115,58 +133,57 @@ public enum ComparisonReport {
                 line += "; " + (p.statusVoor == p.statusNa ? statusWord(p.statusNa, l) : statusWord(p.statusVoor, l) + " → " + statusWord(p.statusNa, l))
             }
             if !p.changed { line += l.pick(" (ongewijzigd)", " (unchanged)") }
-            params.append(line)
+            params.append(Line(line, unchanged: !p.changed))
         }
         out.append(Section(title: l.pick("Per parameter", "Per parameter"), lines: params))
 
-        var revised: [String] = []
+        var revised: [Line] = []
         for r in c.revisions {
-            revised.append("\(r.parameter.title(l)) \(r.jaar):")
+            revised.append(Line("\(r.parameter.title(l)) \(r.jaar):"))
             for f in r.figures {
-                var line = "  \(path(f.path)): \(value(f.voor, l)) → \(value(f.na, l))"
+                var line = "\(path(f.path)): \(value(f.voor, l)) → \(value(f.na, l))"
                 if let d = f.verschil, f.voor?.number != nil { line += " (\(signed(d, unit: nil, l)))" }
                 if f.withheld {
                     line += l.pick(" (geen verschil berekend: de getoonde groepen zijn veranderd)", " (no difference computed: the groups shown changed)")
                 }
-                revised.append(line)
+                revised.append(Line(line, nested: true))
             }
         }
         out.append(
             Section(
                 title: l.pick("Herziene jaren (cijfers die al getoond waren en nu anders zijn)", "Revised years (figures shown before that differ now)"),
                 lines: revised.isEmpty
-                    ? [l.pick("Geen: de cijfers van afgesloten jaren zijn gelijk gebleven.", "None: the figures of completed years are unchanged.")] : revised))
+                    ? [Line(l.pick("Geen: de cijfers van afgesloten jaren zijn gelijk gebleven.", "None: the figures of completed years are unchanged."))]
+                    : revised))
 
-        let contracts = c.contracts.map { "\($0.id): \(contractWord($0.voor, l)) → \(contractWord($0.na, l))" }
+        let contracts = c.contracts.map { Line("\($0.id): \(contractWord($0.voor, l)) → \(contractWord($0.na, l))") }
         out.append(
             Section(
                 title: l.pick("Contracten met een andere SROI-status", "Contracts with a different SROI status"),
-                lines: contracts.isEmpty ? [l.pick("Geen.", "None.")] : contracts))
+                lines: contracts.isEmpty ? [Line(l.pick("Geen.", "None."))] : contracts))
 
-        var questions = c.newQuestions.map { l.pick("Nieuw: ", "New: ") + $0 }
-        questions += c.resolvedQuestions.map { l.pick("Opgelost: ", "Resolved: ") + $0 }
+        var questions = c.newQuestions.map { Line(l.pick("Nieuw: ", "New: ") + $0) }
+        questions += c.resolvedQuestions.map { Line(l.pick("Opgelost: ", "Resolved: ") + $0) }
         out.append(
             Section(
                 title: l.pick("Vragen", "Questions"),
-                lines: questions.isEmpty ? [l.pick("Geen nieuwe of opgeloste vragen.", "No new or resolved questions.")] : questions))
+                lines: questions.isEmpty ? [Line(l.pick("Geen nieuwe of opgeloste vragen.", "No new or resolved questions."))] : questions))
         return out
     }
 
     public static func text(_ c: SnapshotComparison, _ l: Language) -> String {
-        sections(c, l).map { s in ([s.title] + s.lines.map { "  " + $0 }).joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+        sections(c, l).map { s in ([s.title] + s.lines.map { ($0.nested ? "    " : "  ") + $0.text }).joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }
 
     /// Markdown; `level` is the heading level of the title (2 in an export).
     public static func markdown(_ c: SnapshotComparison, _ l: Language, level: Int = 1) -> String {
         let all = sections(c, l)
         var out = String(repeating: "#", count: level) + " " + MarkdownExport.inline(all[0].title) + "\n\n"
-        out += all[0].lines.map { MarkdownExport.inline($0) + "  " }.joined(separator: "\n") + "\n"
+        out += all[0].lines.map { MarkdownExport.inline($0.text) + "  " }.joined(separator: "\n") + "\n"
         for s in all.dropFirst() {
             out += "\n" + String(repeating: "#", count: level + 1) + " " + MarkdownExport.inline(s.title) + "\n\n"
             out +=
-                s.lines.map { line in
-                    line.hasPrefix("  ") ? "    - " + MarkdownExport.inline(String(line.dropFirst(2))) : "- " + MarkdownExport.inline(line)
-                }.joined(separator: "\n") + "\n"
+                s.lines.map { ($0.nested ? "    - " : "- ") + MarkdownExport.inline($0.text) }.joined(separator: "\n") + "\n"
         }
         return out
     }

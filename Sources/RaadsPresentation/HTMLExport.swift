@@ -29,9 +29,8 @@ public enum HTMLExport {
         out.append("<h1>\(escape(snap.title))</h1>")
         if let banner = snap.fictitiousBanner { out.append("<p class=\"banner\" role=\"note\">\(escape(banner))</p>") }
         out.append("<dl class=\"meta\">")
-        for (label, value) in snap.headerFields {
-            let isHash = label.contains("SHA-256")
-            out.append("<dt>\(escape(label))</dt><dd\(isHash ? " class=\"hash\"" : "")>\(escape(value))</dd>")
+        for field in snap.headerFields {
+            out.append("<dt>\(escape(field.label))</dt><dd\(field.isHash ? " class=\"hash\"" : "")>\(escape(field.value))</dd>")
         }
         out.append("</dl>")
         if let d = snap.description { out.append("<p>\(escape(d))</p>") }
@@ -287,10 +286,10 @@ public enum HTMLExport {
             "<section id=\"veranderd\" aria-labelledby=\"veranderd-titel\">",
             "<h2 id=\"veranderd-titel\">\(escape(sections[0].title))</h2>",
         ]
-        out += sections[0].lines.map { "<p>\(escape($0))</p>" }
+        out += sections[0].lines.map { "<p>\(escape($0.text))</p>" }
         for s in sections.dropFirst() {
             out.append("<h3>\(escape(s.title))</h3>")
-            out.append("<ul>" + s.lines.map { "<li>\(escape(String($0.drop(while: { $0 == " " }))))</li>" }.joined() + "</ul>")
+            out.append("<ul>" + s.lines.map { "<li>\(escape($0.text))</li>" }.joined() + "</ul>")
         }
         out.append("</section>")
         return out.joined(separator: "\n")

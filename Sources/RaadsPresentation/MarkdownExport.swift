@@ -17,7 +17,7 @@ public enum MarkdownExport {
         if let banner = snap.fictitiousBanner { para("> **" + inline(banner) + "**") }
         out += table(
             [.text(l.pick("Gegeven", "Item")), .text(l.pick("Waarde", "Value"))],
-            snap.headerFields.map { [$0.label, $0.label.contains("SHA-256") ? "`\($0.value)`" : inline($0.value)] }, raw: true)
+            snap.headerFields.map { [$0.label, $0.isHash ? "`\($0.value)`" : inline($0.value)] }, raw: true)
         out.append("")
         if let d = snap.description { para(inline(d)) }
 

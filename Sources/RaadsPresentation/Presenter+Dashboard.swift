@@ -29,8 +29,10 @@ extension Presenter {
     }
 
     /// How the status of a panel is decided, with the thresholds that apply to it (from the
-    /// dashboard file, or the data contract's defaults), or the rule for informatievoorziening.
-    /// `nil` when there is nothing to judge against (duurzaamheid without a target).
+    /// dashboard file, or the data contract's defaults), or the rule for informatievoorziening:
+    /// the rule itself, "op koers vanaf …", without a label (the detail's caveat puts `Status: `
+    /// before it, the help screen the panel's title). `nil` when there is nothing to judge
+    /// against (duurzaamheid without a target).
     public static func statusRule(_ panel: DashboardPanel, _ l: Language) -> String? {
         if panel.view != nil { return nil }
         let p = panel.parameter.presentation
@@ -43,8 +45,8 @@ extension Presenter {
             ? l.pick("de standaarddrempels van het aanleverformaat", "the data contract's default thresholds")
             : l.pick("drempels uit dit dashboardbestand", "thresholds from this dashboard file")
         return l.pick(
-            "Status: op koers vanaf \(on) van \(basis), risico vanaf \(risk), achter daaronder (\(origin)).",
-            "Status: on track from \(on) of \(basis), at risk from \(risk), behind below that (\(origin)).")
+            "op koers vanaf \(on) van \(basis), risico vanaf \(risk), achter daaronder (\(origin)).",
+            "on track from \(on) of \(basis), at risk from \(risk), behind below that (\(origin)).")
     }
 
     /// A kengetal's id from kengetallen.csv as a name: `sebo_keurmerken` is "SEBO-keurmerken"
@@ -95,7 +97,7 @@ extension Presenter {
         var d = detail(panel.parameter, s, l, panel: panel)
         d.tile = tile(panel, s, language: l)
         if let keys = panel.breakdowns { d.breakdowns = d.breakdowns.filter { keys.contains($0.key) } }
-        if let rule = statusRule(panel, l) { d.caveats.append(rule) }
+        if let rule = statusRule(panel, l) { d.caveats.append("Status: " + rule) }
         panel.parameter.presentation.panelDetail(&d, panel, s, l)
         // The key figure as a table, unless a breakdown of the detail already lists it.
         if let key = panel.keyFigure, !(key == "sebo_keurmerken" && d.breakdowns.contains { $0.key == "sebo" }) {

@@ -21,7 +21,7 @@ extension Presenter {
         if s.dataset.fictief {
             d.caveats.append(l.pick("Deze dataset is fictief: de cijfers zijn verzonnen.", "This dataset is fictitious: the figures are invented."))
         }
-        let files = Set(d.sources.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
+        let files = v.presentation.files
         d.warnings = s.waarschuwingen.filter { files.contains($0.file) }
         return d
     }
@@ -41,10 +41,12 @@ extension Presenter {
 }
 
 /// Where a view's content comes from: its detail (whose tile the overview shows, unless the view
-/// has a cheaper tile of its own) and the names and format of its chart.
+/// has a cheaper tile of its own), the names and format of its chart, and the dataset's files it
+/// reads (their warnings go with its detail; its sources name them for people).
 struct ViewPresentation {
     var detail: (Summary, Language) -> Detail
     var chart: (Language) -> ChartSpec
+    var files: [String]
     var tile: ((Summary, Language) -> Tile)? = nil
 }
 
@@ -53,15 +55,15 @@ extension PanelView {
     var presentation: ViewPresentation {
         typealias P = Presenter
         return switch self {
-        case .woonplaats: ViewPresentation(detail: P.woonplaatsView, chart: P.woonplaatsChart)
-        case .hoofdonderdeel: ViewPresentation(detail: P.hoofdonderdeelView, chart: P.hoofdonderdeelChart)
-        case .procedure: ViewPresentation(detail: P.procedureView, chart: P.procedureChart)
-        case .gemeente: ViewPresentation(detail: P.gemeenteView, chart: P.gemeenteChart)
-        case .behoud: ViewPresentation(detail: P.behoudView, chart: P.behoudChart)
-        case .doorstroom: ViewPresentation(detail: P.doorstroomView, chart: P.doorstroomChart)
-        case .bovenformatief: ViewPresentation(detail: P.bovenformatiefView, chart: P.bovenformatiefChart)
-        case .doelmatigheid: ViewPresentation(detail: P.doelmatigheidView, chart: P.doelmatigheidChart)
-        case .normenkader: ViewPresentation(detail: Normenkader.detail, chart: Normenkader.chart, tile: Normenkader.tile)
+        case .woonplaats: ViewPresentation(detail: P.woonplaatsView, chart: P.woonplaatsChart, files: P.sroiFiles)
+        case .hoofdonderdeel: ViewPresentation(detail: P.hoofdonderdeelView, chart: P.hoofdonderdeelChart, files: P.sroiFiles)
+        case .procedure: ViewPresentation(detail: P.procedureView, chart: P.procedureChart, files: P.sroiFiles)
+        case .gemeente: ViewPresentation(detail: P.gemeenteView, chart: P.gemeenteChart, files: P.sroiFiles)
+        case .behoud: ViewPresentation(detail: P.behoudView, chart: P.behoudChart, files: P.behoudFiles)
+        case .doorstroom: ViewPresentation(detail: P.doorstroomView, chart: P.doorstroomChart, files: P.doorstroomFiles)
+        case .bovenformatief: ViewPresentation(detail: P.bovenformatiefView, chart: P.bovenformatiefChart, files: P.bovenformatiefFiles)
+        case .doelmatigheid: ViewPresentation(detail: P.doelmatigheidView, chart: P.doelmatigheidChart, files: P.doelmatigheidFiles)
+        case .normenkader: ViewPresentation(detail: Normenkader.detail, chart: Normenkader.chart, files: Normenkader.files, tile: Normenkader.tile)
         }
     }
 }

@@ -82,17 +82,26 @@ public struct Snapshot: Sendable {
             "NOTE: FICTITIOUS DATA. This dataset is invented; the figures say nothing about a real municipality.")
     }
 
+    /// One label–value pair of the header.
+    struct HeaderField: Equatable {
+        var label: String
+        var value: String
+        /// The fingerprint: shown as code (monospace), not as words.
+        var isHash = false
+    }
+
     /// Label–value pairs of the header.
-    var headerFields: [(label: String, value: String)] {
+    var headerFields: [HeaderField] {
         let l = language
         return [
-            (l.pick("Gemeente", "Municipality"), summary.dataset.naam),
-            (l.pick("Peildatum", "Reference date"), NumberFormat.date(summary.dataset.peildatum, language: l)),
-            (l.pick("Jaar", "Year"), yearText + (summary.isPartial(summary.jaar) ? l.pick(" — gedeeltelijk jaar", " — partial year") : "")),
-            ("Dashboard", "\(dashboard.title(l)) (\(dashboard.name))"),
-            (l.pick("Datum van export", "Export date"), NumberFormat.date(context.exportDate, language: l)),
-            (l.pick("Vingerafdruk dataset (SHA-256)", "Dataset fingerprint (SHA-256)"), context.fingerprint),
-            (l.pick("Versie raadsdashboard", "Raadsdashboard version"), context.toolVersion),
+            HeaderField(label: l.pick("Gemeente", "Municipality"), value: summary.dataset.naam),
+            HeaderField(label: l.pick("Peildatum", "Reference date"), value: NumberFormat.date(summary.dataset.peildatum, language: l)),
+            HeaderField(
+                label: l.pick("Jaar", "Year"), value: yearText + (summary.isPartial(summary.jaar) ? l.pick(" — gedeeltelijk jaar", " — partial year") : "")),
+            HeaderField(label: "Dashboard", value: "\(dashboard.title(l)) (\(dashboard.name))"),
+            HeaderField(label: l.pick("Datum van export", "Export date"), value: NumberFormat.date(context.exportDate, language: l)),
+            HeaderField(label: l.pick("Vingerafdruk dataset (SHA-256)", "Dataset fingerprint (SHA-256)"), value: context.fingerprint, isHash: true),
+            HeaderField(label: l.pick("Versie raadsdashboard", "Raadsdashboard version"), value: context.toolVersion),
         ]
     }
 

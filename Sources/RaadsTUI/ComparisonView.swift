@@ -48,10 +48,7 @@ enum ComparisonView {
             if n > 0 { out.append([]) }
             out.append([Span(g.fold(section.title), style: [.bold, .underline], role: .title)])
             for line in section.lines {
-                let nested = line.hasPrefix("  ")
-                item(
-                    (nested ? "" : g.bullet + " ") + line.drop(while: { $0 == " " }), indent: nested ? 5 : 1,
-                    role: line.contains("(ongewijzigd)") || line.contains("(unchanged)") ? .muted : .normal)
+                item((line.nested ? "" : g.bullet + " ") + line.text, indent: line.nested ? 5 : 1, role: line.unchanged ? .muted : .normal)
             }
         }
         return out

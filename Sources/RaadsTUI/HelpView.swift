@@ -99,7 +99,7 @@ enum HelpView {
         }
         for panel in panels where panel.view == nil && panel.parameter.isJudgedByRule {
             if let rule = Presenter.statusRule(panel, l) {
-                for part in TextLayout.wrap(g.fold(panel.title(l) + ": " + rule.replacingOccurrences(of: "Status: ", with: "")), width - 2) {
+                for part in TextLayout.wrap(g.fold(panel.title(l) + ": " + rule), width - 2) {
                     out.append([Span("  " + part)])
                 }
             }

@@ -59,6 +59,20 @@ import Testing
         #expect(back.screen == .overview)
     }
 
+    /// A parameter that did not change is muted, by the report's flag; a revised year's figures
+    /// stand indented under it, without a bullet.
+    @Test func unchangedParametersAreMutedAndRevisedFiguresIndented() throws {
+        let (opened, _) = Fixture.press([.character("a")], on: try state(index: 0))
+        let lines = ComparisonView.lines(for: opened).compactMap { $0.first }
+        let muted = lines.filter { $0.role == .muted }
+        #expect(!muted.isEmpty)
+        #expect(muted.allSatisfy { $0.text.contains("(ongewijzigd)") }, "\(muted.map(\.text))")
+        #expect(lines.filter { $0.text.contains("(ongewijzigd)") }.allSatisfy { $0.role == .muted })
+        let quotum = try #require(lines.first { $0.text.contains("34,7 fte → 33,7 fte") })
+        #expect(quotum.role == .normal)
+        #expect(lines.contains { $0.text.hasPrefix("     ") && $0.text.contains(" → ") && !$0.text.contains(opened.glyphs.bullet) })
+    }
+
     @Test func withoutAnArchiveNothingChanges() {
         let state = Fixture.state(width: 120, height: 40)
         #expect(!render(state).text.contains("sinds"))

@@ -11,6 +11,8 @@ extension Presenter {
         )
     }
 
+    static let behoudFiles = ["plaatsingen.csv"]
+
     static func behoudView(_ s: Summary, _ l: Language) -> Detail {
         let p = s.duurzaamheid, d = p.selected
         var value = noData(l), target: String? = nil, note = translate(reden: p.reden, l)
@@ -77,7 +79,7 @@ extension Presenter {
             .duurzaamheid, value: value, target: target,
             chart: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.behoud?.behoudPct, doel: nil, gedeeltelijk: $0.gedeeltelijk) },
             note: note, partial: d.gedeeltelijk,
-            meaning: meaning, table: table, breakdowns: breakdowns, caveats: caveats, sources: ["plaatsingen.csv"], l)
+            meaning: meaning, table: table, breakdowns: breakdowns, caveats: caveats, sources: behoudFiles, l)
     }
 
     // MARK: - doorstroom
@@ -87,6 +89,8 @@ extension Presenter {
             value: l.pick("doorgestroomd", "on to a contract"), target: nil, unit: l.pick("personen", "persons"),
             format: { NumberFormat.compact($0, language: l) })
     }
+
+    static let doorstroomFiles = ["plaatsingen.csv"]
 
     static func doorstroomView(_ s: Summary, _ l: Language) -> Detail {
         let p = s.duurzaamheid, d = p.selected
@@ -146,6 +150,6 @@ extension Presenter {
                 SeriesPoint(jaar: $0.jaar, waarde: useShare ? flowShare($0) : $0.doorstroom.map(Double.init), doel: nil, gedeeltelijk: $0.gedeeltelijk)
             },
             note: note, partial: d.gedeeltelijk,
-            meaning: meaning, table: table, breakdowns: breakdowns, caveats: caveats, sources: ["plaatsingen.csv"], l)
+            meaning: meaning, table: table, breakdowns: breakdowns, caveats: caveats, sources: doorstroomFiles, l)
     }
 }

@@ -11,6 +11,8 @@ extension Presenter {
             format: { NumberFormat.decimal($0, digits: 2, language: l) })
     }
 
+    static let doelmatigheidFiles = ["budget.csv", "sroi_prestaties.csv", "plaatsingen.csv", "doelen.csv"]
+
     static func doelmatigheidView(_ s: Summary, _ l: Language) -> Detail {
         let r = s.sroiRealisatie.selected
         let e = r.detail?.doelmatigheid
@@ -133,7 +135,7 @@ extension Presenter {
             },
             note: note, partial: s.isPartial(r.jaar),
             meaning: meaning, table: table, breakdowns: breakdowns, caveats: caveats,
-            sources: ["budget.csv", "sroi_prestaties.csv", "plaatsingen.csv", "doelen.csv"], l)
+            sources: doelmatigheidFiles, l)
     }
 
     /// Per year of a budget post: begroting and uitgave (from `fonds.posten`).

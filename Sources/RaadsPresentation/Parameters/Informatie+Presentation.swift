@@ -4,7 +4,7 @@ extension Presenter {
     /// Information to the council (`Metrics.informatie`): whether the social domain reports gave
     /// figures on the job agreement, on SROI and on the budget. Judged by a rule, not by
     /// thresholds. Its focused view, the audit office's norms, is `Normenkader`
-    /// (`Informatie+Normenkader.swift`).
+    /// (`Informatie+Normenkader.swift`, `Informatie+NormenkaderView.swift`).
     enum Informatie: ParameterPresentation {
         static func seriesText(_ x: Double, _ l: Language) -> String { NumberFormat.compact(x, language: l) }
 
@@ -16,8 +16,8 @@ extension Presenter {
 
         static func rule(_ l: Language) -> String? {
             l.pick(
-                "Status: op koers als de raad cijfers kreeg over de banenafspraak, over SROI én over het budget; achter als over geen van de drie; anders risico.",
-                "Status: on track when the council got figures on the job agreement, on SROI and on the budget; behind when on none of the three; at risk otherwise."
+                "op koers als de raad cijfers kreeg over de banenafspraak, over SROI én over het budget; achter als over geen van de drie; anders risico.",
+                "on track when the council got figures on the job agreement, on SROI and on the budget; behind when on none of the three; at risk otherwise."
             )
         }
 

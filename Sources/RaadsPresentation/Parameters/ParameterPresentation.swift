@@ -26,7 +26,8 @@ protocol ParameterPresentation {
     /// is nothing to judge against.
     static func judgedAgainst(_ panel: DashboardPanel, _ l: Language) -> String?
 
-    /// The status rule in words, for a parameter judged by a rule instead of thresholds.
+    /// The status rule in words ("op koers als …", no label), for a parameter judged by a rule
+    /// instead of thresholds.
     static func rule(_ l: Language) -> String?
 
     /// The status in words after a panel judged the tile's `status`.

@@ -8,6 +8,8 @@ extension Presenter {
             value: l.pick("boven de formatie", "above the plan"), target: nil, unit: l.pick("banen", "jobs"), format: { NumberFormat.decimal($0, language: l) })
     }
 
+    static let bovenformatiefFiles = ["plaatsingen.csv", "budget.csv"]
+
     static func bovenformatiefView(_ s: Summary, _ l: Language) -> Detail {
         let p = s.quotum, q = p.selected
         let spent = Fonds.spending(s)
@@ -75,6 +77,6 @@ extension Presenter {
             .quotum, value: value, target: target,
             chart: p.reeks.map { SeriesPoint(jaar: $0.jaar, waarde: $0.bovenformatief?.banen, doel: nil, gedeeltelijk: $0.gedeeltelijk) },
             note: note, partial: q.gedeeltelijk,
-            meaning: meaning, table: table, breakdowns: breakdowns, caveats: caveats, sources: ["plaatsingen.csv", "budget.csv"], l)
+            meaning: meaning, table: table, breakdowns: breakdowns, caveats: caveats, sources: bovenformatiefFiles, l)
     }
 }

@@ -14,7 +14,9 @@ extension Presenter {
         return nil
     }
 
-    static let sroiSources = ["contracten.csv, bouwblokken.csv, sroi_prestaties.csv"]
+    /// The files the SROI views read, and how their sources name them (on one line).
+    static let sroiFiles = ["contracten.csv", "bouwblokken.csv", "sroi_prestaties.csv"]
+    static let sroiSources = [sroiFiles.joined(separator: ", ")]
 
     // MARK: - woonplaats
 
