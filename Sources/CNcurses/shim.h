@@ -23,6 +23,14 @@
 #include <unistd.h>
 #include <ncursesw/ncurses.h>
 
+/* Bytes waiting to be read on `fd`, or -1: tells a terminal that hung up (poll says readable,
+   nothing to read) from one with input. */
+static inline int cn_input_pending(int fd) {
+    int n = 0;
+    if (ioctl(fd, FIONREAD, &n) != 0) return -1;
+    return n;
+}
+
 
 /// Starts curses on stdin/stdout like initscr, but returns 0 instead of exiting when the
 /// terminal type is unknown.

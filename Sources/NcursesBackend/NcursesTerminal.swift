@@ -117,9 +117,11 @@ public final class NcursesTerminal: TerminalBackend {
         let queue = DispatchQueue(label: "raadsdashboard.signals")
         let fd = signalWrite
         // SIGWINCH too: curses' own handler only sets a flag, which a blocking poll could miss.
-        // SIGPIPE is thread-directed and libdispatch leaves it unblocked on its worker threads, so
-        // an ignored SIGPIPE never reaches a signal source: it gets a plain handler that writes to
-        // the pipe (async-signal-safe).
+        // libdispatch leaves SIGPIPE and SIGPROF unblocked on its worker threads (seen in strace:
+        // its manager thread blocks every signal but ILL, TRAP, BUS, FPE, SEGV, PIPE, PROF, SYS
+        // and two real-time ones). Such a signal may be delivered to a worker thread and never
+        // reach a signal source: the dashboard then did not end on SIGPROF, now and then. These
+        // two get a plain handler that writes to the pipe (async-signal-safe) from any thread.
         signalPipeWriteEnd = fd
         var action = sigaction()
         #if canImport(Glibc)
@@ -129,8 +131,9 @@ public final class NcursesTerminal: TerminalBackend {
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = Int32(SA_RESTART)
-        _ = sigaction(SIGPIPE, &action, nil)
-        for sig in NcursesTerminal.quitSignals + [SIGWINCH] where sig != SIGPIPE {
+        let plain = [SIGPIPE, SIGPROF]
+        for sig in plain { _ = sigaction(sig, &action, nil) }
+        for sig in NcursesTerminal.quitSignals + [SIGWINCH] where !plain.contains(sig) {
             if sig != SIGWINCH { signal(sig, SIG_IGN) }
             let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             source.setEventHandler {
@@ -177,10 +180,14 @@ public final class NcursesTerminal: TerminalBackend {
                     return nil
                 }
             }
-            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0,
-                fds[0].revents & Int16(POLLIN) == 0
-            {
-                return nil  // The terminal went away.
+            // The terminal went away: hung up, or readable with nothing to read (end of input,
+            // which curses reports as "no key"). Without this the loop would poll and read
+            // nothing forever, at full CPU, after its window was closed. Ends as a hang-up.
+            let hungUp = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+            let endOfInput = fds[0].revents & Int16(POLLIN) != 0 && cn_input_pending(STDIN_FILENO) <= 0
+            if hungUp || endOfInput {
+                receivedSignal = SIGHUP
+                return nil
             }
         }
     }

@@ -236,6 +236,26 @@ struct SignalTmuxTests {
         #expect(!screen.contains("Crash") && !screen.contains("Fatal error") && !screen.contains("Backtrace"), "\(screen)")
     }
 
+    /// Closing the window (the terminal hangs up under the dashboard) ends it. It used to go on
+    /// polling a terminal that was gone, at full CPU, for ever.
+    @Test func closingTheWindowEndsTheDashboard() throws {
+        let t = try TmuxHarness(width: 80, height: 24)
+        try t.startDashboard()
+        t.keys("Enter")
+        try t.waitForText("Wat betekent dit?")
+        let pid = try t.dashboardPID()
+        t.tmux(["kill-server"])
+        func alive() -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+            return !stat[stat.index(after: close)...].hasPrefix(" Z")  // a zombie has ended
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while alive() && Date() < deadline { usleep(50_000) }
+        let stillRunning = alive()
+        if stillRunning { kill(pid, SIGKILL) }
+        #expect(!stillRunning, "the dashboard kept running after its terminal hung up")
+    }
+
     /// Crashes and real-time signals: the terminal is restored, then the process dies of the signal.
     @Test(arguments: [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS, 36])
     func aCrashRestoresTheTerminalAndDiesOfTheSignal(_ sig: Int32) throws {
