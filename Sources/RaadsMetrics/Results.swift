@@ -284,6 +284,8 @@ public struct ObligationGroup: Sendable, Equatable {
     public var verplichting: Double
     public var gerealiseerd: Double
     public var contracten: Int
+    /// The group of contracts without a value (named `Metrics.unknownGroup` in the JSON).
+    public var isUnknown: Bool { naam == Metrics.unknownGroup }
 }
 
 /// Value of verified social return per euro spent on the social-return team, in calendar year Y.

@@ -40,7 +40,7 @@ extension Metrics {
             persons.insert(pl.persoon)
             afd[pl.afdeling, default: ([], 0)].persons.insert(pl.persoon)
             afd[pl.afdeling]!.uren += u
-            let g = pl.doelgroep?.rawValue ?? "onbekend"
+            let g = pl.doelgroep?.rawValue ?? Metrics.unknownGroup
             groep[g, default: ([], 0)].persons.insert(pl.persoon)
             groep[g]!.uren += u
             if pl.bovenformatief {

@@ -90,8 +90,13 @@ extension Metrics {
         return ParameterResult(id: .sroiRealisatie, reden: reden, selected: make(year), reeks: series(first, ds, make))
     }
 
+    /// The name of a breakdown's group of rows without a value (contract §5: `"onbekend"`). The
+    /// presentation recognises the group by this constant (`ObligationGroup.isUnknown`), never
+    /// by its wording.
+    public static let unknownGroup = "onbekend"
+
     static func nonEmpty(_ s: String?) -> String {
-        guard let s, !s.isEmpty else { return "onbekend" }
+        guard let s, !s.isEmpty else { return unknownGroup }
         return s
     }
 

@@ -92,7 +92,7 @@ extension Presenter {
 
     static func gemeenteView(_ s: Summary, _ l: Language) -> Detail {
         let r = s.sroiRealisatie.selected
-        let known: (ObligationGroup) -> Bool = { $0.naam != "onbekend" }
+        let known: (ObligationGroup) -> Bool = { !$0.isUnknown }
         func total(_ y: SroiRealisatieYear) -> Double? { y.detail.flatMap { groupRealisation($0.perGemeente) { _ in true } } }
         let names = Set(sroiYears(s).flatMap { $0.detail?.perGemeente.filter(known).map(\.naam) ?? [] })
         var value = noData(l), target: String? = nil, note = translate(reden: s.sroiRealisatie.reden, l)
@@ -136,9 +136,9 @@ extension Presenter {
                 .number(l.pick("gerealiseerd", "realised")),
                 .number(l.pick("realisatie", "realisation")),
             ],
-            rows: sum.values.sorted { ($0.naam == "onbekend" ? 1 : 0, $0.naam) < ($1.naam == "onbekend" ? 1 : 0, $1.naam) }.map { g in
+            rows: sum.values.sorted { ($0.isUnknown ? 1 : 0, $0.naam) < ($1.isUnknown ? 1 : 0, $1.naam) }.map { g in
                 [
-                    g.naam == "onbekend" ? l.pick("onbekend", "unknown") : g.naam, int(g.contracten, l), eur(g.verplichting, l), eur(g.gerealiseerd, l),
+                    g.isUnknown ? l.pick("onbekend", "unknown") : g.naam, int(g.contracten, l), eur(g.verplichting, l), eur(g.gerealiseerd, l),
                     g.verplichting > 0 ? pct(g.gerealiseerd / g.verplichting * 100, l) : "–",
                 ]
             },

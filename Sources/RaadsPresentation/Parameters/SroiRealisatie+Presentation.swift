@@ -228,13 +228,13 @@ extension Presenter {
                 obligations(
                     "per_afdeling", l.pick("Per afdeling (cohort \(r.jaar))", "Per department (cohort \(r.jaar))"),
                     l.pick("afdeling", "department"), d.perAfdeling
-                ) { $0 == "onbekend" ? l.pick("onbekend", "unknown") : $0 })
-            if d.perGemeente.count > 1 || d.perGemeente.contains(where: { $0.naam != "onbekend" }) {
+                ) { $0 == Metrics.unknownGroup ? l.pick("onbekend", "unknown") : $0 })
+            if d.perGemeente.count > 1 || d.perGemeente.contains(where: { !$0.isUnknown }) {
                 tables.append(
                     obligations(
                         "per_gemeente", l.pick("Per gemeente (cohort \(r.jaar))", "Per municipality (cohort \(r.jaar))"),
                         l.pick("gemeente", "municipality"), d.perGemeente
-                    ) { $0 == "onbekend" ? l.pick("onbekend", "unknown") : $0 })
+                    ) { $0 == Metrics.unknownGroup ? l.pick("onbekend", "unknown") : $0 })
             }
             let e = d.doelmatigheid
             tables.append(
