@@ -72,7 +72,9 @@ public enum Metrics {
     ///
     /// Issue 9: the counted prestaties sit in one flat array grouped by contract id (in file
     /// order within a group), so that a contract's prestaties are a slice and no dictionary of
-    /// arrays is grown per prestatie; each prestatie's contract id is hashed once.
+    /// arrays is grown per prestatie. Prestaties kept by column (as the loader keeps them) are
+    /// read from their columns, each distinct contract id, block code and woonplaats looked up
+    /// once; prestaties kept as rows hash each contract id once.
     struct Index {
         var placements: [Placement]?
         var placementFirstYear: Int?
