@@ -223,11 +223,6 @@ struct TextInterner {
 
     init(capacity: Int = 0) { table = ByteTable(capacity: capacity) }
 
-    /// The shared text whose UTF-8 is `key`.
-    mutating func text(_ key: UnsafeBufferPointer<UInt8>) -> String {
-        texts[number(key)]
-    }
-
     /// The number of the text whose UTF-8 is `key` (its place in `texts`), added when new.
     mutating func number(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         let (number, inserted) = table.insert(key)
@@ -237,11 +232,6 @@ struct TextInterner {
 }
 
 extension TextInterner {
-    /// The shared text whose UTF-8 is `key`, when it was interned.
-    func find(_ key: UnsafeBufferPointer<UInt8>) -> String? {
-        table.find(key).map { texts[$0] }
-    }
-
     /// The number of the text whose UTF-8 is `key`, when it was interned.
     func findNumber(_ key: UnsafeBufferPointer<UInt8>) -> Int? { table.find(key) }
 

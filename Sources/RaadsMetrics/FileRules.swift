@@ -41,20 +41,20 @@ struct FileRules {
         func ids(_ file: String, _ column: String) -> KnownIDs? { defined["\(file)#\(column)"] }
     }
 
-    /// The ids one file defines, each text kept once: a reference that names one is given the
-    /// same `String` (issue 9: no text built per reference).
+    /// The ids one file defines, each text kept once and numbered: a reference into the file is
+    /// stored as the number of the id it names (issue 9: no text built per reference).
     final class KnownIDs {
         private var interner = TextInterner()
-        var count: Int { interner.texts.count }
+        /// `nil`: not built; `.some(nil)`: an id is too long for it.
+        private var short: ShortKeyIndex??
         init() {}
         init(_ ids: some Sequence<String>) { for id in ids { define(id) } }
         func define(_ id: String) {
             short = nil
             // Ids from rows are NFC already; a salvaged one is normalised here.
             var text = nfc(id)
-            _ = text.withUTF8 { interner.text($0) }
+            _ = text.withUTF8 { interner.number($0) }
         }
-        func text(_ key: UnsafeBufferPointer<UInt8>) -> String? { interner.find(key) }
         /// The number of the id whose UTF-8 is `key` (its place in `texts`), when defined.
         func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
             // Many lookups follow the last definition (a file's references): with short ids
@@ -63,13 +63,8 @@ struct FileRules {
             if case .some(.some(let index)) = short { return index.find(key) }
             return interner.findNumber(key)
         }
-        /// `nil`: not built; `.some(nil)`: an id is too long for it.
-        private var short: ShortKeyIndex??
+        /// The ids' texts, by number.
         var texts: [String] { interner.texts }
-        func contains(_ id: String) -> Bool {
-            var id = id
-            return id.withUTF8 { interner.find($0) } != nil
-        }
     }
     let registry = Registry()
 
