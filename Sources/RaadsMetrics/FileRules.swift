@@ -31,12 +31,13 @@ struct FileRules {
     /// value still defines its id; references into a file that could not be read are not checked).
     final class Registry {
         private var defined: [String: KnownIDs] = [:]
-        func opened(_ file: String, _ column: String) {
-            if defined["\(file)#\(column)"] == nil { defined["\(file)#\(column)"] = KnownIDs() }
-        }
-        func define(_ file: String, _ column: String, _ id: String) {
-            opened(file, column)
-            defined["\(file)#\(column)"]!.define(id)
+        /// The ids of `file`'s `column`, registered as readable; its rows define them.
+        func opened(_ file: String, _ column: String) -> KnownIDs {
+            let key = "\(file)#\(column)"
+            if let known = defined[key] { return known }
+            let known = KnownIDs()
+            defined[key] = known
+            return known
         }
         func ids(_ file: String, _ column: String) -> KnownIDs? { defined["\(file)#\(column)"] }
     }
@@ -203,9 +204,9 @@ struct FileRules {
     func contracten(_ file: CSVInput) -> [Contract] {
         table(file) { r in
             let ids = IDs()
-            registry.opened(file.name, "contract_id")
+            let known = registry.opened(file.name, "contract_id")
             if let i = r.index["contract_id"] {
-                r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { registry.define(file.name, "contract_id", fields[i]) } }
+                r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { known.define(fields[i]) } }
             }
             // Columns resolved once per file (issue 9: no dictionary lookup per field).
             let cID = r.column("contract_id"), cProcedure = r.column("procedure"), cCategory = r.column("categorie"), cAwarded = r.column("gunningsdatum"),
@@ -216,7 +217,7 @@ struct FileRules {
                 let id = row.text(cID)
                 if let id {
                     ids.check(&row, cID, id)
-                    registry.define(file.name, "contract_id", id)
+                    known.define(id)
                 }
                 let procedure = row.requiredChoice(cProcedure, as: Procedure.self)
                 let categorie = row.requiredChoice(cCategory, as: ContractCategory.self)
@@ -250,15 +251,15 @@ struct FileRules {
     func bouwblokken(_ file: CSVInput) -> [BuildingBlock] {
         table(file) { r in
             let ids = IDs()
-            registry.opened(file.name, "code")
+            let known = registry.opened(file.name, "code")
             if let i = r.index["code"] {
-                r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { registry.define(file.name, "code", fields[i]) } }
+                r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { known.define(fields[i]) } }
             }
             return { (row: inout Row) -> BuildingBlock? in
                 let code = row.text("code")
                 if let code {
                     ids.check(&row, "code", code)
-                    registry.define(file.name, "code", code)
+                    known.define(code)
                 }
                 let omschrijving = row.text("omschrijving")
                 let deel = row.requiredChoice("hoofdonderdeel", as: BlockPart.self)
