@@ -74,13 +74,8 @@ struct FieldStore {
     @inline(__always)
     func withASCII<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         withBytes(k) { b -> R? in
-            var lo = 0, hi = b.count
-            var ascii = true
-            for x in b where x >= 0x80 { ascii = false; break }
-            guard ascii else { return nil }
-            while lo < hi, CSVReader.isASCIISpace(b[lo]) { lo += 1 }
-            while hi > lo, CSVReader.isASCIISpace(b[hi - 1]) { hi -= 1 }
-            return body(UnsafeBufferPointer(rebasing: b[lo..<hi]))
+            for x in b where x >= 0x80 { return nil }
+            return body(CSVReader.asciiTrimmed(b))
         }
     }
 
