@@ -34,17 +34,33 @@ public enum LocalFile {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw SourceError(message: "\(kind) kan niet worden gelezen: \(DirectorySource.reason(errno))") }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, expectedSize))
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SourceError(message: "\(kind) kan niet worden gelezen: \(DirectorySource.reason(errno))")
+        func failure(_ e: Int32) -> SourceError { SourceError(message: "\(kind) kan niet worden gelezen: \(DirectorySource.reason(e))") }
+        /// Reads into `buffer` until it is full or the file ends; the bytes read.
+        func fill(_ buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+            var count = 0
+            while count < buffer.count {
+                let n = systemRead(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n == 0 { break }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(errno)
+                }
+                count += n
             }
-            bytes.append(contentsOf: buffer[0..<n])
+            return count
+        }
+        // Straight into the array (issue 9: no second copy of a large file), one byte more than
+        // expected to see the end; a file that grew since `stat` is read on in chunks.
+        let first = max(0, expectedSize) + 1
+        var bytes = try [UInt8](unsafeUninitializedCapacity: first) { buffer, count in
+            count = try fill(UnsafeMutableRawBufferPointer(buffer))
+        }
+        guard bytes.count == first else { return bytes }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = try chunk.withUnsafeMutableBytes { try fill($0) }
+            bytes.append(contentsOf: chunk[0..<n])
+            if n < chunk.count { break }
         }
         return bytes
     }
