@@ -87,6 +87,11 @@ public enum Metrics {
         private var contractGroup: [Int] = []
         /// Verified value per calendar year of the prestaties on SROI-plichtig contracts.
         var verifiedPlichtigByYear: [Int: Double] = [:]
+        /// The indices into `evaluations` of each cohort's contracts, in file order.
+        private var cohortMembers: [Int: [Int]] = [:]
+
+        /// The indices into `evaluations` of cohort `year`'s contracts, in file order.
+        func cohort(_ year: Int) -> [Int] { cohortMembers[year] ?? [] }
         /// The results computed so far for this dataset (see `ResultCache`).
         let results = ResultCache()
 
@@ -175,7 +180,9 @@ public enum Metrics {
                         cohort: ds.period(c.gunningsdatum.year)?.contains(c.gunningsdatum) == true ? c.gunningsdatum.year : nil
                     ))
             }
-            for (i, e) in evaluations.enumerated() where e.status.isPlichtig {
+            for (i, e) in evaluations.enumerated() {
+                if let y = e.cohort { cohortMembers[y, default: []].append(i) }
+                guard e.status.isPlichtig else { continue }
                 for pr in prestaties(ofEvaluation: i) where pr.verified {
                     verifiedPlichtigByYear[Int(pr.year), default: 0] += pr.value
                 }

@@ -17,26 +17,27 @@ extension Metrics {
                 nietPlichtigGerealiseerd: nil, realisatiePct: nil, realisatieAfgerondPct: nil, status: .onbekend,
                 gedeeltelijk: ds.isPartial(y), lopend: nil, detail: nil, contracten: nil)
             guard ds.contracten != nil, ds.period(y) != nil, hasFigures(y, first: first) else { return r }
-            let cohort = index.evaluations.filter { $0.cohort == y }
-            let plichtigIndices = index.evaluations.indices.filter { index.evaluations[$0].cohort == y && index.evaluations[$0].status.isPlichtig }
-            let plichtig = plichtigIndices.map { index.evaluations[$0] }
+            let members = index.cohort(y)
+            let plichtigIndices = members.filter { index.evaluations[$0].status.isPlichtig }
             var verplichting = 0.0, gerealiseerd = 0.0, begrensd = 0.0, geverifieerd = 0.0
             var endedObligation = 0.0, endedCapped = 0.0
+            var ended = false
             var running = RunningContracts(contracten: 0, verplichting: 0, gerealiseerdBegrensd: 0)
             var detail = SroiDetail(
                 perHoofdonderdeel: PartValues(), perWoonplaats: ds.info.woonplaatsenGemeente == nil ? nil : ResidenceValues(),
                 perProcedure: [], perAfdeling: [], perGemeente: [],
                 doelmatigheid: Efficiency(geverifieerdInJaar: 0, kostenTeam: nil, opbrengstPerEuro: nil))
             detail.perWoonplaatsGeverifieerd = detail.perWoonplaats
+            // Per residence class, summed in the same order as the dictionary would be (issue 9:
+            // no hashing per prestatie); `nil` until a prestatie of the class is added.
+            var perResidence = [Double?](repeating: nil, count: ResidenceClass.allCases.count)
+            var perResidenceVerified = perResidence
             var groups: (procedure: [String: ObligationGroup], afdeling: [String: ObligationGroup], gemeente: [String: ObligationGroup]) = ([:], [:], [:])
             func add(_ key: String, _ e: ContractEvaluation, to table: inout [String: ObligationGroup]) {
-                var g = table[key] ?? ObligationGroup(naam: key, verplichting: 0, gerealiseerd: 0, contracten: 0)
-                g.verplichting += e.verplichting ?? 0
-                g.gerealiseerd += e.gerealiseerd
-                g.contracten += 1
-                table[key] = g
+                table[key, default: ObligationGroup(naam: key, verplichting: 0, gerealiseerd: 0, contracten: 0)].add(e)
             }
-            for (i, e) in zip(plichtigIndices, plichtig) {
+            for i in plichtigIndices {
+                let e = index.evaluations[i]
                 let v = e.verplichting ?? 0
                 let capped = min(e.gerealiseerd, v)
                 verplichting += v
@@ -44,6 +45,7 @@ extension Metrics {
                 begrensd += capped
                 geverifieerd += e.geverifieerd
                 if hasEnded(e.contract, ds) {
+                    ended = true
                     endedObligation += v
                     endedCapped += capped
                 } else {
@@ -53,12 +55,19 @@ extension Metrics {
                 }
                 for pr in index.prestaties(ofEvaluation: i) {
                     detail.perHoofdonderdeel[pr.part] += pr.value
-                    detail.perWoonplaats?[pr.residence] += pr.value
-                    if pr.verified { detail.perWoonplaatsGeverifieerd?[pr.residence] += pr.value }
+                    let r = pr.residence.ordinal
+                    perResidence[r] = (perResidence[r] ?? 0) + pr.value
+                    if pr.verified { perResidenceVerified[r] = (perResidenceVerified[r] ?? 0) + pr.value }
                 }
                 add(e.contract.procedure.rawValue, e, to: &groups.procedure)
                 add(nonEmpty(e.contract.afdeling), e, to: &groups.afdeling)
                 add(nonEmpty(e.contract.gemeente), e, to: &groups.gemeente)
+            }
+            if detail.perWoonplaats != nil {
+                for c in ResidenceClass.allCases {
+                    if let v = perResidence[c.ordinal] { detail.perWoonplaats?[c] = v }
+                    if let v = perResidenceVerified[c.ordinal] { detail.perWoonplaatsGeverifieerd?[c] = v }
+                }
             }
             detail.perProcedure = Procedure.allCases.compactMap { groups.procedure[$0.rawValue] }
             detail.perAfdeling = groups.afdeling.keys.sorted(by: unicodeLess).map { groups.afdeling[$0]! }
@@ -75,10 +84,10 @@ extension Metrics {
             r.gerealiseerd = gerealiseerd
             r.gerealiseerdBegrensd = begrensd
             r.geverifieerd = geverifieerd
+            let cohort = members.map { index.evaluations[$0] }
             r.nietPlichtigGerealiseerd = cohort.filter { !$0.status.isPlichtig }.reduce(0) { $0 + $1.gerealiseerd }
             r.realisatiePct = pct(begrensd, verplichting)
             // An obligation is met over a contract's term: the status is judged on ended contracts.
-            let ended = plichtig.contains { hasEnded($0.contract, ds) }
             r.realisatieAfgerondPct = ended ? pct(endedCapped, endedObligation) : nil
             r.status = Thresholds.standard.judge(r.realisatieAfgerondPct, target: 100)
             r.lopend = running
@@ -107,23 +116,52 @@ extension Metrics {
                 jaar: y, contracten: nil, plichtig: nil, geregistreerd: nil, afgelopen: nil, voldaan: nil,
                 registratiePct: nil, nalevingsPct: nil, status: .onbekend, perStatus: nil, gedeeltelijk: ds.isPartial(y))
             guard ds.contracten != nil, ds.period(y) != nil, hasFigures(y, first: first) else { return n }
-            let cohort = index.evaluations.filter { $0.cohort == y }
-            let plichtig = cohort.filter { $0.status.isPlichtig }
-            let afgelopen = plichtig.filter { hasEnded($0.contract, ds) }
-            let geregistreerd = plichtig.filter { $0.prestaties > 0 }.count
-            let voldaan = afgelopen.filter { $0.status == .voldaan }.count
+            let cohort = index.cohort(y)
+            var plichtig = 0, afgelopen = 0, geregistreerd = 0, voldaan = 0
+            var perStatus = [Int](repeating: 0, count: ContractStatus.allCases.count)
+            for i in cohort {
+                let e = index.evaluations[i]
+                perStatus[ContractStatus.allCases.firstIndex(of: e.status)!] += 1
+                guard e.status.isPlichtig else { continue }
+                plichtig += 1
+                if e.prestaties > 0 { geregistreerd += 1 }
+                if hasEnded(e.contract, ds) {
+                    afgelopen += 1
+                    if e.status == .voldaan { voldaan += 1 }
+                }
+            }
             n.contracten = cohort.count
-            n.plichtig = plichtig.count
+            n.plichtig = plichtig
             n.geregistreerd = geregistreerd
-            n.afgelopen = afgelopen.count
+            n.afgelopen = afgelopen
             n.voldaan = voldaan
-            n.registratiePct = pct(Double(geregistreerd), Double(plichtig.count))
-            n.nalevingsPct = pct(Double(voldaan), Double(afgelopen.count))
+            n.registratiePct = pct(Double(geregistreerd), Double(plichtig))
+            n.nalevingsPct = pct(Double(voldaan), Double(afgelopen))
             n.status = Thresholds.standard.judge(n.nalevingsPct, target: 100)
-            n.perStatus = ContractStatus.allCases.map { s in StatusCount(status: s, aantal: cohort.filter { $0.status == s }.count) }
+            n.perStatus = zip(ContractStatus.allCases, perStatus).map { StatusCount(status: $0, aantal: $1) }
             return n
         }
         let reden: MissingReason? = ds.contracten == nil ? .geenInkoopregister : nil
         return ParameterResult(id: .sroiNaleving, reden: reden, selected: make(year), reeks: series(first, ds, make))
+    }
+}
+
+extension ObligationGroup {
+    mutating func add(_ e: ContractEvaluation) {
+        verplichting += e.verplichting ?? 0
+        gerealiseerd += e.gerealiseerd
+        contracten += 1
+    }
+}
+
+extension ResidenceClass {
+    /// The place of the class in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .gemeente: 0
+        case .regio: 1
+        case .elders: 2
+        case .onbekend: 3
+        }
     }
 }
