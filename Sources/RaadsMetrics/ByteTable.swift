@@ -27,12 +27,15 @@ struct ByteTable {
     private var ascending = true
     private var capacity: Int
 
-    /// `capacity`: the keys expected, so that the table need not grow.
-    init(capacity: Int = 0) {
+    /// `capacity`: the keys expected, so that the table need not grow; `byteCapacity`: their
+    /// bytes expected (an upper bound costs address space, not memory: untouched pages are not
+    /// resident), so that the keys are not copied as they grow.
+    init(capacity: Int = 0, byteCapacity: Int = 0) {
         self.capacity = capacity
         slots = Slots(count: 0)
         mask = -1
         starts.reserveCapacity(capacity + 1)
+        bytes.reserveCapacity(byteCapacity)
     }
 
     /// Byte order of key `k` and `key`: negative, zero or positive.
@@ -51,35 +54,7 @@ struct ByteTable {
         rehash(size: size)
     }
 
-    /// The slot array, zeroed. A large one is placed in 2 MB pages where the kernel offers them
-    /// (transparent huge pages on request): every probe of a table of a million keys reads a
-    /// random page, and with 4 kB pages each such read also misses the address cache, which
-    /// cost more than the read itself (measured: a third of the loader's time, issue 9).
-    final class Slots {
-        let pointer: UnsafeMutablePointer<UInt64>
-        let count: Int
-        init(count: Int) {
-            self.count = count
-            let bytes = max(count, 1) * MemoryLayout<UInt64>.stride
-            let huge = 2 << 20
-            var raw: UnsafeMutableRawPointer?
-            guard posix_memalign(&raw, bytes >= huge ? huge : 64, bytes) == 0, let raw else {
-                fatalError("geen geheugen meer beschikbaar")
-            }
-            #if os(Linux)
-                if bytes >= huge { _ = madvise(raw, bytes, 14) }  // MADV_HUGEPAGE
-            #endif
-            memset(raw, 0, bytes)
-            pointer = raw.bindMemory(to: UInt64.self, capacity: count)
-        }
-        deinit { free(pointer) }
-
-        func copy() -> Slots {
-            let other = Slots(count: count)
-            other.pointer.update(from: pointer, count: count)
-            return other
-        }
-    }
+    typealias Slots = PageBuffer<UInt64>
 
     var count: Int { starts.count - 1 }
 
@@ -201,6 +176,12 @@ struct ByteTable {
     /// Key `k`'s bytes.
     func key(_ k: Int) -> [UInt8] { Array(bytes[starts[k]..<starts[k + 1]]) }
 
+    /// The keys, leaving the table empty: key `k` is `bytes[starts[k] ..< starts[k + 1]]`.
+    mutating func takeKeys() -> (bytes: [UInt8], starts: [Int]) {
+        defer { self = ByteTable() }
+        return (bytes, starts)
+    }
+
     /// The same for a `String` key: its UTF-8 in NFC, so that keys are equal exactly when the
     /// strings are (`==` on strings is canonical equivalence).
     func find(_ key: String) -> Int? {
@@ -244,13 +225,16 @@ extension TextInterner {
 /// `ByteTable` reads the slot, the key's offsets and the key's bytes (issue 9: a million
 /// prestaties each look up their contract among fifty thousand).
 struct ShortKeyIndex {
+    /// 32 bytes, so that a slot never straddles two cache lines.
     private struct Slot {
         var w0: UInt64 = 0
         var w1: UInt64 = 0
         /// `length << 32 | (number + 1)`; 0 when empty.
         var meta: UInt64 = 0
+        var padding: UInt64 = 0
     }
-    private var slots: [Slot]
+    /// In large pages, as `ByteTable`'s slots (`PageBuffer`).
+    private let slots: PageBuffer<Slot>
     private let mask: Int
     private let seed = ByteTable.seed
 
@@ -260,8 +244,9 @@ struct ShortKeyIndex {
     init?(keys: [[UInt8]]) {
         var size = 16
         while size < keys.count * 2 { size <<= 1 }
-        slots = [Slot](repeating: Slot(), count: size)
+        slots = PageBuffer(count: size)
         mask = size - 1
+        let slots = self.slots.pointer
         for (number, key) in keys.enumerated() {
             guard key.count <= Self.maxLength else { return nil }
             key.withUnsafeBufferPointer { key in
@@ -283,19 +268,67 @@ struct ShortKeyIndex {
         return (w0, w1)
     }
 
+    /// Asks the processor to fetch the slot where a lookup of `key` starts, so that a `find`
+    /// a little later need not wait for main memory.
+    @inline(__always)
+    func prefetch(_ key: UnsafeBufferPointer<UInt8>) {
+        guard key.count <= Self.maxLength else { return }
+        prefetchForRead(slots.pointer + (Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask))
+    }
+
     /// The number of `key`, or `nil`.
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         guard key.count <= Self.maxLength else { return nil }
         let (w0, w1) = Self.words(key)
         let length = UInt64(key.count)
         var slot = Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask
-        return slots.withUnsafeBufferPointer { table in
-            while true {
-                let s = table[slot]
-                if s.meta == 0 { return nil }
-                if s.meta >> 32 == length && s.w0 == w0 && s.w1 == w1 { return Int(s.meta & 0xFFFF_FFFF) - 1 }
-                slot = (slot + 1) & mask
-            }
+        let table = slots.pointer
+        while true {
+            let s = table[slot]
+            if s.meta == 0 { return nil }
+            if s.meta >> 32 == length && s.w0 == w0 && s.w1 == w1 { return Int(s.meta & 0xFFFF_FFFF) - 1 }
+            slot = (slot + 1) & mask
         }
     }
 }
+
+/// A zeroed array of plain values (all-zero bytes are a valid value) for a hash table's slots. A
+/// large one is placed in 2 MB pages where the kernel offers them (transparent huge pages on
+/// request): every probe of a large table reads a random page, and with 4 kB pages each such
+/// read also misses the address cache, which cost more than the read itself (measured: a third
+/// of the loader's time, issue 9).
+final class PageBuffer<Element: BitwiseCopyable> {
+    let pointer: UnsafeMutablePointer<Element>
+    let count: Int
+    init(count: Int) {
+        self.count = count
+        let bytes = max(count, 1) * MemoryLayout<Element>.stride
+        let huge = 2 << 20
+        var raw: UnsafeMutableRawPointer?
+        guard posix_memalign(&raw, bytes >= huge ? huge : 64, bytes) == 0, let raw else {
+            fatalError("geen geheugen meer beschikbaar")
+        }
+        #if os(Linux)
+            if bytes >= huge { _ = madvise(raw, bytes, 14) }  // MADV_HUGEPAGE
+        #endif
+        memset(raw, 0, bytes)
+        pointer = raw.bindMemory(to: Element.self, capacity: count)
+    }
+    deinit { free(pointer) }
+
+    func copy() -> PageBuffer {
+        let other = PageBuffer(count: count)
+        other.pointer.update(from: pointer, count: count)
+        return other
+    }
+}
+
+/// LLVM's prefetch: a hint to load the cache line at `address` (read, keep in all cache levels),
+/// with no effect on the program's meaning. Issue 9: a million prestaties each look up their
+/// contract in a table that main memory holds; fetched while the row's other fields are
+/// checked, the lookup that follows finds it in the cache.
+@_silgen_name("llvm.prefetch.p0")
+private func llvmPrefetch(_ address: UnsafeRawPointer, _ write: Int32, _ locality: Int32, _ dataCache: Int32)
+
+@inline(__always)
+func prefetchForRead(_ address: UnsafeRawPointer) { llvmPrefetch(address, 0, 3, 1) }

@@ -58,11 +58,17 @@ struct FileRules {
         }
         /// The number of the id whose UTF-8 is `key` (its place in `texts`), when defined.
         func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-            // Many lookups follow the last definition (a file's references): with short ids
-            // they go through a table that holds each id in its slot, built at the first one.
-            if short == nil, interner.texts.count >= 64 { short = ShortKeyIndex(keys: interner.keys).map(Optional.some) ?? .some(nil) }
-            if case .some(.some(let index)) = short { return index.find(key) }
+            if let index = shortIndex() { return index.find(key) }
             return interner.findNumber(key)
+        }
+        /// Starts fetching what `number(key)` will read (see `ShortKeyIndex.prefetch`).
+        func prefetch(_ key: UnsafeBufferPointer<UInt8>) { shortIndex()?.prefetch(key) }
+        /// Many lookups follow the last definition (a file's references): with short ids they
+        /// go through a table that holds each id in its slot, built at the first one.
+        private func shortIndex() -> ShortKeyIndex? {
+            if short == nil, interner.texts.count >= 64 { short = ShortKeyIndex(keys: interner.keys).map(Optional.some) ?? .some(nil) }
+            if case .some(.some(let index)) = short { return index }
+            return nil
         }
         /// The ids' texts, by number.
         var texts: [String] { interner.texts }
@@ -100,21 +106,41 @@ struct FileRules {
     /// bytes (`ByteTable`), with the line of their first occurrence.
     final class IDs {
         private var table: ByteTable
-        private var lines: [Int] = []
-        /// `capacity`: the most ids the file can hold (its line count), so the table never grows.
-        init(capacity: Int = 0) {
-            table = ByteTable(capacity: capacity)
+        /// The line of each id's first occurrence, by id number. 32 bits hold the line of any
+        /// file under 4 GB; a larger one (no longer read by column) keeps a line of 2³² − 1 or
+        /// more as `UInt32.max`, and then says "op regel" with the exact line from `bigLines`.
+        private var lines: [UInt32] = []
+        private var bigLines: [Int: Int] = [:]
+        /// `capacity`: the most ids the file can hold (its line count), so the table never grows;
+        /// `byteCapacity`: at most the size of the file.
+        init(capacity: Int = 0, byteCapacity: Int = 0) {
+            table = ByteTable(capacity: capacity, byteCapacity: byteCapacity)
             lines.reserveCapacity(capacity)
+        }
+        /// Registers the id whose text has UTF-8 `key`, seen on `line`: its number (in order of
+        /// first occurrence), and the line of its first occurrence when it was seen before.
+        @inline(__always)
+        func register(_ key: UnsafeBufferPointer<UInt8>, line: Int) -> (number: Int, first: Int?) {
+            let (k, inserted) = table.insert(key)
+            if inserted {
+                if line < Int(UInt32.max) {
+                    lines.append(UInt32(line))
+                } else {
+                    lines.append(UInt32.max)
+                    bigLines[k] = line
+                }
+                return (k, nil)
+            }
+            let first = lines[k]
+            return (k, first == UInt32.max ? bigLines[k]! : Int(first))
         }
         /// Registers the id whose text has UTF-8 `key`, seen on `line`; the line of its first
         /// occurrence when it was seen before.
-        func firstLine(_ key: UnsafeBufferPointer<UInt8>, line: Int) -> Int? {
-            let (k, inserted) = table.insert(key)
-            if inserted {
-                lines.append(line)
-                return nil
-            }
-            return lines[k]
+        func firstLine(_ key: UnsafeBufferPointer<UInt8>, line: Int) -> Int? { register(key, line: line).first }
+        /// The ids' bytes, by number (see `ByteTable.takeKeys`); the table is empty afterwards.
+        func takeKeys() -> (bytes: [UInt8], starts: [Int]) {
+            lines = []
+            return table.takeKeys()
         }
         func check(_ row: inout Row, _ column: Column, _ id: String) {
             var text = id
@@ -286,10 +312,13 @@ struct FileRules {
             var columns = Prestaties.Columns()
             var rows: [Performance] = []
             var contractTexts = TextInterner(), blockTexts = TextInterner(), places = TextInterner()
+            var ids: IDs?
         }
         let out = Output()
         _ = table(file) { r in
-            let ids = IDs(capacity: r.file.lineCount)
+            // The duplicate check's table keeps every id's bytes once; the columns refer to them.
+            let ids = IDs(capacity: r.file.lineCount, byteCapacity: file.bytes.count)
+            out.ids = ids
             if columnar { out.columns.reserve(r.file.lineCount) }
             /// The number of the referring value's text (the referred id's number when the ids
             /// are known), after reporting an empty value, a reference into a file that was not
@@ -323,26 +352,22 @@ struct FileRules {
             let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
             return { (row: inout Row) -> Void? in
                 let line = row.line
-                // The id's bytes go into the column now and are taken back if the row fails.
-                let idStart = out.columns.idBytes.count
-                let seen = row.withKey(cID) { key -> Int? in
-                    if columnar { out.columns.idBytes.append(contentsOf: key) }
-                    return ids.firstLine(key, line: line)
-                }
+                let seen = row.withKey(cID) { ids.register($0, line: line) }
                 if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg", kind: .requiredEmpty) }
-                if let seen, let first = seen { IDs.report(&row, cID, row.raw(cID), first: first) }
-                let contract = reference(&row, cContract, contracts, &out.contractTexts, "contracten.csv")
+                if let seen, let first = seen.first { IDs.report(&row, cID, row.raw(cID), first: first) }
+                // The contract is looked up after the row's other fields, its slot fetched from
+                // main memory meanwhile (issue 9). The order of the checks does not show: a
+                // row's diagnostics are sorted by column.
+                if case .ids(let known) = contracts { _ = row.withKey(cContract) { known.prefetch($0) } }
                 let blok = reference(&row, cBlock, blocks, &out.blockTexts, "bouwblokken.csv")
                 let datum = row.requiredDate(cDate)
                 let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
                 let verified = row.bool(cVerified, default: false)
-                guard !row.failed, seen != nil, let contract, let blok, let datum, let aantal, let verified else {
-                    if columnar { out.columns.idBytes.removeSubrange(idStart...) }
-                    return nil
-                }
+                let contract = reference(&row, cContract, contracts, &out.contractTexts, "contracten.csv")
+                guard !row.failed, let seen, let contract, let blok, let datum, let aantal, let verified else { return nil }
                 let place = row.withKey(cPlace) { out.places.number($0) }
                 if columnar {
-                    out.columns.append(line: line, contract: contract, block: blok, place: place, day: datum, amount: aantal, verified: verified)
+                    out.columns.append(line: line, id: seen.number, contract: contract, block: blok, place: place, day: datum, amount: aantal, verified: verified)
                 } else {
                     func text(_ target: Reference, _ own: TextInterner, _ n: Int) -> String {
                         if case .ids(let known) = target { return known.texts[n] }
@@ -365,6 +390,7 @@ struct FileRules {
         out.columns.contractTexts = texts(contracts, out.contractTexts)
         out.columns.blockTexts = texts(blocks, out.blockTexts)
         out.columns.placeTexts = out.places.texts
+        if let keys = out.ids?.takeKeys() { (out.columns.idBytes, out.columns.idStarts) = keys }
         return Prestaties(columns: out.columns)
     }
 

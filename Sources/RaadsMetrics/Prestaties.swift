@@ -40,9 +40,12 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
     /// only for a file under 4 GB.
     struct Columns: Sendable {
         var lines: [UInt32] = []
-        /// The ids' bytes one after the other; id `i` is `idBytes[idEnds[i - 1] ..< idEnds[i]]`.
+        /// The ids of the file's rows, refused ones included, each once (the duplicate check's
+        /// table): id `k` is `idBytes[idStarts[k] ..< idStarts[k + 1]]`; row `i`'s id is
+        /// number `idNumber[i]`.
         var idBytes: [UInt8] = []
-        var idEnds: [UInt32] = []
+        var idStarts: [Int] = [0]
+        var idNumber: [UInt32] = []
         /// Index into `contractTexts`, `blockTexts`; into `placeTexts` plus one (0: no woonplaats).
         var contract: [UInt32] = []
         var block: [UInt32] = []
@@ -58,7 +61,7 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
 
         mutating func reserve(_ n: Int) {
             lines.reserveCapacity(n)
-            idEnds.reserveCapacity(n)
+            idNumber.reserveCapacity(n)
             contract.reserveCapacity(n)
             block.reserveCapacity(n)
             place.reserveCapacity(n)
@@ -67,11 +70,12 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
             verified.reserveCapacity(n)
         }
 
-        /// Adds a row whose id's bytes were appended to `idBytes` already; one mutation of the
-        /// columns (issue 9: each access to a class's stored property is checked at run time).
-        mutating func append(line: Int, contract: Int, block: Int, place: Int?, day: Day, amount: Double, verified: Bool) {
+        /// Adds a row whose id is number `id` of the file's ids (`idBytes` is filled at the end);
+        /// one mutation of the columns (issue 9: each access to a class's stored property is
+        /// checked at run time).
+        mutating func append(line: Int, id: Int, contract: Int, block: Int, place: Int?, day: Day, amount: Double, verified: Bool) {
             lines.append(UInt32(line))
-            idEnds.append(UInt32(idBytes.count))
+            idNumber.append(UInt32(id))
             self.contract.append(UInt32(contract))
             self.block.append(UInt32(block))
             self.place.append(place.map { UInt32($0 + 1) } ?? 0)
@@ -81,8 +85,8 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
         }
 
         func id(_ i: Int) -> String {
-            let start = i == 0 ? 0 : Int(idEnds[i - 1])
-            return idBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<Int(idEnds[i])]), as: UTF8.self) }
+            let k = Int(idNumber[i])
+            return idBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[idStarts[k]..<idStarts[k + 1]]), as: UTF8.self) }
         }
 
         subscript(i: Int) -> Performance {
