@@ -367,7 +367,8 @@ struct FileRules {
                 guard !row.failed, let seen, let contract, let blok, let datum, let aantal, let verified else { return nil }
                 let place = row.withKey(cPlace) { out.places.number($0) }
                 if columnar {
-                    out.columns.append(line: line, id: seen.number, contract: contract, block: blok, place: place, day: datum, amount: aantal, verified: verified)
+                    out.columns.append(
+                        line: line, id: seen.number, contract: contract, block: blok, place: place, day: datum, amount: aantal, verified: verified)
                 } else {
                     func text(_ target: Reference, _ own: TextInterner, _ n: Int) -> String {
                         if case .ids(let known) = target { return known.texts[n] }
