@@ -118,4 +118,27 @@ import RaadsMetrics
         #expect(entries.map(\.byteCount) == [6, 0, 2])
         #expect(entries[1].sha256 == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
+
+    @Test func aFrozenSourceHashesWhatItReadAndHandsEachFileOverOnce() throws {
+        let dir = try copy("voorbeeldgemeente")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = try fingerprint(dir)
+        let frozen = try FrozenSource(DirectorySource(path: dir.path))
+        #expect(frozen.fingerprint == before)
+        #expect(try DatasetFingerprint.entries(source: frozen) == DatasetFingerprint.entries(source: DirectorySource(path: dir.path)))
+
+        // Edited after freezing: the fingerprint stays that of the bytes read, the first read
+        // gets those bytes, and a second read of the edited file fails instead of mixing them.
+        let url = dir.appendingPathComponent("doelen.csv")
+        let original = try #require(FileManager.default.contents(atPath: url.path))
+        try Data("jaar;indicator\n".utf8).write(to: url)
+        #expect(try frozen.contents(of: "doelen.csv") == [UInt8](original))
+        #expect(throws: (any Error).self) { try frozen.contents(of: "doelen.csv") }
+        #expect(try DatasetFingerprint.compute(source: frozen) == before)
+
+        // An unchanged file read a second time is read again, and is the same.
+        let budget = try frozen.contents(of: "budget.csv")
+        #expect(try frozen.contents(of: "budget.csv") == budget)
+        #expect(try frozen.contents(of: "notes.txt") == nil)
+    }
 }
