@@ -113,57 +113,56 @@ public enum Metrics {
             for c in contracts { contractGroup.append(groupOfID.insert(c.id).number) }
             let groups = groupOfID.count
 
-            // Pass 1: each counted prestatie's group and value, in file order.
+            // Every counted prestatie with its group and value, in file order; walked twice (count
+            // the groups' sizes, then place each prestatie in its group) so that no second array
+            // of a million values is held while the grouped one fills (issue 9: peak memory).
             let blocks = BlockLookup(ds.bouwblokken ?? [])
             let classifier = ResidenceClassifier(ds.info)
-            let total = ds.prestaties?.count ?? 0
-            var groupOf: [Int32] = []
-            var inFileOrder: [CountedPerformance] = []
-            groupOf.reserveCapacity(total)
-            inFileOrder.reserveCapacity(total)
-            var sizes = [Int](repeating: 0, count: groups + 1)
-            func count(_ g: Int, _ b: BuildingBlock, amount: Double, day: Day, verified: Bool, residence: ResidenceClass) {
-                groupOf.append(Int32(g))
-                sizes[g] += 1
-                inFileOrder.append(
-                    CountedPerformance(value: amount * b.waarde, year: Int32(day.year), verified: verified, part: b.hoofdonderdeel, residence: residence))
-            }
-            switch ds.prestaties?.storage {
-            case .columns(let c):
-                // Each distinct contract id, block code and woonplaats is looked up once.
-                let groupOfText = c.contractTexts.map { groupOfID.find($0) }
-                let blockOfText = c.blockTexts.map { blocks[$0] }
-                let residenceOfText = c.placeTexts.map { classifier($0) }
-                let last = peildatum.number
-                for k in 0..<c.count where Int(c.days[k]) <= last {
-                    guard let b = blockOfText[Int(c.block[k])], let g = groupOfText[Int(c.contract[k])] else { continue }
-                    let place = Int(c.place[k])
-                    count(
-                        g, b, amount: c.amounts[k], day: Day(number: Int(c.days[k])), verified: c.verified[k],
-                        residence: place == 0 ? .onbekend : residenceOfText[place - 1])
+            func forEachCounted(_ body: (Int, CountedPerformance) -> Void) {
+                func counted(_ b: BuildingBlock, amount: Double, day: Day, verified: Bool, residence: ResidenceClass) -> CountedPerformance {
+                    CountedPerformance(value: amount * b.waarde, year: Int32(day.year), verified: verified, part: b.hoofdonderdeel, residence: residence)
                 }
-            case .rows(let rows):
-                let classify = ResidenceClassifier.Memo(classifier)
-                for p in rows where p.datum <= peildatum {
-                    guard let b = blocks[p.bouwblok], let g = groupOfID.find(p.contractID) else { continue }
-                    count(g, b, amount: p.aantal, day: p.datum, verified: p.geverifieerd, residence: classify(p.woonplaats))
+                switch ds.prestaties?.storage {
+                case .columns(let c):
+                    // Each distinct contract id, block code and woonplaats is looked up once.
+                    let groupOfText = c.contractTexts.map { groupOfID.find($0) }
+                    let blockOfText = c.blockTexts.map { blocks[$0] }
+                    let residenceOfText = c.placeTexts.map { classifier($0) }
+                    let last = peildatum.number
+                    for k in 0..<c.count where Int(c.days[k]) <= last {
+                        guard let b = blockOfText[Int(c.block[k])], let g = groupOfText[Int(c.contract[k])] else { continue }
+                        let place = Int(c.place[k])
+                        body(
+                            g,
+                            counted(
+                                b, amount: c.amounts[k], day: Day(number: Int(c.days[k])), verified: c.verified[k],
+                                residence: place == 0 ? .onbekend : residenceOfText[place - 1]))
+                    }
+                case .rows(let rows):
+                    let classify = ResidenceClassifier.Memo(classifier)
+                    for p in rows where p.datum <= peildatum {
+                        guard let b = blocks[p.bouwblok], let g = groupOfID.find(p.contractID) else { continue }
+                        body(g, counted(b, amount: p.aantal, day: p.datum, verified: p.geverifieerd, residence: classify(p.woonplaats)))
+                    }
+                case nil: break
                 }
-            case nil: break
             }
-            // Pass 2: grouped, keeping file order within a group.
+            var sizes = [Int](repeating: 0, count: groups)
+            forEachCounted { g, _ in sizes[g] += 1 }
             groupStart = [Int](repeating: 0, count: groups + 1)
             for g in 0..<groups { groupStart[g + 1] = groupStart[g] + sizes[g] }
-            var cursor = Array(groupStart.dropLast())
-            if let first = inFileOrder.first {
-                counted = [CountedPerformance](repeating: first, count: inFileOrder.count)
-                for (k, pr) in inFileOrder.enumerated() {
-                    let g = Int(groupOf[k])
-                    counted[cursor[g]] = pr
-                    cursor[g] += 1
+            sizes = []
+            let total = groupStart[groups]
+            if total > 0 {
+                var cursor = Array(groupStart.dropLast())
+                counted = [CountedPerformance](unsafeUninitializedCapacity: total) { buffer, count in
+                    forEachCounted { g, pr in
+                        (buffer.baseAddress! + cursor[g]).initialize(to: pr)
+                        cursor[g] += 1
+                    }
+                    count = total
                 }
             }
-            inFileOrder = []
-            groupOf = []
 
             evaluations.reserveCapacity(contracts.count)
             for (i, c) in contracts.enumerated() {
