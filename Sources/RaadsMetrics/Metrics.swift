@@ -101,10 +101,14 @@ public enum Metrics {
             return counted[groupStart[g]..<groupStart[g + 1]]
         }
 
+        /// `placements`' persons, departments and doelgroepen as numbers (see `PlacementKeys`).
+        var placementKeys = PlacementKeys([])
+
         init(_ ds: Dataset) {
             let peildatum = ds.info.peildatum
             placements = ds.plaatsingen?.filter { $0.start <= peildatum }
             placementFirstYear = placements?.map(\.start.year).min()
+            placementKeys = PlacementKeys(placements ?? [])
             guard let contracts = ds.contracten else { return }
 
             // One group per distinct contract id (two contracts with one id share its prestaties).
@@ -118,15 +122,20 @@ public enum Metrics {
             // of a million values is held while the grouped one fills (issue 9: peak memory).
             let blocks = BlockLookup(ds.bouwblokken ?? [])
             let classifier = ResidenceClassifier(ds.info)
-            func forEachCounted(_ body: (Int, CountedPerformance) -> Void) {
-                func counted(_ b: BuildingBlock, amount: Double, day: Day, verified: Bool, residence: ResidenceClass) -> CountedPerformance {
-                    CountedPerformance(value: amount * b.waarde, year: Int32(day.year), verified: verified, part: b.hoofdonderdeel, residence: residence)
+            /// `body` gets each counted prestatie's group, and with `values` its value (the walk
+            /// that only counts the groups' sizes skips the date arithmetic).
+            func forEachCounted(values: Bool = true, _ body: (Int, CountedPerformance) -> Void) {
+                /// What a prestatie takes from its block: no `String`s, so nothing is retained per prestatie.
+                typealias Block = (waarde: Double, part: BlockPart)
+                func counted(_ b: Block, amount: Double, day: @autoclosure () -> Day, verified: Bool, residence: ResidenceClass) -> CountedPerformance {
+                    guard values else { return CountedPerformance(value: 0, year: 0, verified: false, part: b.part, residence: .onbekend) }
+                    return CountedPerformance(value: amount * b.waarde, year: Int32(day().year), verified: verified, part: b.part, residence: residence)
                 }
                 switch ds.prestaties?.storage {
                 case .columns(let c):
                     // Each distinct contract id, block code and woonplaats is looked up once.
                     let groupOfText = c.contractTexts.map { groupOfID.find($0) }
-                    let blockOfText = c.blockTexts.map { blocks[$0] }
+                    let blockOfText = c.blockTexts.map { blocks[$0].map { (waarde: $0.waarde, part: $0.hoofdonderdeel) } }
                     let residenceOfText = c.placeTexts.map { classifier($0) }
                     let last = peildatum.number
                     for k in 0..<c.count where Int(c.days[k]) <= last {
@@ -142,13 +151,15 @@ public enum Metrics {
                     let classify = ResidenceClassifier.Memo(classifier)
                     for p in rows where p.datum <= peildatum {
                         guard let b = blocks[p.bouwblok], let g = groupOfID.find(p.contractID) else { continue }
-                        body(g, counted(b, amount: p.aantal, day: p.datum, verified: p.geverifieerd, residence: classify(p.woonplaats)))
+                        body(
+                            g,
+                            counted((b.waarde, b.hoofdonderdeel), amount: p.aantal, day: p.datum, verified: p.geverifieerd, residence: classify(p.woonplaats)))
                     }
                 case nil: break
                 }
             }
             var sizes = [Int](repeating: 0, count: groups)
-            forEachCounted { g, _ in sizes[g] += 1 }
+            forEachCounted(values: false) { g, _ in sizes[g] += 1 }
             groupStart = [Int](repeating: 0, count: groups + 1)
             for g in 0..<groups { groupStart[g + 1] = groupStart[g] + sizes[g] }
             sizes = []
@@ -187,6 +198,51 @@ public enum Metrics {
                 }
             }
         }
+    }
+
+    /// Each placement's person, department and doelgroep (its `rawValue`, or
+    /// `Metrics.unknownGroup`) numbered in order of first appearance, so that the per-year
+    /// breakdowns count distinct persons with arrays and sets of numbers instead of hashing
+    /// texts for every placement in every year (issue 9). Two texts get one number exactly
+    /// when they are equal as `String`s.
+    struct PlacementKeys {
+        var person: [Int] = []
+        var personCount = 0
+        var afdeling: [Int] = []
+        var afdelingNames: [String] = []
+        var groep: [Int] = []
+        var groepNames: [String] = []
+
+        init(_ placements: [Placement]) {
+            var persons: [String: Int] = [:], afdelingen: [String: Int] = [:], groepen: [String: Int] = [:]
+            func number(_ text: String, _ table: inout [String: Int], _ names: inout [String]) -> Int {
+                if let n = table[text] { return n }
+                table[text] = names.count
+                names.append(text)
+                return names.count - 1
+            }
+            var personNames: [String] = []
+            for pl in placements {
+                person.append(number(pl.persoon, &persons, &personNames))
+                afdeling.append(number(pl.afdeling, &afdelingen, &afdelingNames))
+                groep.append(number(pl.doelgroep?.rawValue ?? Metrics.unknownGroup, &groepen, &groepNames))
+            }
+            personCount = personNames.count
+        }
+    }
+
+    /// A set of the numbers `0 ..< count` (persons by `PlacementKeys` number).
+    struct NumberSet {
+        private var member: [Bool]
+        private(set) var count = 0
+        init(upTo n: Int) { member = [Bool](repeating: false, count: n) }
+        mutating func insert(_ k: Int) {
+            if !member[k] {
+                member[k] = true
+                count += 1
+            }
+        }
+        func contains(_ k: Int) -> Bool { member[k] }
     }
 
     /// The building blocks by code: a short list is searched (a handful of codes hash slower

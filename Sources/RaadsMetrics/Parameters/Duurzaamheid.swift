@@ -5,14 +5,16 @@ extension Metrics {
         let first = index.placementFirstYear
         let all = index.placements ?? []
         let m = ds.minCellSize
-        // Follow-up contracts by person, for doorstroom; placements by person and first start, for behoud.
-        var followUps: [String: [Day]] = [:]
-        var byPerson: [String: [Placement]] = [:]
-        for pl in all {
-            if pl.soort == .tijdelijk || pl.soort == .vast { followUps[pl.persoon, default: []].append(pl.start) }
-            byPerson[pl.persoon, default: []].append(pl)
+        let keys = index.placementKeys
+        // By person number (`Index.placementKeys`): the starts of follow-up contracts, for
+        // doorstroom; the placements and the first start, for behoud.
+        var followUps = [[Day]](repeating: [], count: keys.personCount)
+        var byPerson = [[Int]](repeating: [], count: keys.personCount)
+        for (i, pl) in all.enumerated() {
+            if pl.soort == .tijdelijk || pl.soort == .vast { followUps[keys.person[i]].append(pl.start) }
+            byPerson[keys.person[i]].append(i)
         }
-        let firstStart = byPerson.mapValues { $0.map(\.start).min()! }
+        let firstStart = byPerson.map { $0.map { all[$0].start }.min()! }
         let quotumPersons = Dictionary((quotum.reeks + [quotum.selected]).map { ($0.jaar, $0.personen) }, uniquingKeysWith: { a, _ in a })
 
         func running(_ pl: Placement, on day: Day) -> Bool { pl.start <= day && (pl.einde.map { $0 >= day } ?? true) }
@@ -23,24 +25,25 @@ extension Metrics {
                 gemiddeldeUrenPerWeek: nil, doorstroom: nil, behoud: nil, gedeeltelijk: ds.isPartial(y))
             guard index.placements != nil, let p = ds.period(y), hasFigures(y, first: first) else { return d }
             let last = p.end
-            var lopend = Set<String>()
-            var perSoort: [PlacementKind: Set<String>] = [:]
+            var lopend = NumberSet(upTo: keys.personCount)
+            var perSoort: [PlacementKind: NumberSet] = [:]
             var urenSum = 0.0, runningCount = 0
-            var doorstroom = Set<String>(), trialsEnded = Set<String>()
-            for pl in all {
+            var doorstroom = NumberSet(upTo: keys.personCount), trialsEnded = NumberSet(upTo: keys.personCount)
+            for (i, pl) in all.enumerated() {
+                let person = keys.person[i]
                 if running(pl, on: last) {
-                    lopend.insert(pl.persoon)
-                    perSoort[pl.soort, default: []].insert(pl.persoon)
+                    lopend.insert(person)
+                    perSoort[pl.soort, default: NumberSet(upTo: keys.personCount)].insert(person)
                     urenSum += pl.urenPerWeek
                     runningCount += 1
                 }
                 if pl.soort == .proefplaatsing, let e = pl.einde, p.contains(e) {
-                    trialsEnded.insert(pl.persoon)
-                    let ok = (followUps[pl.persoon] ?? []).contains { s in
+                    trialsEnded.insert(person)
+                    let ok = followUps[person].contains { s in
                         let gap = s - e
                         return gap >= 0 && gap <= 31 && s <= ds.info.peildatum
                     }
-                    if ok { doorstroom.insert(pl.persoon) }
+                    if ok { doorstroom.insert(person) }
                 }
             }
             d.personenLopend = lopend.count
@@ -63,13 +66,13 @@ extension Metrics {
             d.doorstroom = doorstroom.count
             d.doorstroomAandeel = Disclosure.flow(ended: trialsEnded.count, movedOn: doorstroom.count, minCellSize: m)
             var instroom = 0, behouden = 0, bovInstroom = 0, bovBehouden = 0
-            for (person, start) in firstStart where p.contains(start) {
+            for (person, start) in firstStart.enumerated() where p.contains(start) {
                 let anniversary = start.adding(days: 365)
                 guard anniversary <= ds.info.peildatum else { continue }
                 instroom += 1
-                let stayed = byPerson[person]!.contains(where: { running($0, on: anniversary) })
+                let stayed = byPerson[person].contains(where: { running(all[$0], on: anniversary) })
                 if stayed { behouden += 1 }
-                if byPerson[person]!.contains(where: { $0.start == start && $0.bovenformatief }) {
+                if byPerson[person].contains(where: { all[$0].start == start && all[$0].bovenformatief }) {
                     bovInstroom += 1
                     if stayed { bovBehouden += 1 }
                 }

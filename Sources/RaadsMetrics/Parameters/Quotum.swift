@@ -23,39 +23,56 @@ extension Metrics {
     }
 
     /// The yearly average over P(Y) of the counted placements (§3), and its breakdowns.
-    static func realised(_ ds: Dataset, _ placements: [Placement], _ p: Period) -> Realised {
+    /// `keys` numbers the placements' persons and groups (`Index.placementKeys`).
+    static func realised(_ ds: Dataset, _ placements: [Placement], _ keys: PlacementKeys, _ p: Period) -> Realised {
         var uren = 0.0, wettelijk = 0.0
-        var persons = Set<String>()
-        var afd: [String: (persons: Set<String>, uren: Double)] = [:]
-        var groep: [String: (persons: Set<String>, uren: Double)] = [:]
-        var boven: (persons: Set<String>, uren: Double) = ([], 0)
+        var persons = NumberSet(upTo: keys.personCount)
+        /// Per group (by number): whether it has a counted placement, its hours and its distinct
+        /// persons (the pairs group × person seen).
+        struct Groups {
+            var present: [Bool]
+            var uren: [Double]
+            var persons: [Int]
+            var pairs = Set<Int>()
+            init(_ n: Int) {
+                present = [Bool](repeating: false, count: n)
+                uren = [Double](repeating: 0, count: n)
+                persons = [Int](repeating: 0, count: n)
+            }
+            mutating func add(_ g: Int, person: Int, personCount: Int, uren u: Double) {
+                present[g] = true
+                uren[g] += u
+                if pairs.insert(g * personCount + person).inserted { persons[g] += 1 }
+            }
+        }
+        var afd = Groups(keys.afdelingNames.count), groep = Groups(keys.groepNames.count)
+        var boven = (persons: NumberSet(upTo: keys.personCount), uren: 0.0)
         let days = Double(p.days)
-        for pl in placements {
+        for (i, pl) in placements.enumerated() {
             let overlap = p.overlap(from: pl.start, to: pl.einde)
             guard overlap > 0 else { continue }
             let u = pl.urenPerWeek * Double(overlap) / days
             if pl.soort != .proefplaatsing { wettelijk += u }
             guard pl.soort != .proefplaatsing || ds.norms.proefplaatsingTeltMee else { continue }
             uren += u
-            persons.insert(pl.persoon)
-            afd[pl.afdeling, default: ([], 0)].persons.insert(pl.persoon)
-            afd[pl.afdeling]!.uren += u
-            let g = pl.doelgroep?.rawValue ?? Metrics.unknownGroup
-            groep[g, default: ([], 0)].persons.insert(pl.persoon)
-            groep[g]!.uren += u
+            let person = keys.person[i]
+            persons.insert(person)
+            afd.add(keys.afdeling[i], person: person, personCount: keys.personCount, uren: u)
+            groep.add(keys.groep[i], person: person, personCount: keys.personCount, uren: u)
             if pl.bovenformatief {
-                boven.persons.insert(pl.persoon)
+                boven.persons.insert(person)
                 boven.uren += u
             }
         }
-        func protect(_ cells: [String: (persons: Set<String>, uren: Double)]) -> GroupedBreakdown {
-            let raw = cells.keys.sorted(by: unicodeLess).map { n in
-                Disclosure.RawCell(name: n, personen: cells[n]!.persons.count, banen: cells[n]!.uren / ds.norms.urennorm)
+        func protect(_ cells: Groups, _ names: [String]) -> GroupedBreakdown {
+            let raw = names.indices.filter { cells.present[$0] }.sorted { unicodeLess(names[$0], names[$1]) }.map { g in
+                Disclosure.RawCell(name: names[g], personen: cells.persons[g], banen: cells.uren[g] / ds.norms.urennorm)
             }
             return Disclosure.protect(raw, minCellSize: ds.minCellSize)
         }
         return Realised(
-            uren: uren, urenWettelijk: wettelijk, personen: persons.count, perAfdeling: protect(afd), perDoelgroep: protect(groep),
+            uren: uren, urenWettelijk: wettelijk, personen: persons.count, perAfdeling: protect(afd, keys.afdelingNames),
+            perDoelgroep: protect(groep, keys.groepNames),
             bovenformatief: Disclosure.split(
                 part: boven.persons.count, banen: boven.uren / ds.norms.urennorm, total: persons.count,
                 minCellSize: ds.minCellSize))
@@ -72,7 +89,7 @@ extension Metrics {
                 vastgesteldDoor: t?.vastgesteldDoor, doelBron: t?.bron, proefplaatsingTeltMee: ds.norms.proefplaatsingTeltMee,
                 banenWettelijk: nil, gedeeltelijk: ds.isPartial(y), perAfdeling: nil, perDoelgroep: nil, bovenformatief: nil)
             guard let placements = index.placements, let p = ds.period(y), hasFigures(y, first: first) else { return q }
-            let r = realised(ds, placements, p)
+            let r = realised(ds, placements, index.placementKeys, p)
             q.banen = r.uren / ds.norms.urennorm
             q.fte = r.uren / ds.norms.fteUren
             q.personen = r.personen

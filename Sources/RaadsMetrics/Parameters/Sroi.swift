@@ -5,8 +5,10 @@ extension Metrics {
         ds.contracten?.filter { $0.gunningsdatum <= ds.info.peildatum }.map(\.gunningsdatum.year).min()
     }
 
-    static func hasEnded(_ c: Contract, _ ds: Dataset) -> Bool {
-        c.einddatum.map { $0 < ds.info.peildatum } ?? false
+    static func hasEnded(_ c: Contract, _ ds: Dataset) -> Bool { hasEnded(c.einddatum, ds) }
+
+    static func hasEnded(_ einddatum: Day?, _ ds: Dataset) -> Bool {
+        einddatum.map { $0 < ds.info.peildatum } ?? false
     }
 
     static func sroiRealisatie(_ ds: Dataset, _ index: Index, year: Int) -> ParameterResult<SroiRealisatieYear> {
@@ -120,14 +122,15 @@ extension Metrics {
             var plichtig = 0, afgelopen = 0, geregistreerd = 0, voldaan = 0
             var perStatus = [Int](repeating: 0, count: ContractStatus.allCases.count)
             for i in cohort {
-                let e = index.evaluations[i]
-                perStatus[ContractStatus.allCases.firstIndex(of: e.status)!] += 1
-                guard e.status.isPlichtig else { continue }
+                // The evaluation's fields read in place: a copy would retain every text of its contract.
+                let status = index.evaluations[i].status
+                perStatus[ContractStatus.allCases.firstIndex(of: status)!] += 1
+                guard status.isPlichtig else { continue }
                 plichtig += 1
-                if e.prestaties > 0 { geregistreerd += 1 }
-                if hasEnded(e.contract, ds) {
+                if index.evaluations[i].prestaties > 0 { geregistreerd += 1 }
+                if hasEnded(index.evaluations[i].contract.einddatum, ds) {
                     afgelopen += 1
-                    if e.status == .voldaan { voldaan += 1 }
+                    if status == .voldaan { voldaan += 1 }
                 }
             }
             n.contracten = cohort.count
