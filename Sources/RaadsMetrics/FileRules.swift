@@ -45,9 +45,10 @@ struct FileRules {
     /// The ids one file defines, each text kept once and numbered: a reference into the file is
     /// stored as the number of the id it names (issue 9: no text built per reference).
     final class KnownIDs {
-        private var interner = TextInterner()
+        // Unchecked exclusivity: see `DiagnosticSink`.
+        @exclusivity(unchecked) private var interner = TextInterner()
         /// `nil`: not built; `.some(nil)`: an id is too long for it.
-        private var short: ShortKeyIndex??
+        @exclusivity(unchecked) private var short: ShortKeyIndex??
         init() {}
         init(_ ids: some Sequence<String>) { for id in ids { define(id) } }
         func define(_ id: String) {
@@ -93,7 +94,7 @@ struct FileRules {
     /// "bestand is leeg" is said only when no error of those others came before it. Files are
     /// read one at a time and their rows built at once (issue 9), so the rules' errors of
     /// earlier files are in the sink already and must not count.
-    final class ErrorTally { var rules = 0 }
+    final class ErrorTally { @exclusivity(unchecked) var rules = 0 }
     let tally = ErrorTally()
 
     /// Reads `file` and builds a value per row with the builder `make` returns (once the header
@@ -105,12 +106,13 @@ struct FileRules {
     /// Tracks ids for the duplicate rule (reported at the second occurrence). Ids are kept as
     /// bytes (`ByteTable`), with the line of their first occurrence.
     final class IDs {
-        private var table: ByteTable
+        // Unchecked exclusivity: see `DiagnosticSink`.
+        @exclusivity(unchecked) private var table: ByteTable
         /// The line of each id's first occurrence, by id number. 32 bits hold the line of any
         /// file under 4 GB; a larger one (no longer read by column) keeps a line of 2³² − 1 or
         /// more as `UInt32.max`, and then says "op regel" with the exact line from `bigLines`.
-        private var lines: [UInt32] = []
-        private var bigLines: [Int: Int] = [:]
+        @exclusivity(unchecked) private var lines: [UInt32] = []
+        @exclusivity(unchecked) private var bigLines: [Int: Int] = [:]
         /// `capacity`: the most ids the file can hold (its line count), so the table never grows;
         /// `byteCapacity`: at most the size of the file.
         init(capacity: Int = 0, byteCapacity: Int = 0) {
@@ -308,10 +310,13 @@ struct FileRules {
     func prestaties(_ file: CSVInput, contracts: Reference, blocks: Reference) -> Prestaties {
         // 32-bit line numbers and offsets hold for a file under 4 GB; a larger one keeps rows.
         let columnar = file.bytes.count < Int(UInt32.max)
+        // Unchecked exclusivity: see `DiagnosticSink`.
         final class Output {
-            var columns = Prestaties.Columns()
-            var rows: [Performance] = []
-            var contractTexts = TextInterner(), blockTexts = TextInterner(), places = TextInterner()
+            @exclusivity(unchecked) var columns = Prestaties.Columns()
+            @exclusivity(unchecked) var rows: [Performance] = []
+            @exclusivity(unchecked) var contractTexts = TextInterner()
+            @exclusivity(unchecked) var blockTexts = TextInterner()
+            @exclusivity(unchecked) var places = TextInterner()
             var ids: IDs?
         }
         let out = Output()
@@ -323,22 +328,31 @@ struct FileRules {
             /// The number of the referring value's text (the referred id's number when the ids
             /// are known), after reporting an empty value, a reference into a file that was not
             /// delivered, or an id the file does not define.
-            func reference(_ row: inout Row, _ column: Column, _ target: Reference, _ own: inout TextInterner, _ targetFile: String) -> Int? {
+            /// `target` taken apart once, not per row (issue 9: matching the enum retained its ids).
+            typealias Target = (known: KnownIDs?, absent: Bool)
+            func resolved(_ target: Reference) -> Target {
+                switch target {
+                case .ids(let known): (known, false)
+                case .absent: (nil, true)
+                case .unreadable: (nil, false)
+                }
+            }
+            let contractTarget = resolved(contracts), blockTarget = resolved(blocks)
+            func reference(_ row: inout Row, _ column: Column, _ target: Target, _ own: inout TextInterner, _ targetFile: String) -> Int? {
                 let value = row.withKey(column) { key -> (number: Int?, text: String?) in
-                    switch target {
-                    case .ids(let known):
+                    if let known = target.known {
                         if let n = known.number(key) { return (n, nil) }
                         return (nil, String(decoding: key, as: UTF8.self))
-                    case .absent: return (nil, String(decoding: key, as: UTF8.self))
-                    case .unreadable: return (own.number(key), nil)
                     }
+                    if target.absent { return (nil, String(decoding: key, as: UTF8.self)) }
+                    return (own.number(key), nil)
                 }
                 guard let value else {
                     row.fail(column, "'\(column.name)' is verplicht maar leeg", kind: .requiredEmpty)
                     return nil
                 }
                 if let text = value.text {
-                    if case .absent = target {
+                    if target.absent {
                         row.fail(
                             column, "'\(column.name)' \(found(text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd",
                             kind: .referenceIntoMissingFile)
@@ -358,12 +372,12 @@ struct FileRules {
                 // The contract is looked up after the row's other fields, its slot fetched from
                 // main memory meanwhile (issue 9). The order of the checks does not show: a
                 // row's diagnostics are sorted by column.
-                if case .ids(let known) = contracts { _ = row.withKey(cContract) { known.prefetch($0) } }
-                let blok = reference(&row, cBlock, blocks, &out.blockTexts, "bouwblokken.csv")
+                if let known = contractTarget.known { _ = row.withKey(cContract) { known.prefetch($0) } }
+                let blok = reference(&row, cBlock, blockTarget, &out.blockTexts, "bouwblokken.csv")
                 let datum = row.requiredDate(cDate)
                 let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
                 let verified = row.bool(cVerified, default: false)
-                let contract = reference(&row, cContract, contracts, &out.contractTexts, "contracten.csv")
+                let contract = reference(&row, cContract, contractTarget, &out.contractTexts, "contracten.csv")
                 guard !row.failed, let seen, let contract, let blok, let datum, let aantal, let verified else { return nil }
                 let place = row.withKey(cPlace) { out.places.number($0) }
                 if columnar {

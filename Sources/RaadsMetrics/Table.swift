@@ -60,15 +60,16 @@ struct Column {
 final class TableReader {
     let file: CSVFile
     let sink: DiagnosticSink
+    // Unchecked exclusivity (read on every row): see `DiagnosticSink`.
     /// Column name → 0-based field index.
-    var index: [String: Int] = [:]
+    @exclusivity(unchecked) var index: [String: Int] = [:]
     /// Field indexes with an empty header cell: values there are extra fields.
-    var unnamed: [Int] = []
+    @exclusivity(unchecked) var unnamed: [Int] = []
     /// Called with the fields of a record written with the other delimiter (split on that
     /// delimiter, trimmed), which is refused: a file whose rows define ids (contracten,
     /// bouwblokken) still registers the id, so that references to it are not reported as
     /// missing (contract v1.2: a refused row still defines its id).
-    var salvage: (([String]) -> Void)?
+    @exclusivity(unchecked) var salvage: (([String]) -> Void)?
 
     /// Checks the header; returns `nil` (after reporting) when rows must not be read.
     init?(file: CSVFile, spec: FileSpec, sink: DiagnosticSink) {
@@ -119,22 +120,27 @@ final class TableReader {
         _ input: CSVInput, spec: FileSpec, sink: DiagnosticSink, tally: FileRules.ErrorTally,
         _ make: (TableReader) -> (inout Row) -> T?
     ) -> [T] {
-        var out: [T] = []
+        // The rows, in a box whose exclusivity is not checked at run time (see `DiagnosticSink`);
+        // a captured `var` would be checked on every row.
+        let out = RowBox<T>()
         CSVReader.read(name: input.name, bytes: input.bytes, sink: sink, priorErrors: { sink.errorCount - tally.rules > 0 }) { file in
             let before = sink.errorCount
             let accepted = TableReader(file: file, spec: spec, sink: sink)
             tally.rules += sink.errorCount - before
             guard let reader = accepted else { return nil }
             let build = make(reader)
-            out.reserveCapacity(file.lineCount)
+            out.values.reserveCapacity(file.lineCount)
             return { store in
                 let before = sink.errorCount
-                if let value = reader.row(store, build) { out.append(value) }
+                if let value = reader.row(store, build) { out.values.append(value) }
                 tally.rules += sink.errorCount - before
             }
         }
-        return out
+        return out.values
     }
+
+    /// The rows of `rows(_:spec:sink:tally:_:)`.
+    final class RowBox<T> { @exclusivity(unchecked) var values: [T] = [] }
 
     @inline(__always)
     func row<T>(_ store: FieldStore, _ build: (inout Row) -> T?) -> T? {
