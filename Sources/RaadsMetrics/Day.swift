@@ -35,6 +35,37 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var year: Int { components.year }
 
+    /// The numbers of 1900-01-01 and 2100-12-31, the loader's range of dates: a date is checked
+    /// against them by its number, not its computed year.
+    static let first1900 = -25567
+    static let last2100 = 47846
+
+    /// The day is in the years 1900 to 2100.
+    var isIn1900to2100: Bool { number >= Day.first1900 && number <= Day.last2100 }
+
+    /// The year of each day from `first1900` to `last2100` (issue 9: the index needs the year of a
+    /// million prestaties; a table look-up instead of the calendar arithmetic).
+    private static let yearTable: [Int16] = {
+        var table: [Int16] = []
+        table.reserveCapacity(last2100 - first1900 + 1)
+        for y in 1900...2100 {
+            let days = firstOfYear(y + 1).number - firstOfYear(y).number
+            table.append(contentsOf: repeatElement(Int16(y), count: days))
+        }
+        return table
+    }()
+
+    /// `year`, by table for the days from `first1900` to `last2100`. Fetch it once per loop:
+    /// `let yearOf = Day.yearLookup`.
+    static var yearLookup: (Day) -> Int {
+        let table = yearTable
+        let first = first1900
+        return { day in
+            let k = day.number - first
+            return k >= 0 && k < table.count ? Int(table[k]) : day.year
+        }
+    }
+
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }

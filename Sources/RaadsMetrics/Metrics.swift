@@ -124,12 +124,13 @@ public enum Metrics {
             let classifier = ResidenceClassifier(ds.info)
             /// `body` gets each counted prestatie's group, and with `values` its value (the walk
             /// that only counts the groups' sizes skips the date arithmetic).
+            let yearOf = Day.yearLookup
             func forEachCounted(values: Bool = true, _ body: (Int, CountedPerformance) -> Void) {
                 /// What a prestatie takes from its block: no `String`s, so nothing is retained per prestatie.
                 typealias Block = (waarde: Double, part: BlockPart)
                 func counted(_ b: Block, amount: Double, day: @autoclosure () -> Day, verified: Bool, residence: ResidenceClass) -> CountedPerformance {
                     guard values else { return CountedPerformance(value: 0, year: 0, verified: false, part: b.part, residence: .onbekend) }
-                    return CountedPerformance(value: amount * b.waarde, year: Int32(day().year), verified: verified, part: b.part, residence: residence)
+                    return CountedPerformance(value: amount * b.waarde, year: Int32(yearOf(day())), verified: verified, part: b.part, residence: residence)
                 }
                 switch ds.prestaties?.storage {
                 case .columns(let c):

@@ -361,7 +361,7 @@ struct Row {
         }
         switch result {
         case .day(let d):
-            guard (1900...2100).contains(d.year) else {
+            guard d.isIn1900to2100 else {
                 fail(c, "'\(c.name)' moet een datum tussen 1900 en 2100 zijn, gevonden: \(found(c))")
                 return .none
             }

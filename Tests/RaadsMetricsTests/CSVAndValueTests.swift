@@ -131,3 +131,24 @@ import Testing
         #expect(read("a;b\n\"x\"y;2\n").1 == ["x.csv:2:1: error: na het afsluitende aanhalingsteken wordt een scheidingsteken verwacht, gevonden: \"y\""])
     }
 }
+
+@Suite struct DayTableTests {
+    @Test func theLoadersRangeIsTheYears1900To2100() {
+        #expect(Day.first1900 == Day.firstOfYear(1900).number)
+        #expect(Day.last2100 == Day.lastOfYear(2100).number)
+        #expect(Day.firstOfYear(1900).isIn1900to2100 && Day.lastOfYear(2100).isIn1900to2100)
+        #expect(!Day.lastOfYear(1899).isIn1900to2100 && !Day.firstOfYear(2101).isIn1900to2100)
+    }
+
+    @Test func theYearTableAgreesWithTheCalendar() {
+        let yearOf = Day.yearLookup
+        // Every day of the table, and days beyond both ends (computed, not looked up).
+        for n in (Day.first1900 - 800)...(Day.last2100 + 800) {
+            let day = Day(number: n)
+            if yearOf(day) != day.year {
+                Issue.record("day \(day): \(yearOf(day)) ≠ \(day.year)")
+                return
+            }
+        }
+    }
+}
