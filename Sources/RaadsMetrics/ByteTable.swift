@@ -75,12 +75,17 @@ struct ByteTable {
             h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), 0xA076_1D64_78BD_642F)
             i += 8
         }
+        // The last bytes in one or two loads: the key's last eight (overlapping the words
+        // above), or for a short key its first and last four (the length is in `h` already).
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < key.count {
-            tail |= UInt64(key[i]) << shift
-            shift += 8
-            i += 1
+        if i < key.count {
+            if key.count >= 8 {
+                tail = raw.loadUnaligned(fromByteOffset: key.count - 8, as: UInt64.self)
+            } else if key.count >= 4 {
+                tail = UInt64(raw.loadUnaligned(as: UInt32.self)) << 32 | UInt64(raw.loadUnaligned(fromByteOffset: key.count - 4, as: UInt32.self))
+            } else {
+                for k in 0..<key.count { tail |= UInt64(key[k]) << UInt64(8 * k) }
+            }
         }
         h = mix(h ^ tail, 0xE703_7ED1_A0B4_28DB)
         return mix(h ^ seed, 0x8EBC_6AF0_9C88_C6E3)
@@ -226,7 +231,7 @@ extension TextInterner {
 /// prestaties each look up their contract among fifty thousand).
 struct ShortKeyIndex {
     /// 32 bytes, so that a slot never straddles two cache lines.
-    private struct Slot {
+    fileprivate struct Slot {
         var w0: UInt64 = 0
         var w1: UInt64 = 0
         /// `length << 32 | (number + 1)`; 0 when empty.
@@ -258,38 +263,60 @@ struct ShortKeyIndex {
         }
     }
 
-    /// The key's bytes as two words, zero-padded.
+    /// The key's bytes as two little-endian words, zero-padded (read in words where the key
+    /// allows, not copied with `memcpy`).
     @inline(__always)
-    private static func words(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        var w0: UInt64 = 0, w1: UInt64 = 0
-        let raw = UnsafeRawBufferPointer(key)
-        withUnsafeMutableBytes(of: &w0) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[0..<min(8, key.count)])) }
-        if key.count > 8 { withUnsafeMutableBytes(of: &w1) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[8..<key.count])) } }
-        return (w0, w1)
+    fileprivate static func words(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        @inline(__always)
+        func word(_ from: Int, _ to: Int) -> UInt64 {
+            if to - from == 8 { return UInt64(littleEndian: UnsafeRawPointer(key.baseAddress! + from).loadUnaligned(as: UInt64.self)) }
+            var w: UInt64 = 0
+            var i = to
+            while i > from {
+                i -= 1
+                w = w << 8 | UInt64(key[i])
+            }
+            return w
+        }
+        let n = key.count
+        return (word(0, min(8, n)), n > 8 ? word(8, n) : 0)
     }
 
-    /// Asks the processor to fetch the slot where a lookup of `key` starts, so that a `find`
-    /// a little later need not wait for main memory.
-    @inline(__always)
-    func prefetch(_ key: UnsafeBufferPointer<UInt8>) {
-        guard key.count <= Self.maxLength else { return }
-        prefetchForRead(slots.pointer + (Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask))
-    }
+    /// The table's memory as plain values, for a loop over many lookups: copying a `View` costs
+    /// no reference counting (issue 9). Valid while the index is alive.
+    struct View {
+        fileprivate let table: UnsafeMutablePointer<Slot>
+        fileprivate let mask: Int
+        fileprivate let seed: UInt64
 
-    /// The number of `key`, or `nil`.
-    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard key.count <= Self.maxLength else { return nil }
-        let (w0, w1) = Self.words(key)
-        let length = UInt64(key.count)
-        var slot = Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask
-        let table = slots.pointer
-        while true {
-            let s = table[slot]
-            if s.meta == 0 { return nil }
-            if s.meta >> 32 == length && s.w0 == w0 && s.w1 == w1 { return Int(s.meta & 0xFFFF_FFFF) - 1 }
-            slot = (slot + 1) & mask
+        /// Asks the processor to fetch the slot where a lookup of `key` starts, so that a
+        /// `find` a little later need not wait for main memory.
+        @inline(__always)
+        func prefetch(_ key: UnsafeBufferPointer<UInt8>) {
+            guard key.count <= ShortKeyIndex.maxLength else { return }
+            prefetchForRead(table + (Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask))
+        }
+
+        /// The number of `key`, or `nil`.
+        @inline(__always)
+        func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard key.count <= ShortKeyIndex.maxLength else { return nil }
+            let (w0, w1) = ShortKeyIndex.words(key)
+            let length = UInt64(key.count)
+            var slot = Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask
+            while true {
+                let s = table[slot]
+                if s.meta == 0 { return nil }
+                if s.meta >> 32 == length && s.w0 == w0 && s.w1 == w1 { return Int(s.meta & 0xFFFF_FFFF) - 1 }
+                slot = (slot + 1) & mask
+            }
         }
     }
+
+    var view: View { View(table: slots.pointer, mask: mask, seed: seed) }
+
+    /// The number of `key`, or `nil`.
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? { view.find(key) }
 }
 
 /// A zeroed array of plain values (all-zero bytes are a valid value) for a hash table's slots. A

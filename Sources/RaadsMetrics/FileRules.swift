@@ -62,12 +62,11 @@ struct FileRules {
             if let index = shortIndex() { return index.find(key) }
             return interner.findNumber(key)
         }
-        /// Starts fetching what `number(key)` will read (see `ShortKeyIndex.prefetch`).
-        func prefetch(_ key: UnsafeBufferPointer<UInt8>) { shortIndex()?.prefetch(key) }
         /// Many lookups follow the last definition (a file's references): with short ids they
-        /// go through a table that holds each id in its slot, built at the first one.
-        private func shortIndex() -> ShortKeyIndex? {
-            if short == nil, interner.texts.count >= 64 { short = ShortKeyIndex(keys: interner.keys).map(Optional.some) ?? .some(nil) }
+        /// go through a table that holds each id in its slot, built at the first one. A file
+        /// of references takes it once (`Lookup`), not per row.
+        func shortIndex() -> ShortKeyIndex? {
+            if short == nil, !interner.texts.isEmpty { short = ShortKeyIndex(keys: interner.keys).map(Optional.some) ?? .some(nil) }
             if case .some(.some(let index)) = short { return index }
             return nil
         }
@@ -328,20 +327,36 @@ struct FileRules {
             /// The number of the referring value's text (the referred id's number when the ids
             /// are known), after reporting an empty value, a reference into a file that was not
             /// delivered, or an id the file does not define.
-            /// `target` taken apart once, not per row (issue 9: matching the enum retained its ids).
-            typealias Target = (known: KnownIDs?, absent: Bool)
+            /// `target` taken apart once, not per row (issue 9: matching the enum retained its
+            /// ids, and each lookup fetched the table of short ids anew).
+            struct Target {
+                let known: KnownIDs?
+                /// The known ids' table of short ids (kept alive by `known`), as plain values.
+                let short: ShortKeyIndex.View?
+                let absent: Bool
+                init(known: KnownIDs?, absent: Bool) {
+                    self.known = known
+                    self.short = known?.shortIndex()?.view
+                    self.absent = absent
+                }
+                @inline(__always)
+                func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+                    if let short { return short.find(key) }
+                    return known?.number(key)
+                }
+            }
             func resolved(_ target: Reference) -> Target {
                 switch target {
-                case .ids(let known): (known, false)
-                case .absent: (nil, true)
-                case .unreadable: (nil, false)
+                case .ids(let known): Target(known: known, absent: false)
+                case .absent: Target(known: nil, absent: true)
+                case .unreadable: Target(known: nil, absent: false)
                 }
             }
             let contractTarget = resolved(contracts), blockTarget = resolved(blocks)
             func reference(_ row: inout Row, _ column: Column, _ target: Target, _ own: inout TextInterner, _ targetFile: String) -> Int? {
                 let value = row.withKey(column) { key -> (number: Int?, text: String?) in
-                    if let known = target.known {
-                        if let n = known.number(key) { return (n, nil) }
+                    if target.known != nil {
+                        if let n = target.number(key) { return (n, nil) }
                         return (nil, String(decoding: key, as: UTF8.self))
                     }
                     if target.absent { return (nil, String(decoding: key, as: UTF8.self)) }
@@ -372,7 +387,7 @@ struct FileRules {
                 // The contract is looked up after the row's other fields, its slot fetched from
                 // main memory meanwhile (issue 9). The order of the checks does not show: a
                 // row's diagnostics are sorted by column.
-                if let known = contractTarget.known { _ = row.withKey(cContract) { known.prefetch($0) } }
+                if let short = contractTarget.short { _ = row.withKey(cContract) { short.prefetch($0) } }
                 let blok = reference(&row, cBlock, blockTarget, &out.blockTexts, "bouwblokken.csv")
                 let datum = row.requiredDate(cDate)
                 let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
