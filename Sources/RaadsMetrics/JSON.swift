@@ -23,8 +23,8 @@ public indirect enum JSON: Equatable, Sendable {
 
     private func write(into out: inout String, pretty: Bool, indent: Int) {
         let nl = pretty ? "\n" : ""
-        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-        let padEnd = pretty ? String(repeating: "  ", count: indent) : ""
+        let pad = pretty ? JSON.indentation(indent + 1) : ""
+        let padEnd = pretty ? JSON.indentation(indent) : ""
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -54,6 +54,12 @@ public indirect enum JSON: Equatable, Sendable {
         }
     }
 
+    /// Two spaces per level; the common depths made once.
+    private static let indentations = (0..<16).map { String(repeating: "  ", count: $0) }
+    private static func indentation(_ level: Int) -> String {
+        level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
+    }
+
     /// Shortest round-trip form; integral values without `.0`; non-finite as null.
     static func format(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
@@ -63,6 +69,12 @@ public indirect enum JSON: Equatable, Sendable {
 
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: appended whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
