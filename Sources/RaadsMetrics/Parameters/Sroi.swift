@@ -35,18 +35,19 @@ extension Metrics {
             var perResidence = [Double?](repeating: nil, count: ResidenceClass.allCases.count)
             var perResidenceVerified = perResidence
             var groups: (procedure: [String: ObligationGroup], afdeling: [String: ObligationGroup], gemeente: [String: ObligationGroup]) = ([:], [:], [:])
-            func add(_ key: String, _ e: ContractEvaluation, to table: inout [String: ObligationGroup]) {
-                table[key, default: ObligationGroup(naam: key, verplichting: 0, gerealiseerd: 0, contracten: 0)].add(e)
+            func add(_ key: String, _ v: Double, _ realised: Double, to table: inout [String: ObligationGroup]) {
+                table[key, default: ObligationGroup(naam: key, verplichting: 0, gerealiseerd: 0, contracten: 0)].add(obligation: v, realised: realised)
             }
+            // The evaluations' fields are read in place: a copy would retain every text of its contract.
             for i in plichtigIndices {
-                let e = index.evaluations[i]
-                let v = e.verplichting ?? 0
-                let capped = min(e.gerealiseerd, v)
+                let v = index.evaluations[i].verplichting ?? 0
+                let realised = index.evaluations[i].gerealiseerd
+                let capped = min(realised, v)
                 verplichting += v
-                gerealiseerd += e.gerealiseerd
+                gerealiseerd += realised
                 begrensd += capped
-                geverifieerd += e.geverifieerd
-                if hasEnded(e.contract, ds) {
+                geverifieerd += index.evaluations[i].geverifieerd
+                if hasEnded(index.evaluations[i].contract.einddatum, ds) {
                     ended = true
                     endedObligation += v
                     endedCapped += capped
@@ -61,9 +62,9 @@ extension Metrics {
                     perResidence[r] = (perResidence[r] ?? 0) + pr.value
                     if pr.verified { perResidenceVerified[r] = (perResidenceVerified[r] ?? 0) + pr.value }
                 }
-                add(e.contract.procedure.rawValue, e, to: &groups.procedure)
-                add(nonEmpty(e.contract.afdeling), e, to: &groups.afdeling)
-                add(nonEmpty(e.contract.gemeente), e, to: &groups.gemeente)
+                add(index.evaluations[i].contract.procedure.rawValue, v, realised, to: &groups.procedure)
+                add(nonEmpty(index.evaluations[i].contract.afdeling), v, realised, to: &groups.afdeling)
+                add(nonEmpty(index.evaluations[i].contract.gemeente), v, realised, to: &groups.gemeente)
             }
             if detail.perWoonplaats != nil {
                 for c in ResidenceClass.allCases {
@@ -150,9 +151,10 @@ extension Metrics {
 }
 
 extension ObligationGroup {
-    mutating func add(_ e: ContractEvaluation) {
-        verplichting += e.verplichting ?? 0
-        gerealiseerd += e.gerealiseerd
+    /// Adds a contract's obligation (0 when it has none) and realised value.
+    mutating func add(obligation: Double, realised: Double) {
+        verplichting += obligation
+        gerealiseerd += realised
         contracten += 1
     }
 }
