@@ -330,7 +330,9 @@ struct FileRules {
             /// `target` taken apart once, not per row (issue 9: matching the enum retained its
             /// ids, and each lookup fetched the table of short ids anew).
             struct Target {
-                let known: KnownIDs?
+                /// Kept alive by `contracts`/`blocks` for the whole file; not counted per copy
+                /// (issue 9: each copy of the target retained and released it).
+                unowned(unsafe) let known: KnownIDs?
                 /// The known ids' table of short ids (kept alive by `known`), as plain values.
                 let short: ShortKeyIndex.View?
                 let absent: Bool
@@ -354,28 +356,28 @@ struct FileRules {
             }
             let contractTarget = resolved(contracts), blockTarget = resolved(blocks)
             func reference(_ row: inout Row, _ column: Column, _ target: Target, _ own: inout TextInterner, _ targetFile: String) -> Int? {
-                let value = row.withKey(column) { key -> (number: Int?, text: String?) in
-                    if target.known != nil {
-                        if let n = target.number(key) { return (n, nil) }
-                        return (nil, String(decoding: key, as: UTF8.self))
-                    }
-                    if target.absent { return (nil, String(decoding: key, as: UTF8.self)) }
-                    return (own.number(key), nil)
+                // The number, or `unknown` (no text is built for a reference that resolves).
+                let unknown = -1
+                let value = row.withKey(column) { key -> Int in
+                    if target.known != nil { return target.number(key) ?? unknown }
+                    if target.absent { return unknown }
+                    return own.number(key)
                 }
                 guard let value else {
                     row.fail(column, "'\(column.name)' is verplicht maar leeg", kind: .requiredEmpty)
                     return nil
                 }
-                if let text = value.text {
-                    if target.absent {
-                        row.fail(
-                            column, "'\(column.name)' \(found(text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd",
-                            kind: .referenceIntoMissingFile)
-                    } else {
-                        row.fail(column, "'\(column.name)' \(found(text, column: column.name)) bestaat niet in \(targetFile)", kind: .unknownReference)
-                    }
+                guard value == unknown else { return value }
+                // The value's text: the same trimmed NFC text whose UTF-8 was looked up.
+                let text = row.raw(column)
+                if target.absent {
+                    row.fail(
+                        column, "'\(column.name)' \(found(text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd",
+                        kind: .referenceIntoMissingFile)
+                } else {
+                    row.fail(column, "'\(column.name)' \(found(text, column: column.name)) bestaat niet in \(targetFile)", kind: .unknownReference)
                 }
-                return value.number
+                return nil
             }
             let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
             let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
