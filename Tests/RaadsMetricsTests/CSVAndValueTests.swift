@@ -152,3 +152,25 @@ import Testing
         }
     }
 }
+
+@Suite struct CSVWordSkipTests {
+    /// The eight-bytes-at-a-time skip of the record loop finds the same field boundaries as a
+    /// byte-by-byte reading, wherever a special byte falls in a word.
+    @Test func everyPositionOfEverySpecialByte() {
+        for special in [",", "\n", "\"", ";", "\r\n"] {
+            for position in 0..<20 {
+                let plain = String(repeating: "a", count: position)
+                let text = "kop,twee,drie\n" + plain + (special == "\"" ? "x\"y" : special) + "b,c\n"
+                let (file, diagnostics) = CSVReader.read(name: "t.csv", bytes: Array(text.utf8))
+                let expected: [[String]]
+                switch special {
+                case ",": expected = [[plain, "b", "c"]]
+                case ";": expected = [[plain + ";b", "c"]]
+                case "\"": expected = [[plain + "x\"yb", "c"]]
+                default: expected = position == 0 ? [["b", "c"]] : [[plain], ["b", "c"]]  // a blank line is no record
+                }
+                #expect(file?.records.map(\.fields) == expected, "\(special.debugDescription) after \(position) bytes; \(diagnostics)")
+            }
+        }
+    }
+}
