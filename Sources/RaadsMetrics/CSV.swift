@@ -231,6 +231,7 @@ enum CSVReader {
             scratch.release()
         }
 
+        @inline(__always)
         mutating func finishField(end: Int) {
             let s: Int, e: Int
             if mode == 0 { (s, e) = (fieldStart, end) } else { (s, e) = (~scratchStart, scratch.count) }
