@@ -2,7 +2,14 @@
 /// of contracts against the value realised, and how many contracts registered and met it.
 extension Metrics {
     static func cohortFirstYear(_ ds: Dataset) -> Int? {
-        ds.contracten?.filter { $0.gunningsdatum <= ds.info.peildatum }.map(\.gunningsdatum.year).min()
+        // Each contract's award date read in place (issue 9: filtering copied every contract
+        // with all its texts, once per parameter).
+        guard let contracts = ds.contracten else { return nil }
+        var first: Day?
+        for i in contracts.indices where contracts[i].gunningsdatum <= ds.info.peildatum {
+            if first.map({ contracts[i].gunningsdatum < $0 }) ?? true { first = contracts[i].gunningsdatum }
+        }
+        return first?.year
     }
 
     static func hasEnded(_ c: Contract, _ ds: Dataset) -> Bool { hasEnded(c.einddatum, ds) }
