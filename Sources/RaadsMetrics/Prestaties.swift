@@ -2,8 +2,9 @@
 ///
 /// Issue 9: a region's file holds a million of them, and as a million `Performance` structs
 /// of four `String`s each they took 96 bytes apiece, more than the CSV line. The loader stores
-/// them by column instead (`Columns`, about 40 bytes a row): a line number, the id's bytes, a
-/// day number, the amount, the verified flag, and for the contract id, the building block and
+/// them by column instead (`Columns`, 33 bytes a row and the id's bytes): a line number, the
+/// number of the id in the file's ids (their bytes kept once, shared with the duplicate check),
+/// a day number, the amount, the verified flag, and for the contract id, the building block and
 /// the woonplaats a number into a list of their distinct texts. A `Performance` is made when
 /// an element is read. The index of `Metrics` reads the columns directly and handles each
 /// distinct text once.
