@@ -64,7 +64,7 @@ struct FileRules {
         }
         /// Many lookups follow the last definition (a file's references): with short ids they
         /// go through a table that holds each id in its slot, built at the first one. A file
-        /// of references takes it once (`Lookup`), not per row.
+        /// of references takes it once (`Target` in `prestaties`), not per row.
         func shortIndex() -> ShortKeyIndex? {
             if short == nil, !interner.texts.isEmpty { short = ShortKeyIndex(keys: interner.keys).map(Optional.some) ?? .some(nil) }
             if case .some(.some(let index)) = short { return index }
@@ -318,100 +318,105 @@ struct FileRules {
             @exclusivity(unchecked) var places = TextInterner()
             var ids: IDs?
         }
+        /// `target` taken apart once, not per row (issue 9: matching the enum retained its
+        /// ids, and each lookup fetched the table of short ids anew).
+        struct Target {
+            /// Kept alive by `contracts`/`blocks` for the whole file; not counted per copy
+            /// (issue 9: each copy of the target retained and released it).
+            unowned(unsafe) let known: KnownIDs?
+            /// The known ids' table of short ids as plain values (its memory held by `tables`).
+            let short: ShortKeyIndex.View?
+            let absent: Bool
+            init(known: KnownIDs?, absent: Bool) {
+                self.known = known
+                self.short = known?.shortIndex()?.view
+                self.absent = absent
+            }
+            @inline(__always)
+            func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+                if let short { return short.find(key) }
+                return known?.number(key)
+            }
+        }
+        func resolved(_ target: Reference) -> Target {
+            switch target {
+            case .ids(let known): Target(known: known, absent: false)
+            case .absent: Target(known: nil, absent: true)
+            case .unreadable: Target(known: nil, absent: false)
+            }
+        }
+        let contractTarget = resolved(contracts), blockTarget = resolved(blocks)
+        // The short-id tables the targets' views read, held for the whole file whatever
+        // happens to their owners.
+        let tables = (contractTarget.known?.shortIndex(), blockTarget.known?.shortIndex())
         let out = Output()
-        _ = table(file) { r in
-            // The duplicate check's table keeps every id's bytes once; the columns refer to them.
-            let ids = IDs(capacity: r.file.lineCount, byteCapacity: file.bytes.count)
-            out.ids = ids
-            if columnar { out.columns.reserve(r.file.lineCount) }
-            /// The number of the referring value's text (the referred id's number when the ids
-            /// are known), after reporting an empty value, a reference into a file that was not
-            /// delivered, or an id the file does not define.
-            /// `target` taken apart once, not per row (issue 9: matching the enum retained its
-            /// ids, and each lookup fetched the table of short ids anew).
-            struct Target {
-                /// Kept alive by `contracts`/`blocks` for the whole file; not counted per copy
-                /// (issue 9: each copy of the target retained and released it).
-                unowned(unsafe) let known: KnownIDs?
-                /// The known ids' table of short ids (kept alive by `known`), as plain values.
-                let short: ShortKeyIndex.View?
-                let absent: Bool
-                init(known: KnownIDs?, absent: Bool) {
-                    self.known = known
-                    self.short = known?.shortIndex()?.view
-                    self.absent = absent
-                }
-                @inline(__always)
-                func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-                    if let short { return short.find(key) }
-                    return known?.number(key)
-                }
-            }
-            func resolved(_ target: Reference) -> Target {
-                switch target {
-                case .ids(let known): Target(known: known, absent: false)
-                case .absent: Target(known: nil, absent: true)
-                case .unreadable: Target(known: nil, absent: false)
-                }
-            }
-            let contractTarget = resolved(contracts), blockTarget = resolved(blocks)
-            func reference(_ row: inout Row, _ column: Column, _ target: Target, _ own: inout TextInterner, _ targetFile: String) -> Int? {
-                // The number, or `unknown` (no text is built for a reference that resolves).
-                let unknown = -1
-                let value = row.withKey(column) { key -> Int in
-                    if target.known != nil { return target.number(key) ?? unknown }
-                    if target.absent { return unknown }
-                    return own.number(key)
-                }
-                guard let value else {
-                    row.fail(column, "'\(column.name)' is verplicht maar leeg", kind: .requiredEmpty)
+        _ = withExtendedLifetime(tables) {
+            table(file) { r in
+                // The duplicate check's table keeps every id's bytes once; the columns refer to them.
+                let ids = IDs(capacity: r.file.lineCount, byteCapacity: file.bytes.count)
+                out.ids = ids
+                if columnar { out.columns.reserve(r.file.lineCount) }
+                /// The number of the referring value's text (the referred id's number when the ids
+                /// are known), after reporting an empty value, a reference into a file that was not
+                /// delivered, or an id the file does not define.
+                func reference(_ row: inout Row, _ column: Column, _ target: Target, _ own: inout TextInterner, _ targetFile: String) -> Int? {
+                    // The number, or `unknown` (no text is built for a reference that resolves).
+                    let unknown = -1
+                    let value = row.withKey(column) { key -> Int in
+                        if target.known != nil { return target.number(key) ?? unknown }
+                        if target.absent { return unknown }
+                        return own.number(key)
+                    }
+                    guard let value else {
+                        row.fail(column, "'\(column.name)' is verplicht maar leeg", kind: .requiredEmpty)
+                        return nil
+                    }
+                    guard value == unknown else { return value }
+                    // The value's text: the same trimmed NFC text whose UTF-8 was looked up.
+                    let text = row.raw(column)
+                    if target.absent {
+                        row.fail(
+                            column, "'\(column.name)' \(found(text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd",
+                            kind: .referenceIntoMissingFile)
+                    } else {
+                        row.fail(column, "'\(column.name)' \(found(text, column: column.name)) bestaat niet in \(targetFile)", kind: .unknownReference)
+                    }
                     return nil
                 }
-                guard value == unknown else { return value }
-                // The value's text: the same trimmed NFC text whose UTF-8 was looked up.
-                let text = row.raw(column)
-                if target.absent {
-                    row.fail(
-                        column, "'\(column.name)' \(found(text, column: column.name)) verwijst naar \(targetFile), maar dat bestand is niet aangeleverd",
-                        kind: .referenceIntoMissingFile)
-                } else {
-                    row.fail(column, "'\(column.name)' \(found(text, column: column.name)) bestaat niet in \(targetFile)", kind: .unknownReference)
-                }
-                return nil
-            }
-            let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
-            let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
-            return { (row: inout Row) -> Void? in
-                let line = row.line
-                let seen = row.withKey(cID) { ids.register($0, line: line) }
-                if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg", kind: .requiredEmpty) }
-                if let seen, let first = seen.first { IDs.report(&row, cID, row.raw(cID), first: first) }
-                // The contract is looked up after the row's other fields, its slot fetched from
-                // main memory meanwhile (issue 9). The order of the checks does not show: a
-                // row's diagnostics are sorted by column.
-                if let short = contractTarget.short { _ = row.withKey(cContract) { short.prefetch($0) } }
-                let blok = reference(&row, cBlock, blockTarget, &out.blockTexts, "bouwblokken.csv")
-                let datum = row.requiredDate(cDate)
-                let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
-                let verified = row.bool(cVerified, default: false)
-                let contract = reference(&row, cContract, contractTarget, &out.contractTexts, "contracten.csv")
-                guard !row.failed, let seen, let contract, let blok, let datum, let aantal, let verified else { return nil }
-                let place = row.withKey(cPlace) { out.places.number($0) }
-                if columnar {
-                    out.columns.append(
-                        line: line, id: seen.number, contract: contract, block: blok, place: place, day: datum, amount: aantal, verified: verified)
-                } else {
-                    func text(_ target: Reference, _ own: TextInterner, _ n: Int) -> String {
-                        if case .ids(let known) = target { return known.texts[n] }
-                        return own.texts[n]
+                let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
+                let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
+                return { (row: inout Row) -> Void? in
+                    let line = row.line
+                    let seen = row.withKey(cID) { ids.register($0, line: line) }
+                    if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg", kind: .requiredEmpty) }
+                    if let seen, let first = seen.first { IDs.report(&row, cID, row.raw(cID), first: first) }
+                    // The contract is looked up after the row's other fields, its slot fetched from
+                    // main memory meanwhile (issue 9). The order of the checks does not show: a
+                    // row's diagnostics are sorted by column.
+                    if let short = contractTarget.short { _ = row.withKey(cContract) { short.prefetch($0) } }
+                    let blok = reference(&row, cBlock, blockTarget, &out.blockTexts, "bouwblokken.csv")
+                    let datum = row.requiredDate(cDate)
+                    let aantal = row.requiredNumber(cAmount, rule: "groter dan 0", { $0 > 0 })
+                    let verified = row.bool(cVerified, default: false)
+                    let contract = reference(&row, cContract, contractTarget, &out.contractTexts, "contracten.csv")
+                    guard !row.failed, let seen, let contract, let blok, let datum, let aantal, let verified else { return nil }
+                    let place = row.withKey(cPlace) { out.places.number($0) }
+                    if columnar {
+                        out.columns.append(
+                            line: line, id: seen.number, contract: contract, block: blok, place: place, day: datum, amount: aantal, verified: verified)
+                    } else {
+                        func text(_ target: Reference, _ own: TextInterner, _ n: Int) -> String {
+                            if case .ids(let known) = target { return known.texts[n] }
+                            return own.texts[n]
+                        }
+                        out.rows.append(
+                            Performance(
+                                line: line, id: row.raw(cID), contractID: text(contracts, out.contractTexts, contract),
+                                bouwblok: text(blocks, out.blockTexts, blok), datum: datum, aantal: aantal, geverifieerd: verified,
+                                woonplaats: place.map { out.places.texts[$0] }))
                     }
-                    out.rows.append(
-                        Performance(
-                            line: line, id: row.raw(cID), contractID: text(contracts, out.contractTexts, contract),
-                            bouwblok: text(blocks, out.blockTexts, blok), datum: datum, aantal: aantal, geverifieerd: verified,
-                            woonplaats: place.map { out.places.texts[$0] }))
+                    return ()
                 }
-                return ()
             }
         }
         guard columnar else { return Prestaties(out.rows) }
