@@ -14,8 +14,9 @@ enum TOMLScalars {
         r.upperBound <= b.count && b[r].allSatisfy(isDigit)
     }
 
+    /// The value of the digits `b[r]` (callers check them with `digits` first).
     static func number(_ b: [UInt8], _ r: Range<Int>) -> Int {
-        b[r].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        b[r].reduce(0) { $0 &* 10 &+ (Int($1) - 0x30) }
     }
 
     /// The token starts like a date (`JJJJ-`) or a time (`uu:`) and is not a plain local date
@@ -31,7 +32,8 @@ enum TOMLScalars {
     /// An offset date-time, local date-time or local time (a space between date and time has
     /// been turned into `T` by the tokenizer). A valid one is kept as written.
     static func dateTime(_ b: [UInt8]) -> Result<TOML.Value, Failure> {
-        let hasDate = b.count >= 5 && b[4] == 0x2D
+        // A date starts with four digits and a dash; `26:--09-30` is a broken time, not a date.
+        let hasDate = b.count >= 5 && digits(b, 0..<4) && b[4] == 0x2D
         let form = hasDate ? "in een datum met tijd (JJJJ-MM-DDTuu:mm:ss)" : "in een tijd (uu:mm:ss)"
         func failure(_ offset: Int, _ message: String) -> Result<TOML.Value, Failure> {
             .failure(Failure(offset: min(offset, max(0, b.count - 1)), message: message))
