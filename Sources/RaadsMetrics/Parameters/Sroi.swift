@@ -94,15 +94,17 @@ extension Metrics {
             r.gerealiseerd = gerealiseerd
             r.gerealiseerdBegrensd = begrensd
             r.geverifieerd = geverifieerd
-            let cohort = members.map { index.evaluations[$0] }
-            r.nietPlichtigGerealiseerd = cohort.filter { !$0.status.isPlichtig }.reduce(0) { $0 + $1.gerealiseerd }
+            // Summed in cohort order, read in place (no second copy of the evaluations).
+            var nietPlichtig = 0.0
+            for i in members where !index.evaluations[i].status.isPlichtig { nietPlichtig += index.evaluations[i].gerealiseerd }
+            r.nietPlichtigGerealiseerd = nietPlichtig
             r.realisatiePct = pct(begrensd, verplichting)
             // An obligation is met over a contract's term: the status is judged on ended contracts.
             r.realisatieAfgerondPct = ended ? pct(endedCapped, endedObligation) : nil
             r.status = Thresholds.standard.judge(r.realisatieAfgerondPct, target: 100)
             r.lopend = running
             r.detail = detail
-            r.contracten = cohort
+            r.contracten = members.map { index.evaluations[$0] }
             return r
         }
         let reden: MissingReason? = ds.contracten == nil ? .geenInkoopregister : nil
