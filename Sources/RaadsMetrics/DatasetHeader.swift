@@ -37,7 +37,7 @@ struct DatasetHeader {
         }
         if let n = root["peildatum"] {
             switch n.value {
-            case .date(let d) where (1900...2100).contains(d.year): info.peildatum = d
+            case .date(let d) where d.isIn1900to2100: info.peildatum = d
             case .date(let d):
                 keyError(n, "'peildatum' moet een datum in de jaren 1900 tot en met 2100 zijn, gevonden: \(d)")
             case .string(let s):
