@@ -41,9 +41,32 @@ struct ByteTable {
     /// Byte order of key `k` and `key`: negative, zero or positive.
     private func compare(_ k: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
         let s = starts[k], e = starts[k + 1]
-        let n = min(e - s, key.count)
-        let c = n == 0 ? 0 : bytes.withUnsafeBufferPointer { b in Int(memcmp(b.baseAddress! + s, key.baseAddress!, n)) }
-        return c != 0 ? c : (e - s) - key.count
+        return bytes.withUnsafeBufferPointer { b in
+            Self.order(UnsafeBufferPointer(rebasing: b[s..<e]), key)
+        }
+    }
+
+    /// Byte order of `a` and `b` (like `memcmp`, then the shorter first): negative, zero or
+    /// positive. Eight bytes at a time as big-endian words, without a call (issue 9: ids of
+    /// nine or ten bytes, compared once per prestatie).
+    @inline(__always)
+    static func order(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = min(a.count, b.count)
+        var i = 0
+        if n >= 8 {
+            let ra = UnsafeRawPointer(a.baseAddress!), rb = UnsafeRawPointer(b.baseAddress!)
+            while i + 8 <= n {
+                let x = UInt64(bigEndian: ra.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let y = UInt64(bigEndian: rb.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if x != y { return x < y ? -1 : 1 }
+                i += 8
+            }
+        }
+        while i < n {
+            if a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+            i += 1
+        }
+        return a.count - b.count
     }
 
     /// Builds the slots from the keys so far (they are distinct).
@@ -100,9 +123,8 @@ struct ByteTable {
         guard e - s == key.count else { return false }
         return bytes.withUnsafeBufferPointer { b in
             guard key.count <= 16 else { return memcmp(b.baseAddress! + s, key.baseAddress!, key.count) == 0 }
-            // Most ids are short: compared in place, without a call.
-            for i in 0..<key.count where b[s + i] != key[i] { return false }
-            return true
+            // Most ids are short: compared in place as words, without a call.
+            return ShortKeyIndex.words(UnsafeBufferPointer(rebasing: b[s..<e])) == ShortKeyIndex.words(key)
         }
     }
 
@@ -265,23 +287,22 @@ struct ShortKeyIndex {
         }
     }
 
-    /// The key's bytes as two little-endian words, zero-padded (read in words where the key
-    /// allows, not copied with `memcpy`).
+    /// A key of at most 16 bytes as two words that, with its length, determine it: for eight
+    /// bytes or more its first and its last eight (overlapping for fewer than 16), for four to
+    /// seven its first and last four, else its bytes (issue 9: two or three loads, no loop).
     @inline(__always)
-    fileprivate static func words(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        @inline(__always)
-        func word(_ from: Int, _ to: Int) -> UInt64 {
-            if to - from == 8 { return UInt64(littleEndian: UnsafeRawPointer(key.baseAddress! + from).loadUnaligned(as: UInt64.self)) }
-            var w: UInt64 = 0
-            var i = to
-            while i > from {
-                i -= 1
-                w = w << 8 | UInt64(key[i])
-            }
-            return w
-        }
+    static func words(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
         let n = key.count
-        return (word(0, min(8, n)), n > 8 ? word(8, n) : 0)
+        guard n >= 4 else {
+            var w: UInt64 = 0
+            for i in 0..<n { w |= UInt64(key[i]) << UInt64(8 * i) }
+            return (w, 0)
+        }
+        let raw = UnsafeRawPointer(key.baseAddress!)
+        if n >= 8 {
+            return (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+        }
+        return (UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32, 0)
     }
 
     /// The table's memory as plain values, for a loop over many lookups: copying a `View` costs

@@ -60,6 +60,8 @@ struct FieldStore {
     let extraCount: Int
     let firstExtra: Int?
     let otherDelimiters: Int
+    /// Every byte of the file is ASCII (known from the UTF-8 pass): no field needs the check.
+    let fileIsASCII: Bool
 
     var count: Int { starts.count }
 
@@ -76,9 +78,20 @@ struct FieldStore {
     @inline(__always)
     func withASCII<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         withBytes(k) { b -> R? in
-            guard CSVReader.isASCII(b) else { return nil }
+            guard fileIsASCII || CSVReader.isASCII(b) else { return nil }
             return body(CSVReader.asciiTrimmed(b))
         }
+    }
+
+    /// Field `k` trimmed, when the record has it and it is all ASCII; `nil` otherwise (absent,
+    /// or other characters, whose text needs the Unicode rules). Valid while the consumer runs.
+    @inline(__always)
+    func asciiField(_ k: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard k < count else { return nil }
+        let s = starts[k], e = ends[k]
+        let b = s >= 0 ? UnsafeBufferPointer(rebasing: base[s..<e]) : UnsafeBufferPointer(rebasing: scratch[~s..<e])
+        guard fileIsASCII || CSVReader.isASCII(b) else { return nil }
+        return CSVReader.asciiTrimmed(b)
     }
 
     /// The text of field `k`: trimmed, NFC.
@@ -141,6 +154,7 @@ enum CSVReader {
         // Line by line: `memchr` finds the line end, the line is checked eight bytes at a time
         // (issue 9: this pass went byte by byte and cost a tenth of the loader).
         var badLines = 0
+        var allASCII = true
         var lineNo = 1
         var lineStart = 0
         while true {
@@ -149,9 +163,12 @@ enum CSVReader {
                 end = lineStart + (UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress! + lineStart))
             }
             let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
-            if !isASCII(line) && !isValidUTF8(line) {
-                sink.error(name, lineNo, 1, "regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\"")
-                badLines += 1
+            if !isASCII(line) {
+                allASCII = false
+                if !isValidUTF8(line) {
+                    sink.error(name, lineNo, 1, "regel bevat ongeldige UTF-8-tekens; sla het bestand op als \"CSV UTF-8\"")
+                    badLines += 1
+                }
             }
             lineNo += 1
             if end == n { break }
@@ -167,7 +184,7 @@ enum CSVReader {
 
         let delimiter: UInt8 = headerHasSemicolon(bytes) ? 0x3B : 0x2C
         let parsed: CSVFile? = withoutActuallyEscaping(open) { open in
-            var parser = RecordParser(name: name, bytes: bytes, delimiter: delimiter, sink: sink, lineCount: lineNo, open: open)
+            var parser = RecordParser(name: name, bytes: bytes, delimiter: delimiter, sink: sink, lineCount: lineNo, ascii: allASCII, open: open)
             defer { parser.release() }
             parser.run()
             return parser.file
@@ -189,6 +206,7 @@ enum CSVReader {
         let other: UInt8
         let sink: DiagnosticSink
         let lineCount: Int
+        let ascii: Bool
         let open: (CSVFile) -> ((FieldStore) -> Void)?
         var file: CSVFile?
         var consumer: ((FieldStore) -> Void)?
@@ -211,7 +229,7 @@ enum CSVReader {
         var recordFailed = false
 
         init(
-            name: String, bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, sink: DiagnosticSink, lineCount: Int,
+            name: String, bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, sink: DiagnosticSink, lineCount: Int, ascii: Bool,
             open: @escaping (CSVFile) -> ((FieldStore) -> Void)?
         ) {
             self.name = name
@@ -221,6 +239,7 @@ enum CSVReader {
             self.other = delimiter == 0x3B ? 0x2C : 0x3B
             self.sink = sink
             self.lineCount = lineCount
+            self.ascii = ascii
             self.open = open
         }
 
@@ -258,7 +277,7 @@ enum CSVReader {
                 deliver(
                     FieldStore(
                         base: bytes, scratch: scratch.buffer, starts: starts.buffer, ends: ends.buffer, line: recordLine, extraCount: extraCount,
-                        firstExtra: firstExtra, otherDelimiters: otherDelimiters))
+                        firstExtra: firstExtra, otherDelimiters: otherDelimiters, fileIsASCII: ascii))
             }
             starts.removeAll()
             ends.removeAll()

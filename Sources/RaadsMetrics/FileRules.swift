@@ -385,7 +385,46 @@ struct FileRules {
                 }
                 let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
                 let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
+                // The fast path (issue 9): a row whose fields are all ASCII and all valid, checked
+                // in one pass over its bytes with no `Row` getter, closure or optional per field.
+                // It changes nothing until every field has passed, then registers the id; on any
+                // doubt (a field absent, not ASCII, empty or invalid, an unknown reference, a
+                // duplicate id) it returns `false` and the row goes through the rules below,
+                // which report it. A duplicate's second registration there changes nothing, so
+                // the diagnostics are the same either way.
+                let comma = r.file.usesDecimalComma
+                let fastPath = columnar && contractTarget.known != nil && blockTarget.known != nil
+                let iID = cID.index ?? .max, iContract = cContract.index ?? .max, iBlock = cBlock.index ?? .max
+                let iDate = cDate.index ?? .max, iAmount = cAmount.index ?? .max, iVerified = cVerified.index ?? .max
+                func fast(_ row: inout Row) -> Bool {
+                    let s = row.store
+                    guard let contractKey = s.asciiField(iContract), !contractKey.isEmpty else { return false }
+                    if let short = contractTarget.short { short.prefetch(contractKey) }
+                    guard let id = s.asciiField(iID), !id.isEmpty,
+                        let blockKey = s.asciiField(iBlock), !blockKey.isEmpty, let blok = blockTarget.number(blockKey),
+                        let date = s.asciiField(iDate), case .day(let datum) = ValueParser.date(date), datum.isIn1900to2100,
+                        let amount = s.asciiField(iAmount), let aantal = ValueParser.number(amount, decimalComma: comma, amount: false),
+                        aantal.isFinite, abs(aantal) <= numberLimit, aantal > 0
+                    else { return false }
+                    var verified = false
+                    if iVerified < s.count {
+                        guard let v = s.asciiField(iVerified) else { return false }
+                        if !v.isEmpty {
+                            guard let b = ValueParser.bool(v) else { return false }
+                            verified = b
+                        }
+                    }
+                    guard let contract = contractTarget.number(contractKey) else { return false }
+                    let line = row.line
+                    let seen = ids.register(id, line: line)
+                    guard seen.first == nil else { return false }
+                    let place = row.withKey(cPlace) { out.places.number($0) }
+                    out.columns.append(
+                        line: line, id: seen.number, contract: contract, block: blok, place: place, day: datum, amount: aantal, verified: verified)
+                    return true
+                }
                 return { (row: inout Row) -> Void? in
+                    if fastPath, !row.failed, fast(&row) { return () }
                     let line = row.line
                     let seen = row.withKey(cID) { ids.register($0, line: line) }
                     if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg", kind: .requiredEmpty) }

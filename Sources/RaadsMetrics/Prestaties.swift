@@ -40,40 +40,43 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
     /// The prestaties by column. Line numbers and offsets are 32-bit: the loader uses columns
     /// only for a file under 4 GB.
     struct Columns: Sendable {
-        var lines: [UInt32] = []
+        var lines = ColumnBuffer<UInt32>()
         /// The ids of the file's rows, refused ones included, each once (the duplicate check's
         /// table): id `k` is `idBytes[idStarts[k] ..< idStarts[k + 1]]`; row `i`'s id is
         /// number `idNumber[i]`.
         var idBytes: [UInt8] = []
         var idStarts: [Int] = [0]
-        var idNumber: [UInt32] = []
+        var idNumber = ColumnBuffer<UInt32>()
         /// Index into `contractTexts`, `blockTexts`; into `placeTexts` plus one (0: no woonplaats).
-        var contract: [UInt32] = []
-        var block: [UInt32] = []
-        var place: [UInt32] = []
-        var days: [Int32] = []
-        var amounts: [Double] = []
-        var verified: [Bool] = []
+        var contract = ColumnBuffer<UInt32>()
+        var block = ColumnBuffer<UInt32>()
+        var place = ColumnBuffer<UInt32>()
+        var days = ColumnBuffer<Int32>()
+        var amounts = ColumnBuffer<Double>()
+        var verified = ColumnBuffer<Bool>()
         var contractTexts: [String] = []
         var blockTexts: [String] = []
         var placeTexts: [String] = []
 
         var count: Int { lines.count }
 
+        /// Room for `n` rows (a file's line count: no more rows can come); the memory is taken
+        /// from the system as rows are added.
         mutating func reserve(_ n: Int) {
-            lines.reserveCapacity(n)
-            idNumber.reserveCapacity(n)
-            contract.reserveCapacity(n)
-            block.reserveCapacity(n)
-            place.reserveCapacity(n)
-            days.reserveCapacity(n)
-            amounts.reserveCapacity(n)
-            verified.reserveCapacity(n)
+            lines = ColumnBuffer(capacity: n)
+            idNumber = ColumnBuffer(capacity: n)
+            contract = ColumnBuffer(capacity: n)
+            block = ColumnBuffer(capacity: n)
+            place = ColumnBuffer(capacity: n)
+            days = ColumnBuffer(capacity: n)
+            amounts = ColumnBuffer(capacity: n)
+            verified = ColumnBuffer(capacity: n)
         }
 
         /// Adds a row whose id is number `id` of the file's ids (`idBytes` is filled at the end);
         /// one mutation of the columns (issue 9: each access to a class's stored property is
         /// checked at run time).
+        @inline(__always)
         mutating func append(line: Int, id: Int, contract: Int, block: Int, place: Int?, day: Day, amount: Double, verified: Bool) {
             lines.append(UInt32(line))
             idNumber.append(UInt32(id))
@@ -96,5 +99,36 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
                 datum: Day(number: Int(days[i])), aantal: amounts[i], geverifieerd: verified[i],
                 woonplaats: place[i] == 0 ? nil : placeTexts[Int(place[i]) - 1])
         }
+    }
+}
+
+/// One column of `Prestaties.Columns`: plain values in memory of a fixed capacity, appended to
+/// without an `Array`'s uniqueness and capacity checks (issue 9: eight appends per prestatie
+/// were a sixth of the loader's instructions). Reads are bounds-checked. Filled once by the
+/// loader, then only read (hence `Sendable`).
+final class ColumnBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<Element>
+    private let capacity: Int
+    // Unchecked exclusivity (written per prestatie): see `DiagnosticSink`.
+    @exclusivity(unchecked) private(set) var count = 0
+
+    init(capacity: Int = 0) {
+        self.capacity = capacity
+        base = .allocate(capacity: max(capacity, 1))
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always)
+    func append(_ element: Element) {
+        precondition(count < capacity, "ColumnBuffer is full")
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    @inline(__always)
+    subscript(i: Int) -> Element {
+        precondition(i >= 0 && i < count, "ColumnBuffer index out of range")
+        return base[i]
     }
 }

@@ -134,7 +134,22 @@ public enum ValueParser {
     }
 
     /// `date(_:)` on UTF-8 bytes.
-    static func date(_ b: UnsafeBufferPointer<UInt8>) -> DateResult {
+    static func date(_ b: UnsafeBufferPointer<UInt8>) -> DateResult { isoDate(b) ?? anyDate(b) }
+
+    /// `JJJJ-MM-DD`, the common form, read at fixed places (issue 9: a million prestaties);
+    /// `nil` for any other bytes, which `anyDate` reads (with the same result for these).
+    @inline(__always)
+    static func isoDate(_ b: UnsafeBufferPointer<UInt8>) -> DateResult? {
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+        @inline(__always) func digit(_ k: Int) -> Int { Int(b[k] &- 48) }
+        let d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3), d5 = digit(5), d6 = digit(6), d8 = digit(8), d9 = digit(9)
+        guard d0 < 10 && d1 < 10 && d2 < 10 && d3 < 10 && d5 < 10 && d6 < 10 && d8 < 10 && d9 < 10 else { return nil }
+        guard let day = Day(year: d0 * 1000 + d1 * 100 + d2 * 10 + d3, month: d5 * 10 + d6, day: d8 * 10 + d9) else { return .impossible }
+        return .day(day)
+    }
+
+    /// Either form, digit by digit.
+    static func anyDate(_ b: UnsafeBufferPointer<UInt8>) -> DateResult {
         var values = (0, 0, 0)
         var lengths = (0, 0, 0)
         var part = 0

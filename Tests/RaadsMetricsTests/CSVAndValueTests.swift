@@ -51,6 +51,33 @@ import Testing
         #expect(ValueParser.date("1-7-24") == .malformed)
     }
 
+    /// The fixed-place reader of `JJJJ-MM-DD` (issue 9) gives what the digit-by-digit reader
+    /// gives, on every 10-byte text built from digits, dashes and a few other bytes at random
+    /// and on every day of 1900–2100 and the impossible ones around them.
+    @Test func isoDateFastPathAgreesWithGeneralReader() {
+        func both(_ text: [UInt8]) -> (ValueParser.DateResult?, ValueParser.DateResult) {
+            text.withUnsafeBufferPointer { (ValueParser.isoDate($0), ValueParser.anyDate($0)) }
+        }
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789-0123456789-/: a".utf8)
+        for _ in 0..<200_000 {
+            var text = (0..<10).map { _ in alphabet.randomElement(using: &rng)! }
+            if Bool.random(using: &rng) { (text[4], text[7]) = (0x2D, 0x2D) }
+            let (fast, general) = both(text)
+            if let fast { #expect(fast == general, "\(String(decoding: text, as: UTF8.self))") }
+        }
+        for y in [1899, 1900, 1999, 2000, 2023, 2024, 2100, 2101, 9999] {
+            for m in 0...13 {
+                for d in 0...32 {
+                    func pad(_ x: Int, _ n: Int) -> String { String(repeating: "0", count: max(0, n - String(x).count)) + String(x) }
+                    let text = Array("\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))".utf8)
+                    let (fast, general) = both(text)
+                    #expect(fast == general, "\(y)-\(m)-\(d)")
+                }
+            }
+        }
+    }
+
     @Test func booleans() {
         for t in ["ja", "J", "TRUE", "yes", "1"] { #expect(ValueParser.bool(t) == true) }
         for f in ["nee", "n", "False", "NO", "0"] { #expect(ValueParser.bool(f) == false) }
