@@ -34,8 +34,8 @@ struct ByteTable {
         self.capacity = capacity
         slots = Slots(count: 0)
         mask = -1
-        starts.reserveCapacity(capacity + 1)
-        bytes.reserveCapacity(byteCapacity)
+        starts.reserveHugeCapacity(capacity + 1)
+        bytes.reserveHugeCapacity(byteCapacity)
     }
 
     /// Byte order of key `k` and `key`: negative, zero or positive.
@@ -358,9 +358,7 @@ final class PageBuffer<Element: BitwiseCopyable> {
         guard posix_memalign(&raw, bytes >= huge ? huge : 64, bytes) == 0, let raw else {
             fatalError("geen geheugen meer beschikbaar")
         }
-        #if os(Linux)
-            if bytes >= huge { _ = madvise(raw, bytes, 14) }  // MADV_HUGEPAGE
-        #endif
+        adviseHugePages(raw, bytes)
         memset(raw, 0, bytes)
         pointer = raw.bindMemory(to: Element.self, capacity: count)
     }
@@ -370,6 +368,34 @@ final class PageBuffer<Element: BitwiseCopyable> {
         let other = PageBuffer(count: count)
         other.pointer.update(from: pointer, count: count)
         return other
+    }
+}
+
+/// Asks the kernel to back the 2 MB-aligned part of a large, not yet touched region with 2 MB
+/// pages (transparent huge pages where they are on request): one page fault and one zeroing
+/// per 2 MB instead of 512 of each (issue 9: a region's 58 MB file and its columns took
+/// fifty thousand page faults, a fifth of `summary`'s time). No effect on the contents; a
+/// no-op where the system has no such pages.
+func adviseHugePages(_ start: UnsafeMutableRawPointer, _ count: Int) {
+    #if os(Linux)
+        let huge = 2 << 20
+        let from = (Int(bitPattern: start) + huge - 1) & ~(huge - 1)
+        let to = (Int(bitPattern: start) + count) & ~(huge - 1)
+        guard to > from, let aligned = UnsafeMutableRawPointer(bitPattern: from) else { return }
+        _ = madvise(aligned, to - from, 14)  // MADV_HUGEPAGE
+    #endif
+}
+
+extension Array where Element: BitwiseCopyable {
+    /// `reserveCapacity`, with the reserved memory advised for 2 MB pages (`adviseHugePages`)
+    /// when it is large; for the loader's arrays that grow to millions of values (issue 9).
+    mutating func reserveHugeCapacity(_ n: Int) {
+        reserveCapacity(n)
+        let bytes = capacity * MemoryLayout<Element>.stride
+        guard bytes >= 4 << 20 else { return }
+        withUnsafeMutableBufferPointer { b in
+            if let base = b.baseAddress { adviseHugePages(UnsafeMutableRawPointer(base), bytes) }
+        }
     }
 }
 

@@ -116,7 +116,7 @@ struct FileRules {
         /// `byteCapacity`: at most the size of the file.
         init(capacity: Int = 0, byteCapacity: Int = 0) {
             table = ByteTable(capacity: capacity, byteCapacity: byteCapacity)
-            lines.reserveCapacity(capacity)
+            lines.reserveHugeCapacity(capacity)
         }
         /// Registers the id whose text has UTF-8 `key`, seen on `line`: its number (in order of
         /// first occurrence), and the line of its first occurrence when it was seen before.

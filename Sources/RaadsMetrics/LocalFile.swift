@@ -53,6 +53,7 @@ public enum LocalFile {
         // expected to see the end; a file that grew since `stat` is read on in chunks.
         let first = max(0, expectedSize) + 1
         var bytes = try [UInt8](unsafeUninitializedCapacity: first) { buffer, count in
+            if let base = buffer.baseAddress { adviseHugePages(base, buffer.count) }
             count = try fill(UnsafeMutableRawBufferPointer(buffer))
         }
         guard bytes.count == first else { return bytes }

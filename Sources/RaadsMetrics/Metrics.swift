@@ -200,8 +200,13 @@ public enum Metrics {
                 let buckets = ((groups - 1) >> shift) + 1
                 var bucketCursor = (0..<buckets).map { groupStart[$0 << shift] }
                 // The staged prestaties and each one's group.
-                var stagedGroup = [Int32](repeating: 0, count: total)
+                var stagedGroup = [Int32](unsafeUninitializedCapacity: total) { buffer, count in
+                    adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress!), total * MemoryLayout<Int32>.stride)
+                    buffer.initialize(repeating: 0)
+                    count = total
+                }
                 var staged = [CountedPerformance](unsafeUninitializedCapacity: total) { buffer, count in
+                    adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress!), total * MemoryLayout<CountedPerformance>.stride)
                     forEachCounted { g, pr in
                         let k = bucketCursor[g >> shift]
                         (buffer.baseAddress! + k).initialize(to: pr)
@@ -212,6 +217,7 @@ public enum Metrics {
                 }
                 var cursor = Array(groupStart.dropLast())
                 counted = [CountedPerformance](unsafeUninitializedCapacity: total) { buffer, count in
+                    adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress!), total * MemoryLayout<CountedPerformance>.stride)
                     for k in 0..<total {
                         let g = Int(stagedGroup[k])
                         (buffer.baseAddress! + cursor[g]).initialize(to: staged[k])

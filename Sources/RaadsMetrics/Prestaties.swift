@@ -1,3 +1,5 @@
+import Foundation
+
 /// The registered prestaties of `sroi_prestaties.csv`: a collection of `Performance` values.
 ///
 /// Issue 9: a region's file holds a million of them, and as a million `Performance` structs
@@ -114,10 +116,15 @@ final class ColumnBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
 
     init(capacity: Int = 0) {
         self.capacity = capacity
-        base = .allocate(capacity: max(capacity, 1))
+        // A large column starts on a 2 MB boundary, so that all of it can be in 2 MB pages.
+        let bytes = max(capacity, 1) * MemoryLayout<Element>.stride
+        var raw: UnsafeMutableRawPointer?
+        guard posix_memalign(&raw, bytes >= 2 << 20 ? 2 << 20 : 64, bytes) == 0, let raw else { fatalError("geen geheugen meer beschikbaar") }
+        adviseHugePages(raw, bytes)
+        base = raw.bindMemory(to: Element.self, capacity: max(capacity, 1))
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
 
     @inline(__always)
     func append(_ element: Element) {
