@@ -312,21 +312,29 @@ struct ShortKeyIndex {
         fileprivate let mask: Int
         fileprivate let seed: UInt64
 
+        /// The hash of `key` in this table, for `prefetch(hash:)` and `find(_:hash:)`.
+        @inline(__always)
+        func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { ByteTable.hash(key, seed: seed) }
+
         /// Asks the processor to fetch the slot where a lookup of `key` starts, so that a
         /// `find` a little later need not wait for main memory.
         @inline(__always)
-        func prefetch(_ key: UnsafeBufferPointer<UInt8>) {
-            guard key.count <= ShortKeyIndex.maxLength else { return }
-            prefetchForRead(table + (Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask))
-        }
+        func prefetch(_ key: UnsafeBufferPointer<UInt8>) { prefetch(hash: hash(key)) }
+
+        @inline(__always)
+        func prefetch(hash: UInt64) { prefetchForRead(table + (Int(truncatingIfNeeded: hash) & mask)) }
 
         /// The number of `key`, or `nil`.
         @inline(__always)
-        func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? { find(key, hash: hash(key)) }
+
+        /// The same, with `key`'s `hash` computed already (for the prefetch).
+        @inline(__always)
+        func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
             guard key.count <= ShortKeyIndex.maxLength else { return nil }
             let (w0, w1) = ShortKeyIndex.words(key)
             let length = UInt64(key.count)
-            var slot = Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while true {
                 let s = table[slot]
                 if s.meta == 0 { return nil }
@@ -340,6 +348,51 @@ struct ShortKeyIndex {
 
     /// The number of `key`, or `nil`.
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? { view.find(key) }
+}
+
+/// The numbers of a few dozen short keys (at most 16 bytes) most recently looked up, one per
+/// place (issue 9): a column with few distinct values (building blocks, woonplaatsen) is
+/// looked up per prestatie in two or three loads and compares, without hashing the key. A
+/// key that is not in its place is looked up where it is kept and then `store`d. Memory its
+/// owner frees (`release`), read without reference counting.
+struct KeyCache {
+    private struct Slot {
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0
+        /// `length << 32 | (number + 1)`; 0 when empty.
+        var meta: UInt64 = 0
+    }
+    private let slots: UnsafeMutablePointer<Slot>
+    private static let count = 64
+
+    init() {
+        slots = .allocate(capacity: Self.count)
+        slots.initialize(repeating: Slot(), count: Self.count)
+    }
+
+    func release() { slots.deallocate() }
+
+    @inline(__always)
+    private static func place(_ w0: UInt64, _ w1: UInt64, _ length: Int) -> Int {
+        Int(truncatingIfNeeded: ((w0 &+ w1 &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(length)) &* 0xA076_1D64_78BD_642F) >> 58)
+    }
+
+    /// The number stored for `key`, or `nil` (not stored, or pushed out by another key).
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard key.count <= ShortKeyIndex.maxLength else { return nil }
+        let (w0, w1) = ShortKeyIndex.words(key)
+        let s = slots[Self.place(w0, w1, key.count)]
+        guard s.meta != 0, s.meta >> 32 == UInt64(key.count), s.w0 == w0, s.w1 == w1 else { return nil }
+        return Int(s.meta & 0xFFFF_FFFF) - 1
+    }
+
+    /// Keeps `number` for `key` (a key longer than 16 bytes or a number from 2³² − 1 on is not kept).
+    func store(_ key: UnsafeBufferPointer<UInt8>, _ number: Int) {
+        guard key.count <= ShortKeyIndex.maxLength, number >= 0, number < Int(UInt32.max) else { return }
+        let (w0, w1) = ShortKeyIndex.words(key)
+        slots[Self.place(w0, w1, key.count)] = Slot(w0: w0, w1: w1, meta: UInt64(key.count) << 32 | UInt64(number + 1))
+    }
 }
 
 /// A zeroed array of plain values (all-zero bytes are a valid value) for a hash table's slots. A

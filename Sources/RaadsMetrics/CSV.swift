@@ -89,8 +89,14 @@ struct FieldStore {
     func asciiField(_ k: Int) -> UnsafeBufferPointer<UInt8>? {
         guard k < count else { return nil }
         let s = starts[k], e = ends[k]
-        let b = s >= 0 ? UnsafeBufferPointer(rebasing: base[s..<e]) : UnsafeBufferPointer(rebasing: scratch[~s..<e])
+        // The parser made the range: within the file's bytes or the scratch bytes.
+        let b =
+            s >= 0
+            ? UnsafeBufferPointer(start: base.baseAddress.map { $0 + s }, count: e - s)
+            : UnsafeBufferPointer(start: scratch.baseAddress.map { $0 + ~s }, count: e - ~s)
         guard fileIsASCII || CSVReader.isASCII(b) else { return nil }
+        // Most fields have no space at either end.
+        if let first = b.first, first > 0x20, b[b.count - 1] > 0x20 { return b }
         return CSVReader.asciiTrimmed(b)
     }
 

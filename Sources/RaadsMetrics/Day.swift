@@ -43,27 +43,32 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The day is in the years 1900 to 2100.
     var isIn1900to2100: Bool { number >= Day.first1900 && number <= Day.last2100 }
 
-    /// The year of each day from `first1900` to `last2100` (issue 9: the index needs the year of a
-    /// million prestaties; a table look-up instead of the calendar arithmetic).
-    private static let yearTable: [Int16] = {
-        var table: [Int16] = []
-        table.reserveCapacity(last2100 - first1900 + 1)
-        for y in 1900...2100 {
-            let days = firstOfYear(y + 1).number - firstOfYear(y).number
-            table.append(contentsOf: repeatElement(Int16(y), count: days))
-        }
-        return table
-    }()
+    /// `year`, by table for the days from `first1900` to `last2100` (issue 9: the index needs the
+    /// year of a million prestaties). Fetch it once per loop: `let yearOf = Day.yearLookup`.
+    static var yearLookup: YearLookup { YearLookup(table: yearTable) }
 
-    /// `year`, by table for the days from `first1900` to `last2100`. Fetch it once per loop:
-    /// `let yearOf = Day.yearLookup`.
-    static var yearLookup: (Day) -> Int {
-        let table = yearTable
-        let first = first1900
-        return { day in
-            let k = day.number - first
-            return k >= 0 && k < table.count ? Int(table[k]) : day.year
+    /// `Day.yearLookup`: a plain value, called without a closure or reference counting.
+    struct YearLookup {
+        fileprivate let table: UnsafePointer<Int16>
+        @inline(__always)
+        func callAsFunction(_ day: Day) -> Int {
+            let k = day.number &- Day.first1900
+            return k >= 0 && k <= Day.last2100 - Day.first1900 ? Int(table[k]) : day.year
         }
+    }
+
+    /// `Day(year:month:day:)` for the years 1900–2100 by table, without the calendar
+    /// arithmetic (issue 9: a million prestatie dates); other years by that initialiser.
+    @inline(__always)
+    static func fromTable(year: Int, month: Int, day: Int) -> Day? {
+        let k = year &- 1900
+        guard k >= 0 && k <= 200 else { return Day(year: year, month: month, day: day) }
+        guard month >= 1 && month <= 12 && day >= 1 else { return nil }
+        let info = Int(calendarTable[k])
+        let leap = info & 1
+        let extra = month == 2 ? leap : 0
+        guard day <= Int(calendarTable[201 + month]) + extra else { return nil }
+        return Day(number: (info >> 1) + Int(calendarTable[213 + month]) + (month > 2 ? leap : 0) + day - 1)
     }
 
     public static func isLeapYear(_ year: Int) -> Bool {
@@ -121,3 +126,38 @@ public struct Period: Equatable, Sendable {
         return max(0, e - s + 1)
     }
 }
+
+/// `Day.fromTable`'s table, in memory that is never freed (a plain pointer: no reference
+/// counting per look-up): per year 1900–2100 the number of its first day times two plus one
+/// when it is a leap year; then at 202–213 the days of each month (February 28), at 214–225
+/// the days before each month in a year that is not a leap year. Written once, when first
+/// used (a global's initialisation runs once, thread-safely), then only read.
+nonisolated(unsafe) private let calendarTable: UnsafePointer<Int32> = {
+    let table = UnsafeMutablePointer<Int32>.allocate(capacity: 226)
+    for y in 1900...2100 {
+        table[y - 1900] = Int32(Day.firstOfYear(y).number * 2 + (Day.isLeapYear(y) ? 1 : 0))
+    }
+    let lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    var before = 0
+    for m in 1...12 {
+        table[201 + m] = Int32(lengths[m - 1])
+        table[213 + m] = Int32(before)
+        before += lengths[m - 1]
+    }
+    return UnsafePointer(table)
+}()
+
+/// The year of each day from `Day.first1900` to `Day.last2100` (`Day.YearLookup`); written once,
+/// when first used, then only read.
+nonisolated(unsafe) private let yearTable: UnsafePointer<Int16> = {
+    let table = UnsafeMutablePointer<Int16>.allocate(capacity: Day.last2100 - Day.first1900 + 1)
+    var k = 0
+    for y in 1900...2100 {
+        let days = Day.firstOfYear(y + 1).number - Day.firstOfYear(y).number
+        for _ in 0..<days {
+            table[k] = Int16(y)
+            k += 1
+        }
+    }
+    return UnsafePointer(table)
+}()

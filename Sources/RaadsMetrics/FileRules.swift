@@ -317,6 +317,9 @@ struct FileRules {
             @exclusivity(unchecked) var blockTexts = TextInterner()
             @exclusivity(unchecked) var places = TextInterner()
             var ids: IDs?
+            /// Freed with the output.
+            var caches: [KeyCache] = []
+            deinit { for cache in caches { cache.release() } }
         }
         /// `target` taken apart once, not per row (issue 9: matching the enum retained its
         /// ids, and each lookup fetched the table of short ids anew).
@@ -336,6 +339,12 @@ struct FileRules {
             func number(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
                 if let short { return short.find(key) }
                 return known?.number(key)
+            }
+            /// The same, with the key's hash in `short` computed already.
+            @inline(__always)
+            func number(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64?) -> Int? {
+                if let short, let hash { return short.find(key, hash: hash) }
+                return number(key)
             }
         }
         func resolved(_ target: Reference) -> Target {
@@ -396,13 +405,25 @@ struct FileRules {
                 let fastPath = columnar && contractTarget.known != nil && blockTarget.known != nil
                 let iID = cID.index ?? .max, iContract = cContract.index ?? .max, iBlock = cBlock.index ?? .max
                 let iDate = cDate.index ?? .max, iAmount = cAmount.index ?? .max, iVerified = cVerified.index ?? .max
+                let iPlace = cPlace.index ?? .max
+                // The few building blocks and woonplaatsen, by the last number each key had.
+                let blockCache = KeyCache(), placeCache = KeyCache()
+                out.caches = [blockCache, placeCache]
                 func fast(_ row: inout Row) -> Bool {
                     let s = row.store
                     guard let contractKey = s.asciiField(iContract), !contractKey.isEmpty else { return false }
-                    if let short = contractTarget.short { short.prefetch(contractKey) }
-                    guard let id = s.asciiField(iID), !id.isEmpty,
-                        let blockKey = s.asciiField(iBlock), !blockKey.isEmpty, let blok = blockTarget.number(blockKey),
-                        let date = s.asciiField(iDate), case .day(let datum) = ValueParser.date(date), datum.isIn1900to2100,
+                    let contractHash = contractTarget.short.map { $0.hash(contractKey) }
+                    if let short = contractTarget.short, let contractHash { short.prefetch(hash: contractHash) }
+                    guard let id = s.asciiField(iID), !id.isEmpty, let blockKey = s.asciiField(iBlock), !blockKey.isEmpty else { return false }
+                    let blok: Int
+                    if let b = blockCache.find(blockKey) {
+                        blok = b
+                    } else {
+                        guard let b = blockTarget.number(blockKey) else { return false }
+                        blockCache.store(blockKey, b)
+                        blok = b
+                    }
+                    guard let date = s.asciiField(iDate), case .day(let datum) = ValueParser.date(date), datum.isIn1900to2100,
                         let amount = s.asciiField(iAmount), let aantal = ValueParser.number(amount, decimalComma: comma, amount: false),
                         aantal.isFinite, abs(aantal) <= numberLimit, aantal > 0
                     else { return false }
@@ -414,11 +435,25 @@ struct FileRules {
                             verified = b
                         }
                     }
-                    guard let contract = contractTarget.number(contractKey) else { return false }
+                    guard let contract = contractTarget.number(contractKey, hash: contractHash) else { return false }
                     let line = row.line
                     let seen = ids.register(id, line: line)
                     guard seen.first == nil else { return false }
-                    let place = row.withKey(cPlace) { out.places.number($0) }
+                    let place: Int?
+                    if let key = s.asciiField(iPlace) {
+                        if key.isEmpty {
+                            place = nil
+                        } else if let p = placeCache.find(key) {
+                            place = p
+                        } else {
+                            let p = out.places.number(key)
+                            placeCache.store(key, p)
+                            place = p
+                        }
+                    } else {
+                        // Absent, or not ASCII (its text in NFC).
+                        place = row.withKey(cPlace) { out.places.number($0) }
+                    }
                     out.columns.append(
                         line: line, id: seen.number, contract: contract, block: blok, place: place, day: datum, amount: aantal, verified: verified)
                     return true

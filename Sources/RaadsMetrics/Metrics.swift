@@ -244,13 +244,28 @@ public enum Metrics {
                         cohort: ds.period(c.gunningsdatum.year)?.contains(c.gunningsdatum) == true ? c.gunningsdatum.year : nil
                     ))
             }
+            // Per year in an array while summing (issue 9: a dictionary update per prestatie);
+            // each year's sum is added up in the same order, so it is the same value.
+            var byYear: [Double?] = []
+            var firstYear = 0
             for (i, e) in evaluations.enumerated() {
                 if let y = e.cohort { cohortMembers[y, default: []].append(i) }
                 guard e.status.isPlichtig else { continue }
                 for pr in prestaties(ofEvaluation: i) where pr.verified {
-                    verifiedPlichtigByYear[Int(pr.year), default: 0] += pr.value
+                    let y = Int(pr.year)
+                    if byYear.isEmpty {
+                        firstYear = y
+                        byYear = [nil]
+                    } else if y < firstYear {
+                        byYear.insert(contentsOf: repeatElement(nil, count: firstYear - y), at: 0)
+                        firstYear = y
+                    } else if y >= firstYear + byYear.count {
+                        byYear.append(contentsOf: repeatElement(nil, count: y - firstYear - byYear.count + 1))
+                    }
+                    byYear[y - firstYear] = (byYear[y - firstYear] ?? 0) + pr.value
                 }
             }
+            for (k, sum) in byYear.enumerated() { if let sum { verifiedPlichtigByYear[firstYear + k] = sum } }
         }
     }
 

@@ -9,6 +9,8 @@ func nfc(_ s: String) -> String { isSurelyNFC(s) ? s : s.precomposedStringWithCa
 /// against Unicode's decomposition data; other text takes the full normalisation (issue 9:
 /// that costs microseconds per field).
 func isSurelyNFC(_ s: String) -> Bool {
+    // ASCII, the common case, checked on the UTF-8 in place.
+    if s.utf8.withContiguousStorageIfAvailable({ CSVReader.isASCII($0) }) == true { return true }
     for u in s.unicodeScalars {
         let v = u.value
         if v < 0x300 || (0x400..<0x483).contains(v) || (0x2002..<0x20D0).contains(v) { continue }
@@ -144,7 +146,7 @@ public enum ValueParser {
         @inline(__always) func digit(_ k: Int) -> Int { Int(b[k] &- 48) }
         let d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3), d5 = digit(5), d6 = digit(6), d8 = digit(8), d9 = digit(9)
         guard d0 < 10 && d1 < 10 && d2 < 10 && d3 < 10 && d5 < 10 && d6 < 10 && d8 < 10 && d9 < 10 else { return nil }
-        guard let day = Day(year: d0 * 1000 + d1 * 100 + d2 * 10 + d3, month: d5 * 10 + d6, day: d8 * 10 + d9) else { return .impossible }
+        guard let day = Day.fromTable(year: d0 * 1000 + d1 * 100 + d2 * 10 + d3, month: d5 * 10 + d6, day: d8 * 10 + d9) else { return .impossible }
         return .day(day)
     }
 

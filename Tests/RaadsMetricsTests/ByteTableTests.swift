@@ -69,6 +69,40 @@ import Testing
         #expect(ShortKeyIndex(keys: [Array("a key longer than sixteen bytes".utf8)]) == nil)
     }
 
+    /// Two keys of at most 16 bytes have the same words and length exactly when they are equal
+    /// (the words overlap for 9 to 15 bytes and 5 to 7), and `order` is byte order.
+    @Test func shortKeyWordsAndOrderAgreeWithTheBytes() {
+        var rng = DisclosureAttackTests.Random(state: 11)
+        let keys = (0..<3000).map { _ in (0..<Int(rng.next() % 17)).map { _ in UInt8(0x30 + rng.next() % 3) } }
+        for _ in 0..<20000 {
+            let a = keys[Int(rng.next() % UInt64(keys.count))], b = keys[Int(rng.next() % UInt64(keys.count))]
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    let same = ShortKeyIndex.words(pa) == ShortKeyIndex.words(pb) && a.count == b.count
+                    #expect(same == (a == b))
+                    let order = ByteTable.order(pa, pb)
+                    #expect((order < 0) == a.lexicographicallyPrecedes(b) && (order == 0) == (a == b))
+                }
+            }
+        }
+    }
+
+    /// The small cache answers a stored key's number, or nothing, never another key's.
+    @Test func theKeyCacheNeverAnswersAnotherKeysNumber() {
+        let cache = KeyCache()
+        defer { cache.release() }
+        var rng = DisclosureAttackTests.Random(state: 5)
+        var numbers: [[UInt8]: Int] = [:]
+        for n in 0..<5000 {
+            let key = (0..<Int(1 + rng.next() % 18)).map { _ in UInt8(0x61 + rng.next() % 4) }
+            if let found = key.withUnsafeBufferPointer({ cache.find($0) }) { #expect(found == numbers[key]) }
+            if numbers[key] == nil { numbers[key] = n }
+            key.withUnsafeBufferPointer { cache.store($0, numbers[key]!) }
+            let again = key.withUnsafeBufferPointer { cache.find($0) }
+            #expect(again == (key.count <= 16 ? numbers[key] : nil))
+        }
+    }
+
     @Test func stringKeysAreComparedAsCanonicalText() {
         var table = ByteTable()
         #expect(table.insert("Café").inserted)
