@@ -387,6 +387,20 @@ public enum Metrics {
         }
     }
 
+    /// A parameter's result: the series (`series`, or none), and the selected year's figures,
+    /// taken from the series when it holds that year (issue 9: the selected year was computed
+    /// twice, once for itself and once in the series; `make` depends on its year only).
+    static func result<Y>(
+        _ id: ParameterID, reden: MissingReason?, year: Int, first: Int?, _ ds: Dataset, withSeries: Bool = true, _ make: (Int) -> Y
+    ) -> ParameterResult<Y> {
+        let reeks = withSeries ? series(first, ds, make) : []
+        if let first, year >= first, year - first < reeks.count {
+            return ParameterResult(id: id, reden: reden, selected: reeks[year - first], reeks: reeks)
+        }
+        return ParameterResult(id: id, reden: reden, selected: make(year), reeks: reeks)
+    }
+
+    /// `make` of each year from `first` to the peildatum's year, in order.
     static func series<Y>(_ first: Int?, _ ds: Dataset, _ make: (Int) -> Y) -> [Y] {
         guard let first else { return [] }
         let last = ds.info.peildatum.year

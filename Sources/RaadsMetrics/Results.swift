@@ -228,7 +228,32 @@ public struct SroiRealisatieYear: Sendable, Equatable {
     /// The v1.2 breakdowns of the cohort.
     public var detail: SroiDetail?
     /// The cohort's contracts with their evaluation (detail view, not in the JSON `detail`).
-    public var contracten: [ContractEvaluation]?
+    public var contracten: ContractList?
+}
+
+/// Some of a dataset's contract evaluations, in order: a view of the one array of all of them,
+/// not a copy (issue 9: every cohort copied its evaluations, each with all its contract's
+/// texts, for every summary). A collection like an array of them; `[]` is an empty one.
+public struct ContractList: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable, Equatable {
+    private let all: [ContractEvaluation]
+    private let members: [Int]
+
+    /// `all[members[0]]`, `all[members[1]]`, …
+    init(_ all: [ContractEvaluation], members: [Int]) {
+        self.all = all
+        self.members = members
+    }
+
+    public init(arrayLiteral elements: ContractEvaluation...) {
+        all = elements
+        members = Array(elements.indices)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { members.count }
+    public subscript(i: Int) -> ContractEvaluation { all[members[i]] }
+
+    public static func == (a: ContractList, b: ContractList) -> Bool { a.elementsEqual(b) }
 }
 
 /// Plichtig contracts of a cohort that are still running on the peildatum.

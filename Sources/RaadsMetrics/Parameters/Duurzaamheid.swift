@@ -90,6 +90,6 @@ extension Metrics {
             return d
         }
         let reden: MissingReason? = ds.plaatsingen == nil ? .geenPlaatsingen : nil
-        return ParameterResult(id: .duurzaamheid, reden: reden, selected: make(year), reeks: series(first, ds, make))
+        return result(.duurzaamheid, reden: reden, year: year, first: first, ds, make)
     }
 }

@@ -35,6 +35,6 @@ extension Metrics {
             return i
         }
         let reden: MissingReason? = ds.rapportages == nil ? .geenRapportages : nil
-        return ParameterResult(id: .informatievoorziening, reden: reden, selected: make(year), reeks: series(first, ds, make))
+        return result(.informatievoorziening, reden: reden, year: year, first: first, ds, make)
     }
 }

@@ -108,6 +108,6 @@ extension Metrics {
         // `reden` only for a missing value (v1.2): without targets the value exists, in banen.
         let reden: MissingReason? = ds.plaatsingen == nil ? .geenPlaatsingen : nil
         // Targets alone make no series: without plaatsingen.csv the reeks is empty (§5).
-        return ParameterResult(id: .quotum, reden: reden, selected: make(year), reeks: index.placements == nil ? [] : series(first, ds, make))
+        return result(.quotum, reden: reden, year: year, first: first, ds, withSeries: index.placements != nil, make)
     }
 }

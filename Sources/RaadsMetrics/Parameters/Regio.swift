@@ -31,6 +31,6 @@ extension Metrics {
             return r
         }
         let reden: MissingReason? = ds.regio == nil ? .geenRegiocijfers : (ds.info.arbeidsmarktregio == nil ? .geenArbeidsmarktregio : nil)
-        return ParameterResult(id: .regioGarantiebanen, reden: reden, selected: make(year), reeks: series(first, ds, make))
+        return result(.regioGarantiebanen, reden: reden, year: year, first: first, ds, make)
     }
 }

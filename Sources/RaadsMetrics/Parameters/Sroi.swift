@@ -104,11 +104,11 @@ extension Metrics {
             r.status = Thresholds.standard.judge(r.realisatieAfgerondPct, target: 100)
             r.lopend = running
             r.detail = detail
-            r.contracten = members.map { index.evaluations[$0] }
+            r.contracten = ContractList(index.evaluations, members: members)
             return r
         }
         let reden: MissingReason? = ds.contracten == nil ? .geenInkoopregister : nil
-        return ParameterResult(id: .sroiRealisatie, reden: reden, selected: make(year), reeks: series(first, ds, make))
+        return result(.sroiRealisatie, reden: reden, year: year, first: first, ds, make)
     }
 
     /// The name of a breakdown's group of rows without a value (contract §5: `"onbekend"`). The
@@ -155,7 +155,7 @@ extension Metrics {
             return n
         }
         let reden: MissingReason? = ds.contracten == nil ? .geenInkoopregister : nil
-        return ParameterResult(id: .sroiNaleving, reden: reden, selected: make(year), reeks: series(first, ds, make))
+        return result(.sroiNaleving, reden: reden, year: year, first: first, ds, make)
     }
 }
 
