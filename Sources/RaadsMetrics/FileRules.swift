@@ -409,11 +409,17 @@ struct FileRules {
                 // The few building blocks and woonplaatsen, by the last number each key had.
                 let blockCache = KeyCache(), placeCache = KeyCache()
                 out.caches = [blockCache, placeCache]
+                let delimiter: UInt8 = r.file.delimiter == ";" ? 0x3B : 0x2C
                 func fast(_ row: inout Row) -> Bool {
                     let s = row.store
                     guard let contractKey = s.asciiField(iContract), !contractKey.isEmpty else { return false }
                     let contractHash = contractTarget.short.map { $0.hash(contractKey) }
-                    if let short = contractTarget.short, let contractHash { short.prefetch(hash: contractHash) }
+                    if let short = contractTarget.short {
+                        // The slot of the next row's contract is fetched a row ahead: the slot of
+                        // this one, fetched only now, would arrive too late.
+                        if let next = s.nextRecordField(iContract, delimiter: delimiter) { short.prefetch(next) }
+                        if let contractHash { short.prefetch(hash: contractHash) }
+                    }
                     guard let id = s.asciiField(iID), !id.isEmpty, let blockKey = s.asciiField(iBlock), !blockKey.isEmpty else { return false }
                     let blok: Int
                     if let b = blockCache.find(blockKey) {

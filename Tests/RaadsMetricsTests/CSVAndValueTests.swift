@@ -114,6 +114,18 @@ import Testing
         #expect(read("\"a;x\",b\n1,2\n").0?.delimiter == ",", "a ; inside quotes does not count")
     }
 
+    /// The prefetch hint of the prestaties fast path: the next line's field, or nothing.
+    @Test func theNextRecordsFieldIsFoundForAPrefetch() {
+        let text = "id,contract,x\nS1,C1,a\r\nS2,C22,b\nS3,\"C3\",c\nS4,C4\n"
+        let sink = DiagnosticSink()
+        var seen: [String?] = []
+        CSVReader.read(name: "x.csv", bytes: Array(text.utf8), sink: sink, priorErrors: { false }) { _ in
+            { store in seen.append(store.nextRecordField(1, delimiter: 0x2C).map { String(decoding: $0, as: UTF8.self) }) }
+        }
+        // After S1: C22; after S2: the raw bytes of a quoted field; after S3: C4; after S4: none.
+        #expect(seen == ["C22", "\"C3\"", "C4", nil])
+    }
+
     @Test func bomCrlfAndTrimming() throws {
         let (f, d) = read("\u{FEFF}Jaar ; Doel\r\n 2020 ; 27,4 \r\n")
         #expect(d.isEmpty)
