@@ -107,28 +107,46 @@ struct FieldStore {
     func nextRecordField(_ k: Int, delimiter: UInt8) -> UnsafeBufferPointer<UInt8>? {
         guard let last = count > 0 ? count - 1 : nil, starts[last] >= 0, let p = base.baseAddress else { return nil }
         let n = base.count
-        var i = ends[last]
-        while i < n && p[i] != 0x0A { i += 1 }
-        i += 1
-        var field = 0, start = i
-        while i < n && field < k {
-            let b = p[i]
-            if b == 0x0A { return nil }
-            if b == delimiter {
-                field += 1
-                start = i + 1
-            }
-            i += 1
+        var i = Self.firstOf(0x0A, 0x0A, 0x0A, in: p, from: ends[last], to: n) + 1
+        for _ in 0..<k {
+            let j = Self.firstOf(delimiter, 0x0A, 0x0A, in: p, from: i, to: n)
+            guard j < n, p[j] == delimiter else { return nil }
+            i = j + 1
         }
-        var end = start
-        while end < n, p[end] != delimiter, p[end] != 0x0A, p[end] != 0x0D { end += 1 }
-        return end > start ? UnsafeBufferPointer(start: p + start, count: end - start) : nil
+        let end = Self.firstOf(delimiter, 0x0A, 0x0D, in: p, from: i, to: n)
+        return end > i ? UnsafeBufferPointer(start: p + i, count: end - i) : nil
+    }
+
+    /// The first place from `from` (before `to`) holding byte `a`, `b` or `c`; `to` when none
+    /// does. Eight bytes at a time (the lowest mark of the zero-byte test is exact).
+    @inline(__always)
+    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in p: UnsafePointer<UInt8>, from: Int, to n: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        var i = max(from, 0)
+        let raw = UnsafeRawPointer(p)
+        while i + 8 <= n {
+            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let marks = zeros(w ^ (ones &* UInt64(a))) | zeros(w ^ (ones &* UInt64(b))) | zeros(w ^ (ones &* UInt64(c)))
+            if marks != 0 { return i + marks.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < n, p[i] != a, p[i] != b, p[i] != c { i += 1 }
+        return min(i, n)
     }
 
     /// The text of field `k`: trimmed, NFC.
     func text(_ k: Int) -> String {
         if let s = withASCII(k, { String(decoding: $0, as: UTF8.self) }) { return s }
         return withBytes(k) { CSVReader.text($0) }
+    }
+
+    /// The first byte of field `k`, when it has one.
+    @inline(__always)
+    func asciiFirstByte(_ k: Int) -> UInt8? {
+        let s = starts[k], e = ends[k]
+        if s >= 0 { return e > s ? base[s] : nil }
+        return e > ~s ? scratch[~s] : nil
     }
 
     /// Field `k` is empty after trimming.
@@ -138,6 +156,8 @@ struct FieldStore {
 
     var isBlank: Bool {
         guard extraCount == 0 else { return false }
+        // Most records start with a printable ASCII byte (issue 9: checked per record).
+        if count > 0, let b = asciiFirstByte(0), b > 0x20 && b < 0x80 { return false }
         for k in 0..<count where !isEmpty(k) { return false }
         return true
     }

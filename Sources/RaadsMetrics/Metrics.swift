@@ -248,9 +248,9 @@ public enum Metrics {
             // each year's sum is added up in the same order, so it is the same value.
             var byYear: [Double?] = []
             var firstYear = 0
-            for (i, e) in evaluations.enumerated() {
-                if let y = e.cohort { cohortMembers[y, default: []].append(i) }
-                guard e.status.isPlichtig else { continue }
+            for i in evaluations.indices {
+                if let y = evaluations[i].cohort { cohortMembers[y, default: []].append(i) }
+                guard evaluations[i].status.isPlichtig else { continue }
                 for pr in prestaties(ofEvaluation: i) where pr.verified {
                     let y = Int(pr.year)
                     if byYear.isEmpty {

@@ -17,7 +17,8 @@ extension Metrics {
         let firstStart = byPerson.map { $0.map { all[$0].start }.min()! }
         let quotumPersons = Dictionary((quotum.reeks + [quotum.selected]).map { ($0.jaar, $0.personen) }, uniquingKeysWith: { a, _ in a })
 
-        func running(_ pl: Placement, on day: Day) -> Bool { pl.start <= day && (pl.einde.map { $0 >= day } ?? true) }
+        /// Placement `i` runs on `day` (read in place, not copied).
+        func running(_ i: Int, on day: Day) -> Bool { all[i].start <= day && (all[i].einde.map { $0 >= day } ?? true) }
 
         func make(_ y: Int) -> DuurzaamheidYear {
             var d = DuurzaamheidYear(
@@ -26,18 +27,24 @@ extension Metrics {
             guard index.placements != nil, let p = ds.period(y), hasFigures(y, first: first) else { return d }
             let last = p.end
             var lopend = NumberSet(upTo: keys.personCount)
-            var perSoort: [PlacementKind: NumberSet] = [:]
+            // Per kind (by its place in `allCases`), made at its first running placement.
+            var perSoort = [NumberSet?](repeating: nil, count: PlacementKind.allCases.count)
             var urenSum = 0.0, runningCount = 0
             var doorstroom = NumberSet(upTo: keys.personCount), trialsEnded = NumberSet(upTo: keys.personCount)
-            for (i, pl) in all.enumerated() {
+            // The placements' fields read in place (issue 9: a copy of each placement per year
+            // retained and released its texts).
+            for i in all.indices {
                 let person = keys.person[i]
-                if running(pl, on: last) {
+                let soort = all[i].soort
+                if running(i, on: last) {
                     lopend.insert(person)
-                    perSoort[pl.soort, default: NumberSet(upTo: keys.personCount)].insert(person)
-                    urenSum += pl.urenPerWeek
+                    let k = soort.ordinal
+                    if perSoort[k] == nil { perSoort[k] = NumberSet(upTo: keys.personCount) }
+                    perSoort[k]!.insert(person)
+                    urenSum += all[i].urenPerWeek
                     runningCount += 1
                 }
-                if pl.soort == .proefplaatsing, let e = pl.einde, p.contains(e) {
+                if soort == .proefplaatsing, let e = all[i].einde, p.contains(e) {
                     trialsEnded.insert(person)
                     let ok = followUps[person].contains { s in
                         let gap = s - e
@@ -51,7 +58,7 @@ extension Metrics {
             // personen_lopend − quotum.personen persons have only a trial placement running.
             let trialsBound = ds.norms.proefplaatsingTeltMee ? 0 : max(0, lopend.count - (quotumPersons[y].flatMap { $0 } ?? 0))
             let breakdown = Disclosure.protect(
-                PlacementKind.allCases.map { .init(name: $0.rawValue, personen: perSoort[$0]?.count ?? 0, banen: nil) },
+                PlacementKind.allCases.map { .init(name: $0.rawValue, personen: perSoort[$0.ordinal]?.count ?? 0, banen: nil) },
                 minCellSize: m,
                 fixed: .init(
                     joinsLast: PlacementKind.vast.rawValue,
@@ -70,7 +77,7 @@ extension Metrics {
                 let anniversary = start.adding(days: 365)
                 guard anniversary <= ds.info.peildatum else { continue }
                 instroom += 1
-                let stayed = byPerson[person].contains(where: { running(all[$0], on: anniversary) })
+                let stayed = byPerson[person].contains(where: { running($0, on: anniversary) })
                 if stayed { behouden += 1 }
                 if byPerson[person].contains(where: { all[$0].start == start && all[$0].bovenformatief }) {
                     bovInstroom += 1
@@ -91,5 +98,17 @@ extension Metrics {
         }
         let reden: MissingReason? = ds.plaatsingen == nil ? .geenPlaatsingen : nil
         return result(.duurzaamheid, reden: reden, year: year, first: first, ds, make)
+    }
+}
+
+extension PlacementKind {
+    /// The place of the kind in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .proefplaatsing: 0
+        case .tijdelijk: 1
+        case .vast: 2
+        case .detachering: 3
+        }
     }
 }

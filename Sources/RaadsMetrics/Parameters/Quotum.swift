@@ -48,18 +48,20 @@ extension Metrics {
         var afd = Groups(keys.afdelingNames.count), groep = Groups(keys.groepNames.count)
         var boven = (persons: NumberSet(upTo: keys.personCount), uren: 0.0)
         let days = Double(p.days)
-        for (i, pl) in placements.enumerated() {
-            let overlap = p.overlap(from: pl.start, to: pl.einde)
+        // The placements' fields read in place (issue 9: a copy of each retained its texts).
+        for i in placements.indices {
+            let overlap = p.overlap(from: placements[i].start, to: placements[i].einde)
             guard overlap > 0 else { continue }
-            let u = pl.urenPerWeek * Double(overlap) / days
-            if pl.soort != .proefplaatsing { wettelijk += u }
-            guard pl.soort != .proefplaatsing || ds.norms.proefplaatsingTeltMee else { continue }
+            let u = placements[i].urenPerWeek * Double(overlap) / days
+            let soort = placements[i].soort
+            if soort != .proefplaatsing { wettelijk += u }
+            guard soort != .proefplaatsing || ds.norms.proefplaatsingTeltMee else { continue }
             uren += u
             let person = keys.person[i]
             persons.insert(person)
             afd.add(keys.afdeling[i], person: person, personCount: keys.personCount, uren: u)
             groep.add(keys.groep[i], person: person, personCount: keys.personCount, uren: u)
-            if pl.bovenformatief {
+            if placements[i].bovenformatief {
                 boven.persons.insert(person)
                 boven.uren += u
             }
