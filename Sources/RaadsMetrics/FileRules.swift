@@ -51,6 +51,10 @@ struct FileRules {
         @exclusivity(unchecked) private var short: ShortKeyIndex??
         init() {}
         init(_ ids: some Sequence<String>) { for id in ids { define(id) } }
+        /// Room for `n` ids, before the first is defined.
+        func reserve(_ n: Int) {
+            if interner.texts.isEmpty { interner = TextInterner(capacity: n) }
+        }
         func define(_ id: String) {
             short = nil
             // Ids from rows are NFC already; a salvaged one is normalised here.
@@ -230,8 +234,11 @@ struct FileRules {
 
     func contracten(_ file: CSVInput) -> [Contract] {
         table(file) { r in
-            let ids = IDs()
+            // Sized for the file's lines (issue 9: fifty thousand contract ids grew both tables
+            // from sixteen places, rehashing every key at each doubling).
+            let ids = IDs(capacity: r.file.lineCount)
             let known = registry.opened(file.name, "contract_id")
+            known.reserve(r.file.lineCount)
             if let i = r.index["contract_id"] {
                 r.salvage = { fields in if i < fields.count, !fields[i].isEmpty { known.define(fields[i]) } }
             }

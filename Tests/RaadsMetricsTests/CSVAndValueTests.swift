@@ -114,6 +114,31 @@ import Testing
         #expect(read("\"a;x\",b\n1,2\n").0?.delimiter == ",", "a ; inside quotes does not count")
     }
 
+    /// The loader's own UTF-8 check (issue 9) accepts exactly what Swift's validation accepts:
+    /// every sequence of up to four bytes from the interesting ranges, and random lines.
+    @Test func utf8CheckAgreesWithSwiftsValidation() {
+        func agree(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer { CSVReader.isValidUTF8($0) == (String(validating: $0, as: UTF8.self) != nil) }
+        }
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        var failures = 0
+        for a in interesting {
+            for b in interesting {
+                for c in interesting {
+                    for d in [0x41, 0x80, 0xBF, 0xC2] as [UInt8] where !agree([a, b, c, d]) || !agree([a, b, c]) || !agree([a, b]) { failures += 1 }
+                }
+            }
+        }
+        var rng = DisclosureAttackTests.Random(state: 3)
+        let pieces: [[UInt8]] = [Array("abc, 1.234,56;".utf8), Array("€".utf8), Array("é".utf8), Array("😀".utf8), [0xE2, 0x82], [0x80], [0xF4, 0x90, 0x80, 0x80], [0xED, 0xA0, 0x80]]
+        for _ in 0..<20000 {
+            var line: [UInt8] = []
+            for _ in 0..<Int(rng.next() % 12) { line += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            if !agree(line) { failures += 1 }
+        }
+        #expect(failures == 0)
+    }
+
     /// The prefetch hint of the prestaties fast path: the next line's field, or nothing.
     @Test func theNextRecordsFieldIsFoundForAPrefetch() {
         let text = "id,contract,x\nS1,C1,a\r\nS2,C22,b\nS3,\"C3\",c\nS4,C4\n"
