@@ -120,7 +120,10 @@ import Testing
         func agree(_ bytes: [UInt8]) -> Bool {
             bytes.withUnsafeBufferPointer { CSVReader.isValidUTF8($0) == (String(validating: $0, as: UTF8.self) != nil) }
         }
-        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        let interesting: [UInt8] = [
+            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5,
+            0xFF,
+        ]
         var failures = 0
         for a in interesting {
             for b in interesting {
@@ -130,7 +133,10 @@ import Testing
             }
         }
         var rng = DisclosureAttackTests.Random(state: 3)
-        let pieces: [[UInt8]] = [Array("abc, 1.234,56;".utf8), Array("€".utf8), Array("é".utf8), Array("😀".utf8), [0xE2, 0x82], [0x80], [0xF4, 0x90, 0x80, 0x80], [0xED, 0xA0, 0x80]]
+        let pieces: [[UInt8]] = [
+            Array("abc, 1.234,56;".utf8), Array("€".utf8), Array("é".utf8), Array("😀".utf8), [0xE2, 0x82], [0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xED, 0xA0, 0x80],
+        ]
         for _ in 0..<20000 {
             var line: [UInt8] = []
             for _ in 0..<Int(rng.next() % 12) { line += pieces[Int(rng.next() % UInt64(pieces.count))] }
