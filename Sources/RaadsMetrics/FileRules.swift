@@ -402,12 +402,14 @@ struct FileRules {
                 let cID = r.column("prestatie_id"), cContract = r.column("contract_id"), cBlock = r.column("bouwblok")
                 let cDate = r.column("datum"), cAmount = r.column("aantal"), cVerified = r.column("geverifieerd"), cPlace = r.column("woonplaats")
                 // The fast path (issue 9): a row whose fields are all ASCII and all valid, checked
-                // in one pass over its bytes with no `Row` getter, closure or optional per field.
-                // It changes nothing until every field has passed, then registers the id; on any
-                // doubt (a field absent, not ASCII, empty or invalid, an unknown reference, a
-                // duplicate id) it returns `false` and the row goes through the rules below,
-                // which report it. A duplicate's second registration there changes nothing, so
-                // the diagnostics are the same either way.
+                // in one pass over its bytes with no `Row` getter, closure or optional per field
+                // (the reader offers it each record that has no extra field and is not written
+                // with the other delimiter, `TableReader.fast`). It changes nothing until every
+                // field has passed, then registers the id; on any doubt (a field absent, not
+                // ASCII, empty or invalid, an unknown reference, a duplicate id) it returns
+                // `false` and the row goes through the rules below, which report it. A
+                // duplicate's second registration there changes nothing, so the diagnostics are
+                // the same either way.
                 let comma = r.file.usesDecimalComma
                 let fastPath = columnar && contractTarget.known != nil && blockTarget.known != nil
                 let iID = cID.index ?? .max, iContract = cContract.index ?? .max, iBlock = cBlock.index ?? .max
@@ -417,8 +419,7 @@ struct FileRules {
                 let blockCache = KeyCache(), placeCache = KeyCache()
                 out.caches = [blockCache, placeCache]
                 let delimiter: UInt8 = r.file.delimiter == ";" ? 0x3B : 0x2C
-                func fast(_ row: inout Row) -> Bool {
-                    let s = row.store
+                func fast(_ s: FieldStore) -> Bool {
                     guard let contractKey = s.asciiField(iContract), !contractKey.isEmpty else { return false }
                     let contractHash = contractTarget.short.map { $0.hash(contractKey) }
                     if let short = contractTarget.short {
@@ -449,7 +450,7 @@ struct FileRules {
                         }
                     }
                     guard let contract = contractTarget.number(contractKey, hash: contractHash) else { return false }
-                    let line = row.line
+                    let line = s.line
                     let seen = ids.register(id, line: line)
                     guard seen.first == nil else { return false }
                     let place: Int?
@@ -465,14 +466,14 @@ struct FileRules {
                         }
                     } else {
                         // Absent, or not ASCII (its text in NFC).
-                        place = row.withKey(cPlace) { out.places.number($0) }
+                        place = Row(reader: r, store: s).withKey(cPlace) { out.places.number($0) }
                     }
                     out.columns.append(
                         line: line, id: seen.number, contract: contract, block: blok, place: place, day: datum, amount: aantal, verified: verified)
                     return true
                 }
+                if fastPath { r.fast = fast }
                 return { (row: inout Row) -> Void? in
-                    if fastPath, !row.failed, fast(&row) { return () }
                     let line = row.line
                     let seen = row.withKey(cID) { ids.register($0, line: line) }
                     if seen == nil { row.fail(cID, "'\(cID.name)' is verplicht maar leeg", kind: .requiredEmpty) }

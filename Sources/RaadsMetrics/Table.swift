@@ -70,6 +70,11 @@ final class TableReader {
     /// bouwblokken) still registers the id, so that references to it are not reported as
     /// missing (contract v1.2: a refused row still defines its id).
     @exclusivity(unchecked) var salvage: (([String]) -> Void)?
+    /// A builder's fast path (issue 9), offered each record that the checks before the builder
+    /// would pass (no extra field, not written with the other delimiter): `true` when it took
+    /// the row (valid, kept by the builder itself: no value in `rows`' result, no diagnostic),
+    /// `false` to have the row built and reported as usual.
+    @exclusivity(unchecked) var fast: ((FieldStore) -> Bool)?
 
     /// Checks the header; returns `nil` (after reporting) when rows must not be read.
     init?(file: CSVFile, spec: FileSpec, sink: DiagnosticSink) {
@@ -130,7 +135,10 @@ final class TableReader {
             guard let reader = accepted else { return nil }
             let build = make(reader)
             out.values.reserveCapacity(file.lineCount)
+            let fast = reader.fast
+            let plain = reader.unnamed.isEmpty
             return { store in
+                if let fast, plain, store.extraCount == 0, store.otherDelimiters == 0 || !reader.wrongDelimiter(store), fast(store) { return }
                 let before = sink.errorCount
                 if let value = reader.row(store, build) { out.values.append(value) }
                 tally.rules += sink.errorCount - before
