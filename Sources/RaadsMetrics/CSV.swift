@@ -386,11 +386,24 @@ enum CSVReader {
                 if mode == 0 {
                     // Plain bytes of an unquoted field change nothing: skipped eight at a time up
                     // to the word holding a special byte (issue 9), then byte by byte.
+                    // A delimiter that ends a field within the header's width is handled right here,
+                    // as `finishField` would, and the scan goes on after it (issue 9: most
+                    // special bytes are delimiters, and fields are short).
                     let raw = UnsafeRawPointer(bytes.baseAddress!)
+                    let width = headerWidth ?? Int.max
                     while i + 8 <= n {
                         let marks = Self.specialMarks(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
                         if marks != 0 {
-                            i += marks.trailingZeroBitCount >> 3
+                            let j = i + marks.trailingZeroBitCount >> 3
+                            if bytes[j] == delimiter && fieldIndex < width {
+                                starts.append(fieldStart)
+                                ends.append(j)
+                                fieldIndex += 1
+                                fieldStart = j + 1
+                                i = j + 1
+                                continue
+                            }
+                            i = j
                             break
                         }
                         i += 8
