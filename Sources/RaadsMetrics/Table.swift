@@ -409,6 +409,11 @@ struct Row {
 
     /// `.none` = error, `.some(nil)` = empty optional.
     mutating func choice<E: RawRepresentable & CaseIterable>(_ c: Column, required: Bool, as: E.Type = E.self) -> E?? where E.RawValue == String {
+        // An ASCII value that names a case, matched on its bytes (issue 9: a lower-cased String
+        // per value); anything else below, by its text.
+        if let found = ascii(c, { b -> E? in b.isEmpty ? nil : E.allCases.first { Self.asciiLowercaseEquals($0.rawValue, b) } }), let found {
+            return .some(found)
+        }
         let v = raw(c)
         if v.isEmpty {
             if required { fail(c, "'\(c.name)' is verplicht maar leeg", kind: .requiredEmpty); return .none }
@@ -421,6 +426,19 @@ struct Row {
         }
         return .some(e)
     }
+    /// `text == String(decoding: bytes).lowercased()` for ASCII `bytes`.
+    static func asciiLowercaseEquals(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        var k = 0
+        for u in text.utf8 {
+            var b = bytes[k]
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            if b != u { return false }
+            k += 1
+        }
+        return true
+    }
+
     mutating func choice<E: RawRepresentable & CaseIterable>(_ name: String, required: Bool, as type: E.Type = E.self) -> E?? where E.RawValue == String {
         choice(reader.column(name), required: required, as: type)
     }

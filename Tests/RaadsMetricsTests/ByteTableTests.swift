@@ -124,6 +124,24 @@ import Testing
         #expect(Array("Zoetermeer".utf8).withUnsafeBufferPointer { interner.findNumber($0) } == nil)
     }
 
+    /// An allowed value is matched on its bytes when ASCII (issue 9): in any case, and only
+    /// exactly; a value with other characters is lower-cased as text.
+    @Test func choicesMatchInAnyCaseOnTheirBytes() {
+        for (value, expected) in [("europees", true), ("EUROPEES", true), ("Europees", true), ("europeesx", false), ("europee", false), ("EURÖPEES", false)] {
+            let r = load([
+                "contracten.csv": "contract_id;procedure;categorie;gunningsdatum;aanneemsom\nC1;\(value);Werken;1-1-2020;100000\n"
+            ])
+            #expect((r.dataset?.contracten?.first?.procedure == .europees) == expected, "\(value)")
+            #expect(r.diagnostics.contains { $0.message.contains("'procedure' moet een van deze waarden zijn") } == !expected, "\(value)")
+        }
+        let words = ["werken", "WERKEN", "Werken", "wErKeN", "werke", ""]
+        for w in words {
+            var bytes = Array(w.utf8)
+            let fast = bytes.withUnsafeMutableBufferPointer { Row.asciiLowercaseEquals("werken", UnsafeBufferPointer($0)) }
+            #expect(fast == ("werken" == w.lowercased()), "\(w)")
+        }
+    }
+
     @Test func duplicatePrestatieIDsAreFoundInAnyOrder() {
         // Out of order, so the table switches from appending to hashing mid-file.
         let prestaties = """
