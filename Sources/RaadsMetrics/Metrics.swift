@@ -112,10 +112,25 @@ public enum Metrics {
             guard let contracts = ds.contracten else { return }
 
             // One group per distinct contract id (two contracts with one id share its prestaties).
-            var groupOfID = ByteTable(capacity: contracts.count)
-            contractGroup.reserveCapacity(contracts.count)
-            for c in contracts { contractGroup.append(groupOfID.insert(c.id).number) }
-            let groups = groupOfID.count
+            // When the prestaties' contract texts are the contracts' ids in order (every contract
+            // valid and no id twice, the usual case; the texts are distinct, so the ids are),
+            // group i is contract i and text i, without hashing (issue 9).
+            var columns: Prestaties.Columns?
+            if case .columns(let c) = ds.prestaties?.storage { columns = c }
+            var groupOfID = ByteTable()
+            var groupOfText: [Int32] = []
+            let groups: Int
+            if let c = columns, c.contractTexts.count == contracts.count, contracts.indices.allSatisfy({ contracts[$0].id == c.contractTexts[$0] }) {
+                contractGroup = Array(contracts.indices)
+                groupOfText = contracts.indices.map { Int32(truncatingIfNeeded: $0) }
+                groups = contracts.count
+            } else {
+                groupOfID = ByteTable(capacity: contracts.count)
+                contractGroup.reserveCapacity(contracts.count)
+                for c in contracts { contractGroup.append(groupOfID.insert(c.id).number) }
+                groups = groupOfID.count
+                if let c = columns { groupOfText = c.contractTexts.map { groupOfID.find($0).map(Int32.init) ?? -1 } }
+            }
 
             // Every counted prestatie with its group and value, in file order; walked twice (count
             // the groups' sizes, then place each prestatie in its group) so that no second array
@@ -124,10 +139,9 @@ public enum Metrics {
             let classifier = ResidenceClassifier(ds.info)
             let yearOf = Day.yearLookup
             // Per distinct text of the columns, looked up once for both walks: the contract's group
-            // (-1: none), the block's value and part, the woonplaats' class.
-            var groupOfText: [Int32] = [], blockOfText: [(waarde: Double, part: BlockPart)?] = [], residenceOfText: [ResidenceClass] = []
-            if case .columns(let c) = ds.prestaties?.storage {
-                groupOfText = c.contractTexts.map { groupOfID.find($0).map(Int32.init) ?? -1 }
+            // (-1: none; `groupOfText` above), the block's value and part, the woonplaats' class.
+            var blockOfText: [(waarde: Double, part: BlockPart)?] = [], residenceOfText: [ResidenceClass] = []
+            if let c = columns {
                 blockOfText = c.blockTexts.map { blocks[$0].map { (waarde: $0.waarde, part: $0.hoofdonderdeel) } }
                 residenceOfText = c.placeTexts.map { classifier($0) }
             }
