@@ -167,6 +167,30 @@ let blocks = "code;omschrijving;hoofdonderdeel;eenheid;waarde\nEUR;Euro;maatscha
         s.sroiRealisatie.selected.contracten?.first { $0.contract.id == id }?.status
     }
 
+    /// The index groups prestaties by contract id: directly when every contract is valid and
+    /// has its own id, by hashing the ids otherwise (issue 9: a refused contract's id is known,
+    /// so the texts and the contracts differ); both give each contract its own prestaties.
+    @Test func prestatiesGoToTheirContractWithAndWithoutARefusedContract() throws {
+        let prestaties = "P1;A;EUR;1-6-2020;1000;ja\nP2;B;EUR;1-6-2020;2000;ja\nP3;A;EUR;1-7-2020;1000;nee\n"
+        let plain = try evaluate(
+            "A;europees;werken;1-3-2020;;100.000;;;;\nB;europees;werken;1-3-2020;;100.000;;;;", prestaties: prestaties)
+        let expected = (plain.sroiRealisatie.selected.contracten.map(Array.init) ?? []).map { [$0.contract.id: [$0.gerealiseerd, $0.geverifieerd]] }
+        #expect(expected == [["A": [2000, 1000]], ["B": [2000, 2000]]])
+        // A refused contract C between them, with a prestatie of its own: the others keep theirs.
+        let files = [
+            "contracten.csv":
+                "\(contractHeader)\nA;europees;werken;1-3-2020;;100.000;;;;\nC;onbekend;werken;1-3-2020;;100.000;;;;\nB;europees;werken;1-3-2020;;100.000;;;;\n",
+            "bouwblokken.csv": blocks,
+            "sroi_prestaties.csv": "prestatie_id;contract_id;bouwblok;datum;aantal;geverifieerd\n\(prestaties)P4;C;EUR;1-6-2020;500;ja\n",
+        ]
+        let r = load(files)
+        #expect(r.diagnostics.errors.map(\.description).allSatisfy { $0.hasPrefix("contracten.csv:3:") }, "only C is refused")
+        let ds = try #require(r.dataset)
+        let s = Metrics.summary(ds, year: 2020, warnings: r.diagnostics)
+        let got = (s.sroiRealisatie.selected.contracten.map(Array.init) ?? []).map { [$0.contract.id: [$0.gerealiseerd, $0.geverifieerd]] }
+        #expect(got == expected)
+    }
+
     @Test func firstRuleThatAppliesDecidesTheStatus() throws {
         let s = try evaluate(
             """
