@@ -160,6 +160,14 @@ struct ByteTable {
         return nil
     }
 
+    /// Asks the processor to fetch the slot where `key` is or would go (a hint, for a key about
+    /// to be looked up or inserted; nothing while the keys come in order and no slots exist).
+    @inline(__always)
+    func prefetch(_ key: UnsafeBufferPointer<UInt8>) {
+        guard !ascending else { return }
+        prefetchForRead(slots.pointer + (Int(truncatingIfNeeded: Self.hash(key, seed: seed)) & mask))
+    }
+
     /// Inserts `key` unless present; its number, and whether it was new.
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (number: Int, inserted: Bool) {
@@ -240,6 +248,9 @@ struct TextInterner {
 }
 
 extension TextInterner {
+    /// See `ByteTable.prefetch`.
+    func prefetch(_ key: UnsafeBufferPointer<UInt8>) { table.prefetch(key) }
+
     /// The number of the text whose UTF-8 is `key`, when it was interned.
     func findNumber(_ key: UnsafeBufferPointer<UInt8>) -> Int? { table.find(key) }
 
