@@ -13,11 +13,14 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // The only C module: ncurses. Imported by NcursesBackend alone.
+        // ncurses, the one system library. Imported by NcursesBackend alone.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // The CSV reader's sixteen-byte classifier (SSE2, or a plain loop elsewhere): a header,
+        // inlined into RaadsMetrics (issue 9).
+        .target(name: "CScan"),
         // Loading, validation and the seven parameters. No terminal dependency. The default
         // dataset is embedded in the binary: `DefaultDataset` is a symlink to sample-data/zoetermeer.
-        .target(name: "RaadsMetrics", resources: [.embedInCode("DefaultDataset")]),
+        .target(name: "RaadsMetrics", dependencies: ["CScan"], resources: [.embedInCode("DefaultDataset")]),
         // Dutch/English wording, number formatting, text summary, dashboards, questions, export.
         // The built-in dashboards are embedded: `BuiltInDashboards` is a symlink to dashboards/.
         .target(name: "RaadsPresentation", dependencies: ["RaadsMetrics"], resources: [.embedInCode("BuiltInDashboards")]),
@@ -41,7 +44,7 @@ let package = Package(
         .executableTarget(name: "raads-bench", dependencies: ["RaadsMetrics", "RaadsPresentation", "RaadsTUI"]),
         // What the test targets share: the repository's paths and the golden-file comparison.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "RaadsMetricsTests", dependencies: ["RaadsMetrics", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RaadsMetricsTests", dependencies: ["RaadsMetrics", "CScan", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RaadsPresentationTests", dependencies: ["RaadsPresentation", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RaadsTUITests", dependencies: ["RaadsTUI", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RaadsArchiveTests", dependencies: ["RaadsArchive", .product(name: "GRDB", package: "GRDB.swift")]),
