@@ -146,16 +146,19 @@ import CScan
         #expect(failures == 0)
     }
 
-    /// The prefetch hint of the prestaties fast path: the next line's field, or nothing.
+    /// The prefetch hint of the prestaties fast path: the next line's field, or nothing (a
+    /// quoted field, or fewer than sixteen bytes left in the file).
     @Test func theNextRecordsFieldIsFoundForAPrefetch() {
-        let text = "id,contract,x\nS1,C1,a\r\nS2,C22,b\nS3,\"C3\",c\nS4,C4\n"
+        let pad = String(repeating: "x", count: 20)
+        let text = "id,contract,x\nS1,C1,\(pad)\r\nS2,C22,\(pad)\nS3,\"C3\",\(pad)\nS4,C4;5,\(pad)\nS5,C5\n"
         let sink = DiagnosticSink()
         var seen: [String?] = []
         CSVReader.read(name: "x.csv", bytes: Array(text.utf8), sink: sink, priorErrors: { false }) { _ in
             { store in seen.append(store.nextRecordField(1, delimiter: 0x2C).map { String(decoding: $0, as: UTF8.self) }) }
         }
-        // After S1: C22; after S2: the raw bytes of a quoted field; after S3: C4; after S4: none.
-        #expect(seen == ["C22", "\"C3\"", "C4", nil])
+        // After S1: C22; after S2: none (quoted); after S3: C4;5 (the other delimiter is part of
+        // it); after S4 and S5: none (the end of the file is near).
+        #expect(seen == ["C22", nil, "C4;5", nil, nil])
     }
 
     @Test func bomCrlfAndTrimming() throws {
@@ -237,6 +240,22 @@ import CScan
                 let (fast, plain) = block.withUnsafeBufferPointer { (raads_specials16($0.baseAddress!), raads_specials16_scalar($0.baseAddress!)) }
                 #expect(fast == expected && plain == expected, "\(value) at \(place)")
                 block[place] = 0x61
+            }
+        }
+    }
+
+    /// The whole-file ASCII check counts line ends as a plain loop would, and says no for a
+    /// byte from 0x80 anywhere (lengths around the sixteen-byte steps).
+    @Test func theAsciiPassCountsLineEnds() {
+        var rng = DisclosureAttackTests.Random(state: 17)
+        for length in 0..<70 {
+            for _ in 0..<20 {
+                var bytes = (0..<length).map { _ in [0x0A, 0x61, 0x2C, 0x0D][Int(rng.next() % 4)] as UInt8 }
+                if length > 0 && rng.next() % 3 == 0 { bytes[Int(rng.next() % UInt64(length))] = 0x80 | UInt8(rng.next() % 128) }
+                var lines = -1
+                let ascii = bytes.withUnsafeBufferPointer { raads_ascii_lines($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count, &lines) != 0 }
+                #expect(ascii == bytes.allSatisfy { $0 < 0x80 })
+                if ascii { #expect(lines == bytes.filter { $0 == 0x0A }.count) }
             }
         }
     }

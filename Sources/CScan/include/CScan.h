@@ -33,4 +33,24 @@ static inline uint32_t raads_specials16(const uint8_t *p) {
 static inline uint32_t raads_specials16(const uint8_t *p) { return raads_specials16_scalar(p); }
 #endif
 
+/// Whether all `n` bytes at `p` are ASCII; when they are, `*lines` is the number of LF bytes
+/// among them (the CSV reader's first pass over a file, issue 9).
+static inline int raads_ascii_lines(const uint8_t *p, long n, long *lines) {
+    long count = 0, k = 0;
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8(0x0A);
+    for (; k + 16 <= n; k += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(p + k));
+        if (_mm_movemask_epi8(v) != 0) return 0;
+        count += __builtin_popcount((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)));
+    }
+#endif
+    for (; k < n; k++) {
+        if (p[k] >= 0x80) return 0;
+        if (p[k] == 0x0A) count++;
+    }
+    *lines = count;
+    return 1;
+}
+
 #endif
