@@ -34,6 +34,28 @@ public enum ValueParser {
 
     /// `number(_:decimalComma:amount:)` on UTF-8 bytes (issue 9: no String or array per value).
     static func number(_ chars: UnsafeBufferPointer<UInt8>, decimalComma: Bool, amount: Bool) -> Double? {
+        // The common case first (issue 9: a million amounts): digits, then at most one decimal
+        // point and digits, fifteen digits at most, in a `,` file. The same value as below.
+        if !decimalComma, let first = chars.first, first &- 48 < 10 {
+            var mantissa: Int64 = 0, digits = 0, fraction = -1, k = 0
+            let n = chars.count
+            while k < n {
+                let c = chars[k]
+                if c &- 48 < 10 {
+                    mantissa = mantissa &* 10 &+ Int64(c &- 48)
+                    digits += 1
+                    if fraction >= 0 { fraction += 1 }
+                } else if c == 0x2E && fraction < 0 {
+                    fraction = 0
+                } else {
+                    break
+                }
+                k += 1
+            }
+            if k == n && digits <= 15 && fraction != 0 {
+                return Double(mantissa) / exactPowers[max(fraction, 0)]
+            }
+        }
         var k = 0
         let n = chars.count
         if amount, n >= 3, chars[0] == 0xE2, chars[1] == 0x82, chars[2] == 0xAC {  // €

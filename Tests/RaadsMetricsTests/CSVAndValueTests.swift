@@ -15,6 +15,21 @@ import CScan
         #expect(ValueParser.number(raw, decimalComma: true, amount: false) == nil)
     }
 
+    /// In a `,` file a number is `-?digits(.digits)?` and has the value Swift's `Double` reads
+    /// from that text, however it is parsed (issue 9 added a path for plain amounts).
+    @Test func pointNumbersAgreeWithDoubleOnRandomTexts() {
+        var rng = DisclosureAttackTests.Random(state: 23)
+        let alphabet = Array("0123456789.0123456789-a ")
+        for _ in 0..<50000 {
+            let text = String((0..<Int(rng.next() % 20)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
+            let body = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+            let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+            let wellFormed = (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+            let expected = wellFormed ? Double(text) : nil
+            #expect(ValueParser.number(text, decimalComma: false, amount: false) == expected, "\(text)")
+        }
+    }
+
     @Test func commaFilesUseAPointWithoutGrouping() {
         #expect(ValueParser.number("25.5", decimalComma: false, amount: false) == 25.5)
         #expect(ValueParser.number("153000", decimalComma: false, amount: false) == 153_000)
