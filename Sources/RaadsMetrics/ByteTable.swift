@@ -417,12 +417,7 @@ final class PageBuffer<Element: BitwiseCopyable> {
     init(count: Int) {
         self.count = count
         let bytes = max(count, 1) * MemoryLayout<Element>.stride
-        let huge = 2 << 20
-        var raw: UnsafeMutableRawPointer?
-        guard posix_memalign(&raw, bytes >= huge ? huge : 64, bytes) == 0, let raw else {
-            fatalError("geen geheugen meer beschikbaar")
-        }
-        adviseHugePages(raw, bytes)
+        let raw = allocateLarge(bytes)
         memset(raw, 0, bytes)
         pointer = raw.bindMemory(to: Element.self, capacity: count)
     }
@@ -448,6 +443,19 @@ func adviseHugePages(_ start: UnsafeMutableRawPointer, _ count: Int) {
         guard to > from, let aligned = UnsafeMutableRawPointer(bitPattern: from) else { return }
         _ = madvise(aligned, to - from, 14)  // MADV_HUGEPAGE
     #endif
+}
+
+/// `bytes` of memory for a large buffer, freed with `free`: on a 2 MB boundary when it is 2 MB or
+/// more and advised for 2 MB pages (`adviseHugePages`), so that all of it can be in such pages;
+/// else on a cache line. Not zeroed.
+func allocateLarge(_ bytes: Int) -> UnsafeMutableRawPointer {
+    let huge = 2 << 20
+    var raw: UnsafeMutableRawPointer?
+    guard posix_memalign(&raw, bytes >= huge ? huge : 64, bytes) == 0, let raw else {
+        fatalError("geen geheugen meer beschikbaar")
+    }
+    adviseHugePages(raw, bytes)
+    return raw
 }
 
 extension Array where Element: BitwiseCopyable {

@@ -66,35 +66,29 @@ struct FieldStore {
 
     var count: Int { starts.count }
 
+    /// The raw bytes of field `k` (not trimmed), in the file's bytes or in `scratch`; valid while
+    /// the consumer runs.
+    @inline(__always)
+    func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+        let s = starts[k], e = ends[k]
+        return s >= 0 ? UnsafeBufferPointer(rebasing: base[s..<e]) : UnsafeBufferPointer(rebasing: scratch[~s..<e])
+    }
+
     /// The raw bytes of field `k` (not trimmed), passed to `body`.
     @inline(__always)
-    func withBytes<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let s = starts[k], e = ends[k]
-        if s >= 0 { return body(UnsafeBufferPointer(rebasing: base[s..<e])) }
-        return body(UnsafeBufferPointer(rebasing: scratch[~s..<e]))
-    }
+    func withBytes<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { body(bytes(k)) }
 
     /// Field `k` trimmed, when it is all ASCII (then trimming is by bytes); `nil` for a field
     /// holding other characters, whose text goes through `CSVReader.text` (Unicode trim, NFC).
     @inline(__always)
-    func withASCII<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        withBytes(k) { b -> R? in
-            guard fileIsASCII || CSVReader.isASCII(b) else { return nil }
-            return body(CSVReader.asciiTrimmed(b))
-        }
-    }
+    func withASCII<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? { asciiField(k).map(body) }
 
     /// Field `k` trimmed, when the record has it and it is all ASCII; `nil` otherwise (absent,
     /// or other characters, whose text needs the Unicode rules). Valid while the consumer runs.
     @inline(__always)
     func asciiField(_ k: Int) -> UnsafeBufferPointer<UInt8>? {
         guard k < count else { return nil }
-        let s = starts[k], e = ends[k]
-        // The parser made the range: within the file's bytes or the scratch bytes.
-        let b =
-            s >= 0
-            ? UnsafeBufferPointer(start: base.baseAddress.map { $0 + s }, count: e - s)
-            : UnsafeBufferPointer(start: scratch.baseAddress.map { $0 + ~s }, count: e - ~s)
+        let b = bytes(k)
         guard fileIsASCII || CSVReader.isASCII(b) else { return nil }
         // Most fields have no space at either end.
         if let first = b.first, first > 0x20, b[b.count - 1] > 0x20 { return b }
@@ -108,7 +102,10 @@ struct FieldStore {
     func nextRecordField(_ k: Int, delimiter: UInt8) -> UnsafeBufferPointer<UInt8>? {
         guard let last = count > 0 ? count - 1 : nil, starts[last] >= 0, let p = base.baseAddress else { return nil }
         let n = base.count
-        let lineStart = Self.firstOf(0x0A, 0x0A, 0x0A, in: p, from: ends[last], to: n) + 1
+        // The record's line end is at its last field's end, or after a CR (or extra fields).
+        var lineEnd = ends[last]
+        while lineEnd < n && p[lineEnd] != 0x0A { lineEnd += 1 }
+        let lineStart = lineEnd + 1
         // The next line's special bytes, sixteen at a time (`raads_specials16`); no hint near the
         // end of the file or at a quote.
         var field = 0, start = lineStart, block = lineStart
@@ -132,36 +129,10 @@ struct FieldStore {
         return nil
     }
 
-    /// The first place from `from` (before `to`) holding byte `a`, `b` or `c`; `to` when none
-    /// does. Eight bytes at a time (the lowest mark of the zero-byte test is exact).
-    @inline(__always)
-    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in p: UnsafePointer<UInt8>, from: Int, to n: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        var i = max(from, 0)
-        let raw = UnsafeRawPointer(p)
-        while i + 8 <= n {
-            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let marks = zeros(w ^ (ones &* UInt64(a))) | zeros(w ^ (ones &* UInt64(b))) | zeros(w ^ (ones &* UInt64(c)))
-            if marks != 0 { return i + marks.trailingZeroBitCount >> 3 }
-            i += 8
-        }
-        while i < n, p[i] != a, p[i] != b, p[i] != c { i += 1 }
-        return min(i, n)
-    }
-
     /// The text of field `k`: trimmed, NFC.
     func text(_ k: Int) -> String {
         if let s = withASCII(k, { String(decoding: $0, as: UTF8.self) }) { return s }
         return withBytes(k) { CSVReader.text($0) }
-    }
-
-    /// The first byte of field `k`, when it has one.
-    @inline(__always)
-    func asciiFirstByte(_ k: Int) -> UInt8? {
-        let s = starts[k], e = ends[k]
-        if s >= 0 { return e > s ? base[s] : nil }
-        return e > ~s ? scratch[~s] : nil
     }
 
     /// Field `k` is empty after trimming.
@@ -172,7 +143,7 @@ struct FieldStore {
     var isBlank: Bool {
         guard extraCount == 0 else { return false }
         // Most records start with a printable ASCII byte (issue 9: checked per record).
-        if count > 0, let b = asciiFirstByte(0), b > 0x20 && b < 0x80 { return false }
+        if count > 0, let b = bytes(0).first, b > 0x20 && b < 0x80 { return false }
         for k in 0..<count where !isEmpty(k) { return false }
         return true
     }
@@ -390,28 +361,16 @@ enum CSVReader {
         /// The bytes that end or open something outside quotes: LF, CR, `"`, `,` and `;`.
         static let special: UInt64 = 1 << 0x0A | 1 << 0x0D | 1 << 0x22 | 1 << 0x2C | 1 << 0x3B
 
-        /// A mark (the byte's high bit) on each byte of `w` (byte 0 lowest) that is special, and
-        /// possibly on bytes after one that is: the lowest mark is exactly the first special
-        /// byte, and no mark means none is special. Per special value: the classic test for a
-        /// zero byte on `w` xor that value, whose borrows only reach bytes above a zero.
-        @inline(__always)
-        static func specialMarks(_ w: UInt64) -> UInt64 {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-            return zeros(w ^ (ones &* 0x0A)) | zeros(w ^ (ones &* 0x0D)) | zeros(w ^ (ones &* 0x22)) | zeros(w ^ (ones &* 0x2C))
-                | zeros(w ^ (ones &* 0x3B))
-        }
-
         mutating func run() {
             var i = 0
             while i < n {
                 if mode == 0 {
                     // Plain bytes of an unquoted field change nothing (issue 9): sixteen bytes at a
-                    // time by their mask of special bytes (`raads_specials16`), near the end eight
-                    // at a time (`specialMarks`), then byte by byte. A delimiter that ends a field
-                    // within the header's width is handled right here, as `finishField` would, and
-                    // the scan goes on after it (most special bytes are delimiters, and fields are
-                    // short); any other special byte is handled below.
+                    // time by their mask of special bytes (`raads_specials16`), the last few of the
+                    // file byte by byte. A delimiter that ends a field within the header's width is
+                    // handled right here, as `finishField` would, and the scan goes on after it
+                    // (most special bytes are delimiters, and fields are short); any other special
+                    // byte is handled below.
                     let p = bytes.baseAddress!
                     let width = headerWidth ?? Int.max
                     var stopped = false
@@ -431,24 +390,6 @@ enum CSVReader {
                             mask &= mask - 1
                         }
                         i += 16
-                    }
-                    let raw = UnsafeRawPointer(p)
-                    while !stopped && i + 8 <= n {
-                        let marks = Self.specialMarks(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
-                        if marks != 0 {
-                            let j = i + marks.trailingZeroBitCount >> 3
-                            if bytes[j] == delimiter && fieldIndex < width {
-                                starts.append(fieldStart)
-                                ends.append(j)
-                                fieldIndex += 1
-                                fieldStart = j + 1
-                                i = j + 1
-                                continue
-                            }
-                            i = j
-                            break
-                        }
-                        i += 8
                     }
                     while !stopped && i < n {
                         let b = bytes[i]

@@ -104,8 +104,8 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
     }
 }
 
-/// One column of `Prestaties.Columns`: plain values in memory of a fixed capacity, appended to
-/// without an `Array`'s uniqueness and capacity checks (issue 9: eight appends per prestatie
+/// One column of `Prestaties.Columns`: plain values in memory of a fixed capacity (the file's
+/// line count), appended to without an `Array`'s uniqueness check and growth (issue 9: eight appends per prestatie
 /// were a sixth of the loader's instructions). Reads are bounds-checked. Filled once by the
 /// loader, then only read (hence `Sendable`).
 final class ColumnBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
@@ -116,12 +116,7 @@ final class ColumnBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
 
     init(capacity: Int = 0) {
         self.capacity = capacity
-        // A large column starts on a 2 MB boundary, so that all of it can be in 2 MB pages.
-        let bytes = max(capacity, 1) * MemoryLayout<Element>.stride
-        var raw: UnsafeMutableRawPointer?
-        guard posix_memalign(&raw, bytes >= 2 << 20 ? 2 << 20 : 64, bytes) == 0, let raw else { fatalError("geen geheugen meer beschikbaar") }
-        adviseHugePages(raw, bytes)
-        base = raw.bindMemory(to: Element.self, capacity: max(capacity, 1))
+        base = allocateLarge(max(capacity, 1) * MemoryLayout<Element>.stride).bindMemory(to: Element.self, capacity: max(capacity, 1))
     }
 
     deinit { free(base) }

@@ -313,8 +313,8 @@ import CScan
         }
     }
 
-    /// The eight-bytes-at-a-time skip of the record loop finds the same field boundaries as a
-    /// byte-by-byte reading, wherever a special byte falls in a word.
+    /// The sixteen-bytes-at-a-time skip of the record loop finds the same field boundaries as a
+    /// byte-by-byte reading, wherever a special byte falls in a block or in the last bytes.
     @Test func everyPositionOfEverySpecialByte() {
         for special in [",", "\n", "\"", ";", "\r\n"] {
             for position in 0..<40 {
