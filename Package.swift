@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         // ncurses, the one system library. Imported by NcursesBackend alone.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        // The CSV reader's sixteen-byte classifier (SSE2, or a plain loop elsewhere): a header,
+        // The CSV reader's sixteen-byte scans (SSE2, or a plain loop elsewhere): a header,
         // inlined into RaadsMetrics (issue 9).
         .target(name: "CScan"),
         // Loading, validation and the seven parameters. No terminal dependency. The default

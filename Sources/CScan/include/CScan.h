@@ -1,6 +1,7 @@
-// The CSV reader's byte classifier (issue 9): which of sixteen bytes are special to the record
-// loop (LF, CR, `"`, `,` and `;`), as a bit mask (bit k: byte k). With SSE2 (every x86-64
-// processor) sixteen compares at once; elsewhere a plain loop with the same result.
+// The CSV reader's byte scans (issue 9): which of sixteen bytes are special to the record loop
+// (LF, CR, `"`, `,` and `;`), as a bit mask (bit k: byte k), and the first pass over a file
+// (all ASCII? how many line ends?). With SSE2 (every x86-64 processor) sixteen bytes at once;
+// elsewhere a plain loop with the same result.
 #ifndef RAADS_CSCAN_H
 #define RAADS_CSCAN_H
 
