@@ -15,8 +15,8 @@ let package = Package(
     targets: [
         // ncurses, the one system library. Imported by NcursesBackend alone.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        // The CSV reader's sixteen-byte scans (SSE2, or a plain loop elsewhere): a header,
-        // inlined into RaadsMetrics (issue 9).
+        // The CSV reader's sixteen-byte scans (SSE2, or a plain loop elsewhere), inlined into
+        // RaadsMetrics from the header, and a large data file's guarded mapping (issue 9).
         .target(name: "CScan"),
         // Loading, validation and the seven parameters. No terminal dependency. The default
         // dataset is embedded in the binary: `DefaultDataset` is a symlink to sample-data/zoetermeer.

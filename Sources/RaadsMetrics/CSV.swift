@@ -174,6 +174,15 @@ enum CSVReader {
         name: String, bytes input: [UInt8], sink: DiagnosticSink, priorErrors: () -> Bool,
         open: (CSVFile) -> ((FieldStore) -> Void)?
     ) -> CSVFile? {
+        read(name: name, bytes: FileBytes(input), sink: sink, priorErrors: priorErrors, open: open)
+    }
+
+    /// The same, for a file as the loader reads it.
+    @discardableResult
+    static func read(
+        name: String, bytes input: FileBytes, sink: DiagnosticSink, priorErrors: () -> Bool,
+        open: (CSVFile) -> ((FieldStore) -> Void)?
+    ) -> CSVFile? {
         input.withUnsafeBufferPointer { all in
             var bytes = all[...]
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }

@@ -16,13 +16,26 @@ public protocol DatasetSource: Sendable {
     /// The bytes of a file, or `nil` when it does not exist. Throws a `SourceError` with a Dutch
     /// message when the name exists but cannot be read as a file.
     func contents(of name: String) throws -> [UInt8]?
+    /// The same bytes as `contents(of:)`, for the loader; a folder maps a large file instead of
+    /// copying it (`FileBytes`).
+    func bytes(of name: String) throws -> FileBytes?
+}
+
+extension DatasetSource {
+    public func bytes(of name: String) throws -> FileBytes? { try contents(of: name).map(FileBytes.init) }
 }
 
 /// A dataset folder on disk. Files are only read, never changed. Every problem is said for
 /// what it is (a folder, a link in a loop, a link to nothing, no permission), in Dutch.
 public struct DirectorySource: DatasetSource {
     public var path: String
+    /// Files from this size on are mapped, not read (`FileBytes`); tests set it low.
+    var mapFrom = FileBytes.mappingThreshold
     public init(path: String) { self.path = path }
+    init(path: String, mapFrom: Int) {
+        self.path = path
+        self.mapFrom = mapFrom
+    }
     public var label: String { path }
 
     /// Names the loader looks for; a non-file entry with one of these names is listed.
@@ -63,6 +76,16 @@ public struct DirectorySource: DatasetSource {
     }
 
     public func contents(of name: String) throws -> [UInt8]? {
+        try checkedFile(name).map { try LocalFile.readAll($0.path, expectedSize: $0.size, kind: "bestand '\($0.path)'") }
+    }
+
+    public func bytes(of name: String) throws -> FileBytes? {
+        try checkedFile(name).map { try LocalFile.bytes($0.path, mapFrom: mapFrom, kind: "bestand '\($0.path)'") }
+    }
+
+    /// The full path and size of the regular file `name`; `nil` when there is no such entry.
+    /// Throws, in Dutch, when the name is something else (a folder, a broken link).
+    private func checkedFile(_ name: String) throws -> (path: String, size: Int)? {
         let full = join(name)
         var link = stat()
         guard lstat(full, &link) == 0 else {
@@ -81,7 +104,7 @@ public struct DirectorySource: DatasetSource {
         }
         if Self.isDirectory(st) { throw SourceError(message: "'\(full)' is een map, geen bestand") }
         guard Self.isRegular(st) else { throw SourceError(message: "'\(full)' is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat)") }
-        return try LocalFile.readAll(full, expectedSize: Int(st.st_size), kind: "bestand '\(full)'")
+        return (full, Int(st.st_size))
     }
 
     func join(_ name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }

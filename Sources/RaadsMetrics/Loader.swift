@@ -43,16 +43,28 @@ public enum DatasetLoader {
             sink.error(source.label, 1, 1, SourceError.dutch(error))
             return result(nil)
         }
-        func read(_ name: String) -> [UInt8]? {
+        func read(_ name: String) -> FileBytes? {
             do {
-                return try source.contents(of: name)
+                return try source.bytes(of: name)
             } catch {
                 sink.error(name, 1, 1, SourceError.dutch(error))
                 return nil
             }
         }
+        /// What `build` makes of the file `name`'s bytes; a file that another program made
+        /// shorter while it was read (`FileBytes.wasCut`) is reported, so that no figure rests
+        /// on it.
+        func reading<T>(_ name: String, _ bytes: FileBytes, _ build: (CSVInput) -> T) -> T {
+            let value = build(CSVInput(name: name, bytes: bytes))
+            if bytes.wasCut {
+                sink.error(
+                    name, 1, 1,
+                    "het bestand werd korter terwijl het werd gelezen (een ander programma veranderde het); lees de dataset opnieuw in als het klaar is")
+            }
+            return value
+        }
 
-        guard let tomlBytes = read(tomlName) else {
+        guard let tomlBytes = read(tomlName)?.withUnsafeBufferPointer(Array.init) else {
             if !sink.hasErrors {
                 sink.error(tomlName, 1, 1, "bestand ontbreekt; elke dataset heeft een dataset.toml met naam, peildatum en fictief")
             }
@@ -91,7 +103,7 @@ public enum DatasetLoader {
         func table<T>(_ name: String, _ build: (CSVInput) -> [T]) -> [T]? {
             guard present.contains(name) else { return nil }
             guard let bytes = read(name) else { return [] }
-            return build(CSVInput(name: name, bytes: bytes))
+            return reading(name, bytes, build)
         }
         ds.doelen = table("doelen.csv", rules.doelen)
         ds.plaatsingen = table("plaatsingen.csv", rules.plaatsingen)
@@ -101,9 +113,9 @@ public enum DatasetLoader {
         if present.contains("sroi_prestaties.csv") {
             ds.prestaties =
                 read("sroi_prestaties.csv").map {
-                    rules.prestaties(
-                        CSVInput(name: "sroi_prestaties.csv", bytes: $0), contracts: target("contracten.csv", "contract_id"),
-                        blocks: target("bouwblokken.csv", "code"))
+                    reading("sroi_prestaties.csv", $0) {
+                        rules.prestaties($0, contracts: target("contracten.csv", "contract_id"), blocks: target("bouwblokken.csv", "code"))
+                    }
                 } ?? []
         }
         ds.rapportages = table("rapportages.csv", rules.rapportages)

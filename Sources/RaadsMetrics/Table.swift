@@ -45,7 +45,12 @@ let numberLimit = 1e12
 /// A CSV file's name and bytes, as the loader hands them to the rules.
 struct CSVInput {
     var name: String
-    var bytes: [UInt8]
+    var bytes: FileBytes
+    init(name: String, bytes: FileBytes) {
+        self.name = name
+        self.bytes = bytes
+    }
+    init(name: String, bytes: [UInt8]) { self.init(name: name, bytes: FileBytes(bytes)) }
 }
 
 /// A column of a file, resolved once per file (issue 9: no dictionary lookup per field).

@@ -5,6 +5,7 @@
 #ifndef RAADS_CSCAN_H
 #define RAADS_CSCAN_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /// The mask by a plain loop: the reference, and the classifier where there is no SSE2.
@@ -53,5 +54,23 @@ static inline int raads_ascii_lines(const uint8_t *p, long n, long *lines) {
     *lines = count;
     return 1;
 }
+
+// A read-only mapping of a data file (issue 9: no copy of a large file into memory) and its
+// guard (scan.c). Reading a mapped page past the end of a file that another program made
+// shorter meanwhile raises SIGBUS, which would end the process; the guard's handler puts a
+// page of zeros in that place instead, notes it, and the read goes on. The loader then
+// reports the file as changed while it was read. A SIGBUS outside every guarded mapping goes
+// to the handler that was there before (or ends the process as it would have).
+
+/// Maps the `length` bytes (≥ 1) of the open file `fd` read-only, guarded. The mapping's
+/// address, or NULL when it could not be made (the caller reads the file instead);
+/// `*slot` is the guard's slot, for `raads_unmap`.
+const uint8_t *raads_map(int fd, size_t length, int *slot);
+
+/// Whether a read in the mapping of `slot` found the file shorter than when it was mapped.
+int raads_map_was_cut(int slot);
+
+/// Removes the mapping of `slot` (made by `raads_map` with `pointer` and `length`).
+void raads_unmap(int slot, const uint8_t *pointer, size_t length);
 
 #endif
