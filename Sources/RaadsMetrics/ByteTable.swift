@@ -211,6 +211,15 @@ struct ByteTable {
     /// Key `k`'s bytes.
     func key(_ k: Int) -> [UInt8] { Array(bytes[starts[k]..<starts[k + 1]]) }
 
+    /// Hands each key, with its number, to `body` in order while `body` returns `true`;
+    /// whether every key was handed (no copy of a key is made).
+    func allKeys(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            for k in 0..<count where !body(k, UnsafeBufferPointer(rebasing: b[starts[k]..<starts[k + 1]])) { return false }
+            return true
+        }
+    }
+
     /// The keys, leaving the table empty: key `k` is `bytes[starts[k] ..< starts[k + 1]]`.
     mutating func takeKeys() -> (bytes: [UInt8], starts: [Int]) {
         defer { self = ByteTable() }
@@ -254,8 +263,9 @@ extension TextInterner {
     /// The number of the text whose UTF-8 is `key`, when it was interned.
     func findNumber(_ key: UnsafeBufferPointer<UInt8>) -> Int? { table.find(key) }
 
-    /// Every text's UTF-8, by number.
-    var keys: [[UInt8]] { (0..<table.count).map { table.key($0) } }
+    /// A table of the texts' UTF-8 by number (see `ShortKeyIndex`); `nil` when a text has more
+    /// than 16 bytes.
+    func shortIndex() -> ShortKeyIndex? { ShortKeyIndex(count: table.count, allKeys: table.allKeys) }
 }
 
 /// A read-only table of short keys (at most 16 bytes) with each key stored in its slot, built
@@ -280,22 +290,33 @@ struct ShortKeyIndex {
 
     /// `nil` when a key is longer than `maxLength` bytes.
     init?(keys: [[UInt8]]) {
+        self.init(count: keys.count) { body in
+            for (number, key) in keys.enumerated() where !key.withUnsafeBufferPointer({ body(number, $0) }) { return false }
+            return true
+        }
+    }
+
+    /// The `count` keys that `allKeys` hands to its argument with their numbers (that
+    /// argument returns `false` to stop, and then `allKeys` returns `false`); `nil` when a key
+    /// is longer than `maxLength` bytes.
+    init?(count: Int, allKeys: ((Int, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool) {
         // At most 80 % full: a probe that misses its first slot most often finds the key in
         // the same or the next cache line, and a smaller table stays in the caches (issue 9).
         var size = 16
-        while size * 4 < keys.count * 5 { size <<= 1 }
-        slots = PageBuffer(count: size)
-        mask = size - 1
-        let slots = self.slots.pointer
-        for (number, key) in keys.enumerated() {
-            guard key.count <= Self.maxLength else { return nil }
-            key.withUnsafeBufferPointer { key in
-                var slot = Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask
-                while slots[slot].meta != 0 { slot = (slot + 1) & mask }
-                let (w0, w1) = Self.words(key)
-                slots[slot] = Slot(w0: w0, w1: w1, meta: UInt64(key.count) << 32 | UInt64(number + 1))
-            }
+        while size * 4 < count * 5 { size <<= 1 }
+        let buffer = PageBuffer<Slot>(count: size)
+        let slots = buffer.pointer, mask = size - 1, seed = self.seed
+        let complete = allKeys { number, key in
+            guard key.count <= Self.maxLength else { return false }
+            var slot = Int(truncatingIfNeeded: ByteTable.hash(key, seed: seed)) & mask
+            while slots[slot].meta != 0 { slot = (slot + 1) & mask }
+            let (w0, w1) = Self.words(key)
+            slots[slot] = Slot(w0: w0, w1: w1, meta: UInt64(key.count) << 32 | UInt64(number + 1))
+            return true
         }
+        guard complete else { return nil }
+        self.slots = buffer
+        self.mask = mask
     }
 
     /// A key of at most 16 bytes as two words that, with its length, determine it: for eight
@@ -480,3 +501,7 @@ private func llvmPrefetch(_ address: UnsafeRawPointer, _ write: Int32, _ localit
 
 @inline(__always)
 func prefetchForRead(_ address: UnsafeRawPointer) { llvmPrefetch(address, 0, 3, 1) }
+
+/// The same, for a cache line about to be written.
+@inline(__always)
+func prefetchForWrite(_ address: UnsafeRawPointer) { llvmPrefetch(address, 1, 3, 1) }

@@ -70,7 +70,7 @@ struct FileRules {
         /// go through a table that holds each id in its slot, built at the first one. A file
         /// of references takes it once (`Target` in `prestaties`), not per row.
         func shortIndex() -> ShortKeyIndex? {
-            if short == nil, !interner.texts.isEmpty { short = ShortKeyIndex(keys: interner.keys).map(Optional.some) ?? .some(nil) }
+            if short == nil, !interner.texts.isEmpty { short = interner.shortIndex().map(Optional.some) ?? .some(nil) }
             if case .some(.some(let index)) = short { return index }
             return nil
         }
@@ -196,6 +196,7 @@ struct FileRules {
             let cID = r.column("plaatsing_id"), cPerson = r.column("persoon"), cDept = r.column("afdeling"), cKind = r.column("soort"),
                 cStart = r.column("start"), cEnd = r.column("einde"), cHours = r.column("uren_per_week"), cExtra = r.column("bovenformatief"),
                 cGroup = r.column("doelgroep")
+            let kinds = Choices<PlacementKind>(), groups = Choices<TargetGroup>()
             return { (row: inout Row) -> Placement? in
                 let id = row.text(cID)
                 if let id { ids.check(&row, cID, id) }
@@ -204,12 +205,12 @@ struct FileRules {
                     row.fail("persoon", "'persoon' is een BSN (9 cijfers die de elfproef doorstaan); gebruik een pseudoniem, nooit een BSN")
                 }
                 let afdeling = row.text(cDept)
-                let soort = row.requiredChoice(cKind, as: PlacementKind.self)
+                let soort = row.requiredChoice(cKind, in: kinds)
                 let start = row.requiredDate(cStart)
                 let einde = row.date(cEnd, required: false)
                 let uren = row.requiredNumber(cHours, rule: "groter dan 0 en hoogstens 60", { $0 > 0 && $0 <= 60 })
                 let boven = row.bool(cExtra, default: false)
-                let doelgroep = row.choice(cGroup, required: false, as: TargetGroup.self)
+                let doelgroep = row.choice(cGroup, required: false, in: groups)
                 if let start, case .some(.some(let e)) = einde, e < start {
                     row.fail("einde", "'einde' (\(e.dutch)) ligt vóór 'start' (\(start.dutch)); einde is de laatst gewerkte dag")
                 }
@@ -252,6 +253,7 @@ struct FileRules {
                 cExempt = r.column("ontheffing"), cExtra = r.column("extra_percentage"), cPSO = r.column("pso_trede"), cDescription = r.column("omschrijving"),
                 cDept = r.column("afdeling"), cSupplier = r.column("opdrachtnemer"), cMunicipality = r.column("gemeente")
             let delimiter: UInt8 = r.file.delimiter == ";" ? 0x3B : 0x2C
+            let procedures = Choices<Procedure>(), categories = Choices<ContractCategory>(), levels = Choices<PSOLevel>()
             return { (row: inout Row) -> Contract? in
                 // The slots of the next row's id are fetched a row ahead (issue 9: fifty thousand
                 // ids in two tables, each lookup otherwise waiting for main memory).
@@ -264,8 +266,8 @@ struct FileRules {
                     ids.check(&row, cID, id)
                     known.define(id)
                 }
-                let procedure = row.requiredChoice(cProcedure, as: Procedure.self)
-                let categorie = row.requiredChoice(cCategory, as: ContractCategory.self)
+                let procedure = row.requiredChoice(cProcedure, in: procedures)
+                let categorie = row.requiredChoice(cCategory, in: categories)
                 let gunning = row.requiredDate(cAwarded)
                 let eind = row.date(cEnds, required: false)
                 let som = row.requiredNumber(cSum, amount: true, rule: "groter dan 0 (bedrag zonder btw)", { $0 > 0 })
@@ -273,7 +275,7 @@ struct FileRules {
                 let sebo = row.bool(cSebo, default: false)
                 let ontheffing = row.bool(cExempt, default: false)
                 let extra = row.number(cExtra, required: false, rule: "0 of meer", { $0 >= 0 })
-                let pso = row.choice(cPSO, required: false, as: PSOLevel.self)
+                let pso = row.choice(cPSO, required: false, in: levels)
                 guard let id, let procedure, let categorie, let gunning, case .some(let e) = eind, let som, case .some(let l) = loonsom,
                     let sebo, let ontheffing, case .some(let x) = extra, case .some(let trede) = pso
                 else { return nil }

@@ -203,44 +203,24 @@ public enum Metrics {
             sizes = []
             let total = groupStart[groups]
             if total > 0 {
-                // Placed in two steps, first into buckets of consecutive groups (at most 256),
-                // then each bucket into its groups: the writes of a step go to a few hundred
-                // places at a time instead of to every group at random, each a cache miss once
-                // the data outgrows the caches (issue 9: at five times the regional set the
-                // direct scatter made the summary grow faster than the data). Both steps keep
-                // file order.
-                var shift = 0
-                while (groups - 1) >> shift >= 256 { shift += 1 }
-                let buckets = ((groups - 1) >> shift) + 1
-                var bucketCursor = (0..<buckets).map { groupStart[$0 << shift] }
-                // The staged prestaties and each one's group.
-                var stagedGroup = [Int32](unsafeUninitializedCapacity: total) { buffer, count in
-                    adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress!), total * MemoryLayout<Int32>.stride)
-                    buffer.initialize(repeating: 0)
-                    count = total
-                }
-                var staged = [CountedPerformance](unsafeUninitializedCapacity: total) { buffer, count in
-                    adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress!), total * MemoryLayout<CountedPerformance>.stride)
-                    forEachCounted { g, pr in
-                        let k = bucketCursor[g >> shift]
-                        (buffer.baseAddress! + k).initialize(to: pr)
-                        stagedGroup[k] = Int32(truncatingIfNeeded: g)
-                        bucketCursor[g >> shift] = k + 1
-                    }
-                    count = total
-                }
-                var cursor = Array(groupStart.dropLast())
+                // Each prestatie goes straight to its group's next place, in file order. The place
+                // of the prestatie sixteen on is fetched meanwhile (for writing): the writes go to
+                // fifty thousand groups at random, and the fetches overlap instead of each waiting
+                // for main memory. (Issue 9: this replaced a two-step placement through 256
+                // buckets of groups via a staging copy of every prestatie; with it `summary` took
+                // 6 % longer at the regional set and 17 % at five times it, and 20 MB more memory.)
+                let cursor = UnsafeMutablePointer<Int>.allocate(capacity: groups)
+                defer { cursor.deallocate() }
+                for g in 0..<groups { cursor[g] = groupStart[g] }
                 counted = [CountedPerformance](unsafeUninitializedCapacity: total) { buffer, count in
-                    adviseHugePages(UnsafeMutableRawPointer(buffer.baseAddress!), total * MemoryLayout<CountedPerformance>.stride)
-                    for k in 0..<total {
-                        let g = Int(stagedGroup[k])
-                        (buffer.baseAddress! + cursor[g]).initialize(to: staged[k])
+                    let base = buffer.baseAddress!
+                    adviseHugePages(UnsafeMutableRawPointer(base), total * MemoryLayout<CountedPerformance>.stride)
+                    forEachCounted(ahead: { g in prefetchForWrite(base + cursor[g]) }) { g, pr in
+                        (base + cursor[g]).initialize(to: pr)
                         cursor[g] += 1
                     }
                     count = total
                 }
-                staged = []
-                stagedGroup = []
             }
 
             evaluations.reserveCapacity(contracts.count)

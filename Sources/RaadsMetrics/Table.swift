@@ -414,9 +414,14 @@ struct Row {
 
     /// `.none` = error, `.some(nil)` = empty optional.
     mutating func choice<E: RawRepresentable & CaseIterable>(_ c: Column, required: Bool, as: E.Type = E.self) -> E?? where E.RawValue == String {
+        choice(c, required: required, in: Choices<E>())
+    }
+
+    /// The same, with the allowed values' bytes made once (per file, for a file's hot columns).
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ c: Column, required: Bool, in choices: Choices<E>) -> E?? where E.RawValue == String {
         // An ASCII value that names a case, matched on its bytes (issue 9: a lower-cased String
         // per value); anything else below, by its text.
-        if let found = ascii(c, { b -> E? in b.isEmpty ? nil : E.allCases.first { Self.asciiLowercaseEquals($0.rawValue, b) } }), let found {
+        if let found = ascii(c, { b -> E? in b.isEmpty ? nil : choices.match(b) }), let found {
             return .some(found)
         }
         let v = raw(c)
@@ -431,25 +436,16 @@ struct Row {
         }
         return .some(e)
     }
-    /// `text == String(decoding: bytes).lowercased()` for ASCII `bytes`.
-    static func asciiLowercaseEquals(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.utf8.count == bytes.count else { return false }
-        var k = 0
-        for u in text.utf8 {
-            var b = bytes[k]
-            if b >= 0x41 && b <= 0x5A { b += 0x20 }
-            if b != u { return false }
-            k += 1
-        }
-        return true
-    }
 
     mutating func choice<E: RawRepresentable & CaseIterable>(_ name: String, required: Bool, as type: E.Type = E.self) -> E?? where E.RawValue == String {
         choice(reader.column(name), required: required, as: type)
     }
 
     mutating func requiredChoice<E: RawRepresentable & CaseIterable>(_ c: Column, as type: E.Type = E.self) -> E? where E.RawValue == String {
-        if case .some(.some(let e)) = choice(c, required: true, as: type) { return e }
+        requiredChoice(c, in: Choices<E>())
+    }
+    mutating func requiredChoice<E: RawRepresentable & CaseIterable>(_ c: Column, in choices: Choices<E>) -> E? where E.RawValue == String {
+        if case .some(.some(let e)) = choice(c, required: true, in: choices) { return e }
         return nil
     }
     mutating func requiredChoice<E: RawRepresentable & CaseIterable>(_ name: String, as type: E.Type = E.self) -> E? where E.RawValue == String {
@@ -464,5 +460,28 @@ struct Row {
             return nil
         }
         return id
+    }
+}
+
+/// The allowed values of a column (an enum's raw values) as bytes, made once, for matching a
+/// field's ASCII bytes without a `String` per value (issue 9).
+struct Choices<E: RawRepresentable & CaseIterable> where E.RawValue == String {
+    private let cases: [(bytes: [UInt8], value: E)]
+    init() { cases = E.allCases.map { (Array($0.rawValue.utf8), $0) } }
+
+    /// The case whose raw value is `bytes` with ASCII capitals made small: for ASCII `bytes`,
+    /// `E(rawValue: String(decoding: bytes, as: UTF8.self).lowercased())`.
+    func match(_ bytes: UnsafeBufferPointer<UInt8>) -> E? {
+        for (raw, value) in cases where raw.count == bytes.count {
+            var k = 0
+            while k < raw.count {
+                var b = bytes[k]
+                if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                if b != raw[k] { break }
+                k += 1
+            }
+            if k == raw.count { return value }
+        }
+        return nil
     }
 }

@@ -134,11 +134,14 @@ import Testing
             #expect((r.dataset?.contracten?.first?.procedure == .europees) == expected, "\(value)")
             #expect(r.diagnostics.contains { $0.message.contains("'procedure' moet een van deze waarden zijn") } == !expected, "\(value)")
         }
-        let words = ["werken", "WERKEN", "Werken", "wErKeN", "werke", ""]
+        let words = ["werken", "WERKEN", "Werken", "wErKeN", "werke", "", "diensten", "LEVERINGEN", "leveringenx", "@ERKEN", "[ERKEN"]
         for w in words {
-            var bytes = Array(w.utf8)
-            let fast = bytes.withUnsafeMutableBufferPointer { Row.asciiLowercaseEquals("werken", UnsafeBufferPointer($0)) }
-            #expect(fast == ("werken" == w.lowercased()), "\(w)")
+            let fast = Array(w.utf8).withUnsafeBufferPointer { Choices<ContractCategory>().match($0) }
+            #expect(fast == ContractCategory(rawValue: w.lowercased()), "\(w)")
+        }
+        for w in ["1", "2", "3", "aspirant", "ASPIRANT", "4", "12", "trede1"] {
+            let fast = Array(w.utf8).withUnsafeBufferPointer { Choices<PSOLevel>().match($0) }
+            #expect(fast == PSOLevel(rawValue: w.lowercased()), "\(w)")
         }
     }
 
