@@ -11,9 +11,9 @@ import Foundation
 /// The hash is seeded per process, so a hostile file cannot be written to collide on every
 /// machine; probing is linear in a table kept at most half full.
 struct ByteTable {
-    /// The keys' bytes, one after the other; key `k` is `bytes[starts[k] ..< starts[k + 1]]`.
-    private var bytes: [UInt8] = []
-    private var starts: [Int] = [0]
+    /// The keys' bytes, one after the other (`KeyStore`); shared by copies of the table until
+    /// one of them inserts.
+    private var keys: KeyStore
     /// Slot → `fingerprint << 32 | (key number + 1)`, 0 when empty; the fingerprint is the
     /// hash's high half, so a probe that meets another key rarely reads that key's bytes (a
     /// table of a million keys lives in main memory, where every read is a cache miss). The
@@ -34,17 +34,12 @@ struct ByteTable {
         self.capacity = capacity
         slots = Slots(count: 0)
         mask = -1
-        starts.reserveHugeCapacity(capacity + 1)
-        bytes.reserveHugeCapacity(byteCapacity)
+        keys = KeyStore(capacity: capacity, byteCapacity: byteCapacity)
     }
 
     /// Byte order of key `k` and `key`: negative, zero or positive.
-    private func compare(_ k: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int {
-        let s = starts[k], e = starts[k + 1]
-        return bytes.withUnsafeBufferPointer { b in
-            Self.order(UnsafeBufferPointer(rebasing: b[s..<e]), key)
-        }
-    }
+    @inline(__always)
+    private func compare(_ k: Int, _ key: UnsafeBufferPointer<UInt8>) -> Int { Self.order(keys[k], key) }
 
     /// Byte order of `a` and `b` (like `memcmp`, then the shorter first): negative, zero or
     /// positive. Eight bytes at a time as big-endian words, without a call (issue 9: ids of
@@ -79,7 +74,7 @@ struct ByteTable {
 
     typealias Slots = PageBuffer<UInt64>
 
-    var count: Int { starts.count - 1 }
+    var count: Int { keys.count }
 
     static let seed: UInt64 = .random(in: .min ... .max)
 
@@ -119,13 +114,11 @@ struct ByteTable {
 
     @inline(__always)
     private func equals(_ k: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let s = starts[k], e = starts[k + 1]
-        guard e - s == key.count else { return false }
-        return bytes.withUnsafeBufferPointer { b in
-            guard key.count <= 16 else { return memcmp(b.baseAddress! + s, key.baseAddress!, key.count) == 0 }
-            // Most ids are short: compared in place as words, without a call.
-            return ShortKeyIndex.words(UnsafeBufferPointer(rebasing: b[s..<e])) == ShortKeyIndex.words(key)
-        }
+        let stored = keys[k]
+        guard stored.count == key.count else { return false }
+        guard key.count <= 16 else { return memcmp(stored.baseAddress!, key.baseAddress!, key.count) == 0 }
+        // Most ids are short: compared in place as words, without a call.
+        return ShortKeyIndex.words(stored) == ShortKeyIndex.words(key)
     }
 
     /// Where `key` is, or the empty slot where it would go; `found` is its number when present.
@@ -171,19 +164,19 @@ struct ByteTable {
     /// Inserts `key` unless present; its number, and whether it was new.
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (number: Int, inserted: Bool) {
+        if !isKnownUniquelyReferenced(&keys) { keys = keys.copy() }
         if ascending {
-            if count == 0 || compare(count - 1, key) < 0 {
-                bytes.append(contentsOf: key)
-                starts.append(bytes.count)
-                return (count - 1, true)
+            let n = keys.count
+            if n == 0 || compare(n - 1, key) < 0 {
+                keys.append(key)
+                return (n, true)
             }
             buildSlots()
         }
         let (slot, found, fingerprint) = probe(key)
         if let found { return (found, false) }
         let number = count
-        bytes.append(contentsOf: key)
-        starts.append(bytes.count)
+        keys.append(key)
         if !isKnownUniquelyReferenced(&slots) { slots = slots.copy() }
         slots.pointer[slot] = fingerprint << 32 | UInt64(truncatingIfNeeded: number + 1) & 0xFFFF_FFFF
         if count * 2 > slots.count { grow() }
@@ -196,34 +189,30 @@ struct ByteTable {
         let storage = Slots(count: size)
         let fresh = storage.pointer
         let m = size - 1
-        bytes.withUnsafeBufferPointer { b in
-            for k in 0..<count {
-                let h = Self.hash(UnsafeBufferPointer(rebasing: b[starts[k]..<starts[k + 1]]), seed: seed)
-                var slot = Int(truncatingIfNeeded: h) & m
-                while fresh[slot] != 0 { slot = (slot + 1) & m }
-                fresh[slot] = (h >> 32) << 32 | UInt64(truncatingIfNeeded: k + 1) & 0xFFFF_FFFF
-            }
+        for k in 0..<count {
+            let h = Self.hash(keys[k], seed: seed)
+            var slot = Int(truncatingIfNeeded: h) & m
+            while fresh[slot] != 0 { slot = (slot + 1) & m }
+            fresh[slot] = (h >> 32) << 32 | UInt64(truncatingIfNeeded: k + 1) & 0xFFFF_FFFF
         }
         slots = storage
         mask = m
     }
 
     /// Key `k`'s bytes.
-    func key(_ k: Int) -> [UInt8] { Array(bytes[starts[k]..<starts[k + 1]]) }
+    func key(_ k: Int) -> [UInt8] { Array(keys[k]) }
 
     /// Hands each key, with its number, to `body` in order while `body` returns `true`;
     /// whether every key was handed (no copy of a key is made).
     func allKeys(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
-        bytes.withUnsafeBufferPointer { b in
-            for k in 0..<count where !body(k, UnsafeBufferPointer(rebasing: b[starts[k]..<starts[k + 1]])) { return false }
-            return true
-        }
+        for k in 0..<count where !body(k, keys[k]) { return false }
+        return true
     }
 
-    /// The keys, leaving the table empty: key `k` is `bytes[starts[k] ..< starts[k + 1]]`.
-    mutating func takeKeys() -> (bytes: [UInt8], starts: [Int]) {
+    /// The keys, leaving the table empty.
+    mutating func takeKeys() -> KeyStore {
         defer { self = ByteTable() }
-        return (bytes, starts)
+        return keys
     }
 
     /// The same for a `String` key: its UTF-8 in NFC, so that keys are equal exactly when the
@@ -425,6 +414,89 @@ struct KeyCache {
         let (w0, w1) = ShortKeyIndex.words(key)
         slots[Self.place(w0, w1, key.count)] = Slot(w0: w0, w1: w1, meta: UInt64(key.count) << 32 | UInt64(number + 1))
     }
+}
+
+/// Byte strings one after the other, numbered in order: `ByteTable`'s keys. Appending copies
+/// the key's bytes into memory reserved ahead and records where it ends, with no `Array`
+/// uniqueness check, growth test or `memcpy` call per key (issue 9: a million prestatie ids,
+/// appended in order, cost a tenth of the loader's instructions as two arrays). Filled by one
+/// owner (`ByteTable` copies it before inserting into a shared one), then read only.
+final class KeyStore: @unchecked Sendable {
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity: Int
+    /// `ends[k]`: where key `k` ends (key `k` starts where key `k − 1` ends, key 0 at 0).
+    private var ends: UnsafeMutablePointer<Int>
+    private var capacity: Int
+    private(set) var count = 0
+    private var byteCount: Int { count == 0 ? 0 : ends[count - 1] }
+
+    init(capacity: Int = 0, byteCapacity: Int = 0) {
+        self.capacity = max(capacity, 16)
+        self.byteCapacity = max(byteCapacity, 256)
+        ends = allocateLarge(self.capacity * MemoryLayout<Int>.stride).bindMemory(to: Int.self, capacity: self.capacity)
+        bytes = allocateLarge(self.byteCapacity).bindMemory(to: UInt8.self, capacity: self.byteCapacity)
+    }
+
+    deinit {
+        free(ends)
+        free(bytes)
+    }
+
+    /// Key `k`'s bytes, valid while the store is alive and not appended to.
+    @inline(__always)
+    subscript(k: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(k >= 0 && k < count, "KeyStore index out of range")
+        let start = k == 0 ? 0 : ends[k - 1]
+        return UnsafeBufferPointer(start: bytes + start, count: ends[k] - start)
+    }
+
+    /// Adds `key` as key number `count`.
+    @inline(__always)
+    func append(_ key: UnsafeBufferPointer<UInt8>) {
+        let start = byteCount, n = key.count
+        if count == capacity || start + n > byteCapacity { grow(bytes: start + n) }
+        let to = bytes + start
+        if n <= 16, n >= 8, let from = key.baseAddress {
+            // Two eight-byte copies, overlapping when the key is shorter than sixteen bytes.
+            let raw = UnsafeRawPointer(from)
+            UnsafeMutableRawPointer(to).storeBytes(of: raw.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            UnsafeMutableRawPointer(to + n - 8).storeBytes(of: raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), as: UInt64.self)
+        } else if n > 0, let from = key.baseAddress {
+            to.update(from: from, count: n)
+        }
+        ends[count] = start + n
+        count += 1
+    }
+
+    /// Room for one more key and `bytes` bytes in all, by doubling.
+    private func grow(bytes needed: Int) {
+        if count == capacity {
+            capacity *= 2
+            let fresh = allocateLarge(capacity * MemoryLayout<Int>.stride).bindMemory(to: Int.self, capacity: capacity)
+            fresh.update(from: ends, count: count)
+            free(ends)
+            ends = fresh
+        }
+        if needed > byteCapacity {
+            byteCapacity = max(needed, byteCapacity * 2)
+            let fresh = allocateLarge(byteCapacity).bindMemory(to: UInt8.self, capacity: byteCapacity)
+            fresh.update(from: bytes, count: byteCount)
+            free(bytes)
+            bytes = fresh
+        }
+    }
+
+    /// A store with the same keys, for a table about to change one that is shared.
+    func copy() -> KeyStore {
+        let other = KeyStore(capacity: capacity, byteCapacity: byteCapacity)
+        other.bytes.update(from: bytes, count: byteCount)
+        other.ends.update(from: ends, count: count)
+        other.count = count
+        return other
+    }
+
+    /// Key `k` as text.
+    func text(_ k: Int) -> String { String(decoding: self[k], as: UTF8.self) }
 }
 
 /// A zeroed array of plain values (all-zero bytes are a valid value) for a hash table's slots. A

@@ -147,7 +147,7 @@ struct FileRules {
         /// See `ByteTable.prefetch`.
         func prefetch(_ key: UnsafeBufferPointer<UInt8>) { table.prefetch(key) }
         /// The ids' bytes, by number (see `ByteTable.takeKeys`); the table is empty afterwards.
-        func takeKeys() -> (bytes: [UInt8], starts: [Int]) {
+        func takeKeys() -> KeyStore {
             lines = []
             return table.takeKeys()
         }
@@ -528,7 +528,7 @@ struct FileRules {
         out.columns.contractTexts = texts(contracts, out.contractTexts)
         out.columns.blockTexts = texts(blocks, out.blockTexts)
         out.columns.placeTexts = out.places.texts
-        if let keys = out.ids?.takeKeys() { (out.columns.idBytes, out.columns.idStarts) = keys }
+        if let keys = out.ids?.takeKeys() { out.columns.ids = keys }
         return Prestaties(columns: out.columns)
     }
 

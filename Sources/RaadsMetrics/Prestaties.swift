@@ -44,10 +44,8 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
     struct Columns: Sendable {
         var lines = ColumnBuffer<UInt32>()
         /// The ids of the file's rows, refused ones included, each once (the duplicate check's
-        /// table): id `k` is `idBytes[idStarts[k] ..< idStarts[k + 1]]`; row `i`'s id is
-        /// number `idNumber[i]`.
-        var idBytes: [UInt8] = []
-        var idStarts: [Int] = [0]
+        /// table); row `i`'s id is number `idNumber[i]`.
+        var ids = KeyStore()
         var idNumber = ColumnBuffer<UInt32>()
         /// Index into `contractTexts`, `blockTexts`; into `placeTexts` plus one (0: no woonplaats).
         var contract = ColumnBuffer<UInt32>()
@@ -75,7 +73,7 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
             verified = ColumnBuffer(capacity: n)
         }
 
-        /// Adds a row whose id is number `id` of the file's ids (`idBytes` is filled at the end);
+        /// Adds a row whose id is number `id` of the file's ids (`ids` is filled at the end);
         /// one mutation of the columns (issue 9: each access to a class's stored property is
         /// checked at run time).
         @inline(__always)
@@ -90,10 +88,7 @@ public struct Prestaties: RandomAccessCollection, ExpressibleByArrayLiteral, Sen
             self.verified.append(verified)
         }
 
-        func id(_ i: Int) -> String {
-            let k = Int(idNumber[i])
-            return idBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[idStarts[k]..<idStarts[k + 1]]), as: UTF8.self) }
-        }
+        func id(_ i: Int) -> String { ids.text(Int(idNumber[i])) }
 
         subscript(i: Int) -> Performance {
             Performance(

@@ -50,6 +50,29 @@ import Testing
         agree(keys, capacity: keys.count)
     }
 
+    /// The keys' store (issue 9): every length (the copy of eight to sixteen bytes by two
+    /// words included), growth far past its first room, and a copied table that inserts
+    /// leaves the original as it was.
+    @Test func theKeyStoreKeepsEveryKeyThroughGrowthAndCopies() {
+        var rng = DisclosureAttackTests.Random(state: 11)
+        let keys = (0..<3000).map { _ in (0..<Int(rng.next() % 41)).map { _ in UInt8(truncatingIfNeeded: rng.next()) } }
+        let store = KeyStore(capacity: 2, byteCapacity: 3)
+        for key in keys { key.withUnsafeBufferPointer { store.append($0) } }
+        #expect(store.count == keys.count)
+        for (k, key) in keys.enumerated() { #expect(Array(store[k]) == key, "key \(k)") }
+        let copy = store.copy()
+        #expect((0..<keys.count).allSatisfy { Array(copy[$0]) == keys[$0] })
+
+        var table = ByteTable()
+        for k in 0..<100 { Array("K\(1000 + k)".utf8).withUnsafeBufferPointer { _ = table.insert($0) } }
+        var other = table
+        Array("K0".utf8).withUnsafeBufferPointer { _ = other.insert($0) }
+        #expect(table.count == 100 && other.count == 101)
+        #expect(Array("K0".utf8).withUnsafeBufferPointer { table.find($0) } == nil)
+        #expect(Array("K0".utf8).withUnsafeBufferPointer { other.find($0) } == 100)
+        #expect((0..<100).allSatisfy { table.key($0) == Array("K\(1000 + $0)".utf8) && other.key($0) == table.key($0) })
+    }
+
     @Test func theShortKeyIndexAnswersAsTheTableItWasBuiltFrom() throws {
         var rng = DisclosureAttackTests.Random(state: 7)
         var table = ByteTable()
