@@ -89,8 +89,16 @@ struct FieldStore {
     func asciiField(_ k: Int) -> UnsafeBufferPointer<UInt8>? {
         guard k < count else { return nil }
         let b = bytes(k)
+        // Most fields, in an ASCII file, have no space at either end: taken as they are, in
+        // line (issue 9: seven calls per prestatie); the others below.
+        if fileIsASCII, let first = b.first, first > 0x20, b[b.count - 1] > 0x20 { return b }
+        return Self.asciiTrimmed(b, fileIsASCII: fileIsASCII)
+    }
+
+    /// `asciiField`'s other cases: `b` trimmed when it is ASCII, else `nil`.
+    @inline(never)
+    private static func asciiTrimmed(_ b: UnsafeBufferPointer<UInt8>, fileIsASCII: Bool) -> UnsafeBufferPointer<UInt8>? {
         guard fileIsASCII || CSVReader.isASCII(b) else { return nil }
-        // Most fields have no space at either end.
         if let first = b.first, first > 0x20, b[b.count - 1] > 0x20 { return b }
         return CSVReader.asciiTrimmed(b)
     }

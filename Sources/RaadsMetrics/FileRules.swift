@@ -337,6 +337,12 @@ struct FileRules {
             @exclusivity(unchecked) var blockTexts = TextInterner()
             @exclusivity(unchecked) var places = TextInterner()
             var ids: IDs?
+            /// The next row's contract field as the fast path last saw it (its place in the
+            /// file and length), and its hash: the next row takes the hash from here instead
+            /// of computing it again when its field is that same range.
+            @exclusivity(unchecked) var nextKey: UnsafePointer<UInt8>?
+            @exclusivity(unchecked) var nextKeyCount = 0
+            @exclusivity(unchecked) var nextHash: UInt64 = 0
             /// Freed with the output.
             var caches: [KeyCache] = []
             deinit { for cache in caches { cache.release() } }
@@ -434,12 +440,21 @@ struct FileRules {
                 let delimiter: UInt8 = r.file.delimiter == ";" ? 0x3B : 0x2C
                 func fast(_ s: FieldStore) -> Bool {
                     guard let contractKey = s.asciiField(iContract), !contractKey.isEmpty else { return false }
-                    let contractHash = contractTarget.short.map { $0.hash(contractKey) }
+                    var contractHash: UInt64?
                     if let short = contractTarget.short {
+                        // The hash of this row's field when the row before computed it (the same
+                        // bytes of the file: the same hash), else computed now.
+                        let hash =
+                            contractKey.baseAddress == out.nextKey && contractKey.count == out.nextKeyCount ? out.nextHash : short.hash(contractKey)
+                        contractHash = hash
                         // The slot of the next row's contract is fetched a row ahead: the slot of
                         // this one, fetched only now, would arrive too late.
-                        if let next = s.nextRecordField(iContract, delimiter: delimiter) { short.prefetch(next) }
-                        if let contractHash { short.prefetch(hash: contractHash) }
+                        if let next = s.nextRecordField(iContract, delimiter: delimiter) {
+                            let nextHash = short.hash(next)
+                            (out.nextKey, out.nextKeyCount, out.nextHash) = (next.baseAddress, next.count, nextHash)
+                            short.prefetch(hash: nextHash)
+                        }
+                        short.prefetch(hash: hash)
                     }
                     guard let id = s.asciiField(iID), !id.isEmpty, let blockKey = s.asciiField(iBlock), !blockKey.isEmpty else { return false }
                     let blok: Int

@@ -106,7 +106,12 @@ public enum Metrics {
 
         init(_ ds: Dataset) {
             let peildatum = ds.info.peildatum
-            placements = ds.plaatsingen?.filter { $0.start <= peildatum }
+            placements = ds.plaatsingen.map { all in
+                var kept: [Placement] = []
+                kept.reserveCapacity(all.count)
+                for p in all where p.start <= peildatum { kept.append(p) }
+                return kept
+            }
             placementFirstYear = placements?.map(\.start.year).min()
             placementKeys = PlacementKeys(placements ?? [])
             guard let contracts = ds.contracten else { return }
@@ -209,15 +214,17 @@ public enum Metrics {
                 // for main memory. (Issue 9: this replaced a two-step placement through 256
                 // buckets of groups via a staging copy of every prestatie; with it `summary` took
                 // 6 % longer at the regional set and 17 % at five times it, and 20 MB more memory.)
-                let cursor = UnsafeMutablePointer<Int>.allocate(capacity: groups)
-                defer { cursor.deallocate() }
-                for g in 0..<groups { cursor[g] = groupStart[g] }
                 counted = [CountedPerformance](unsafeUninitializedCapacity: total) { buffer, count in
                     let base = buffer.baseAddress!
                     adviseHugePages(UnsafeMutableRawPointer(base), total * MemoryLayout<CountedPerformance>.stride)
-                    forEachCounted(ahead: { g in prefetchForWrite(base + cursor[g]) }) { g, pr in
-                        (base + cursor[g]).initialize(to: pr)
-                        cursor[g] += 1
+                    // Where each group's next prestatie goes: from its start to its end.
+                    var next = Array(groupStart.dropLast())
+                    next.withUnsafeMutableBufferPointer { next in
+                        let next = next.baseAddress!
+                        forEachCounted(ahead: { g in prefetchForWrite(base + next[g]) }) { g, pr in
+                            (base + next[g]).initialize(to: pr)
+                            next[g] += 1
+                        }
                     }
                     count = total
                 }
@@ -277,20 +284,23 @@ public enum Metrics {
         var groepNames: [String] = []
 
         init(_ placements: [Placement]) {
-            var persons: [String: Int] = [:], afdelingen: [String: Int] = [:], groepen: [String: Int] = [:]
-            func number(_ text: String, _ table: inout [String: Int], _ names: inout [String]) -> Int {
-                if let n = table[text] { return n }
-                table[text] = names.count
-                names.append(text)
-                return names.count - 1
+            // Numbered by their UTF-8 in NFC (`ByteTable`), which is equal exactly when the
+            // strings are; no `String` hashing per placement (issue 9).
+            var persons = ByteTable(capacity: placements.count), afdelingen = ByteTable(), groepen = ByteTable()
+            func number(_ text: String, _ table: inout ByteTable, _ names: inout [String]) -> Int {
+                let (n, inserted) = table.insert(text)
+                if inserted { names.append(text) }
+                return n
             }
-            var personNames: [String] = []
+            person.reserveCapacity(placements.count)
+            afdeling.reserveCapacity(placements.count)
+            groep.reserveCapacity(placements.count)
             for pl in placements {
-                person.append(number(pl.persoon, &persons, &personNames))
+                person.append(persons.insert(pl.persoon).number)
                 afdeling.append(number(pl.afdeling, &afdelingen, &afdelingNames))
                 groep.append(number(pl.doelgroep?.rawValue ?? Metrics.unknownGroup, &groepen, &groepNames))
             }
-            personCount = personNames.count
+            personCount = persons.count
         }
     }
 
