@@ -148,10 +148,17 @@ struct FieldStore {
         withBytes(k) { CSVReader.isBlank($0) }
     }
 
+    @inline(__always)
     var isBlank: Bool {
         guard extraCount == 0 else { return false }
-        // Most records start with a printable ASCII byte (issue 9: checked per record).
+        // Most records start with a printable ASCII byte (issue 9: checked per record, in line).
         if count > 0, let b = bytes(0).first, b > 0x20 && b < 0x80 { return false }
+        return allFieldsBlank
+    }
+
+    /// Every field is empty after trimming.
+    @inline(never)
+    private var allFieldsBlank: Bool {
         for k in 0..<count where !isEmpty(k) { return false }
         return true
     }

@@ -53,7 +53,8 @@ public enum ValueParser {
                 k += 1
             }
             if k == n && digits <= 15 && fraction != 0 {
-                return Double(mantissa) / exactPowers[max(fraction, 0)]
+                // A whole number is exact as it is (and `x / 1` is `x`).
+                return fraction < 0 ? Double(mantissa) : Double(mantissa) / exactPowers[fraction]
             }
         }
         var k = 0
@@ -168,7 +169,9 @@ public enum ValueParser {
         @inline(__always) func digit(_ k: Int) -> Int { Int(b[k] &- 48) }
         let d0 = digit(0), d1 = digit(1), d2 = digit(2), d3 = digit(3), d5 = digit(5), d6 = digit(6), d8 = digit(8), d9 = digit(9)
         guard d0 < 10 && d1 < 10 && d2 < 10 && d3 < 10 && d5 < 10 && d6 < 10 && d8 < 10 && d9 < 10 else { return nil }
-        guard let day = Day.fromTable(year: d0 * 1000 + d1 * 100 + d2 * 10 + d3, month: d5 * 10 + d6, day: d8 * 10 + d9) else { return .impossible }
+        // Single digits: no overflow is possible.
+        let year = d0 &* 1000 &+ d1 &* 100 &+ d2 &* 10 &+ d3
+        guard let day = Day.fromTable(year: year, month: d5 &* 10 &+ d6, day: d8 &* 10 &+ d9) else { return .impossible }
         return .day(day)
     }
 
