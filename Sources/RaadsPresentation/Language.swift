@@ -5,7 +5,9 @@ public enum Language: String, Sendable, CaseIterable {
     case nl, en
 
     /// Picks the Dutch or the English text.
-    @inlinable public func pick(_ nl: String, _ en: String) -> String { self == .nl ? nl : en }
+    /// Only the text of this language is made (issue 9: a regional list of thousands of
+    /// contracts formatted every line twice).
+    @inlinable public func pick(_ nl: @autoclosure () -> String, _ en: @autoclosure () -> String) -> String { self == .nl ? nl() : en() }
 
     public var toggled: Language { self == .nl ? .en : .nl }
 }

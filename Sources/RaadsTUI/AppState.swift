@@ -1,3 +1,4 @@
+import Foundation
 import RaadsMetrics
 import RaadsPresentation
 
@@ -61,9 +62,33 @@ struct ContentCache: Equatable, Sendable {
     static func == (a: ContentCache, b: ContentCache) -> Bool { true }
 }
 
+/// The questions of one summary in one language, evaluated once (issue 9: at the scale of a
+/// region `Questions.evaluate` takes tens of milliseconds, and the griffie's strip and footer
+/// ask for it at every key). Shared by the copies of a state; the key says which figures and
+/// language the questions belong to, so a copy with other figures never reads another's.
+final class QuestionMemo: @unchecked Sendable, Equatable {
+    private let lock = NSLock()
+    private var key: (version: Int, language: Language)?
+    private var questions: [Question] = []
+
+    func questions(version: Int, language: Language, _ evaluate: () -> [Question]) -> [Question] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let key, key.version == version, key.language == language { return questions }
+        questions = evaluate()
+        key = (version, language)
+        return questions
+    }
+
+    /// A cache, not part of what the state is.
+    static func == (a: QuestionMemo, b: QuestionMemo) -> Bool { true }
+}
+
 /// The whole state of the dashboard. Changes only through `update(_:_:)`.
 public struct AppState: Equatable, Sendable {
-    public var summary: Summary
+    public var summary: Summary {
+        didSet { contentVersion &+= 1 }
+    }
     /// The years one can step through: from the first year with data up to the peildatum's year.
     public var years: ClosedRange<Int>
     public var year: Int
@@ -97,6 +122,13 @@ public struct AppState: Equatable, Sendable {
     /// cached text is built again.
     var contentVersion = 0
     var content = ContentCache()
+    let questionMemo = QuestionMemo()
+
+    /// The questions the figures raise (`Questions.evaluate`), evaluated once per figures and
+    /// language.
+    public var questions: [Question] {
+        questionMemo.questions(version: contentVersion, language: language) { Questions.evaluate(summary, language: language) }
+    }
 
     public init(
         summary: Summary, years: ClosedRange<Int>? = nil, language: Language = .nl,

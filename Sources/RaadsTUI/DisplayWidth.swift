@@ -15,6 +15,11 @@ enum DisplayWidth {
     }
 
     static func of(_ s: some StringProtocol) -> Int {
+        // Printable ASCII, the common case: one column per byte (issue 9: thousands of words
+        // measured per screen of questions).
+        if let printable = s.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }), printable {
+            return s.utf8.count
+        }
         var n = 0
         for ch in s { n += of(ch) }
         return n

@@ -27,7 +27,7 @@ enum GriffieView {
     static func shortItems(_ state: AppState) -> [(text: String, role: ColorRole)] {
         let l = state.language
         let s = state.summary
-        let questions = Questions.evaluate(s, language: l).count
+        let questions = state.questions.count
         let missing = missing(s).count
         var out: [(String, ColorRole)] = [
             (l.pick("Vragen: \(questions) (v)", "Questions: \(questions) (v)"), questions > 0 ? .atRisk : .onTrack),
@@ -53,7 +53,7 @@ enum GriffieView {
     static func items(_ state: AppState) -> [(text: String, role: ColorRole)] {
         let l = state.language
         let s = state.summary
-        let questions = Questions.evaluate(s, language: l).count
+        let questions = state.questions.count
         let missing = missing(s)
         let warnings = s.waarschuwingen.count
         var out: [(String, ColorRole)] = []

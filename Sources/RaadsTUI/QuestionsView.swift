@@ -37,7 +37,7 @@ enum QuestionsView {
             for r in reasons { item(r, prefix: "\(g.bullet) ", indent: 1) }
             for warning in state.summary.waarschuwingen { item(warning.readable(l), prefix: "\(g.bullet) ", indent: 1, role: .atRisk) }
         }
-        let questions = Questions.evaluate(state.summary, language: l)
+        let questions = state.questions
         heading(s.questionsTitle(state.year))
         item(s.questionsIntro, prefix: "", indent: 1, role: .muted)
         if questions.isEmpty {

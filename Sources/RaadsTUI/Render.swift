@@ -105,7 +105,7 @@ enum Chrome {
             // The griffie dashboard announces how many questions wait behind `v`.
             let keys = ComparisonView.overviewKeys(state, s.keysOverview)
             guard state.dashboard?.showQuestions == true else { return keys }
-            let count = Questions.evaluate(state.summary, language: state.language).count
+            let count = state.questions.count
             return keys.map { $0.keys == "v" ? ($0.keys, "\($0.label) (\(count))") : $0 }
         case .detail: return withSearch(state, s.keysDetail)
         case .questions: return withSearch(state, s.keysQuestions)

@@ -76,10 +76,11 @@ enum TextLayout {
     /// control characters are made visible (`SafeText`).
     static func wrap(_ text: String, _ width: Int) -> [String] {
         guard width > 0 else { return [] }
-        // "€ 150.000" stays on one line: the space after € does not break.
-        if text.contains("€ ") {
-            return wrap(text.replacingOccurrences(of: "€ ", with: "€\u{00A0}"), width)
-                .map { $0.replacingOccurrences(of: "€\u{00A0}", with: "€ ") }
+        // "€ 150.000" stays on one line: the space after € does not break. (On the UTF-8, not
+        // through Foundation's search: a regional questions screen wraps thousands of amounts,
+        // issue 9.)
+        if let joined = replacing(text, euroSpace, with: euroNoBreak) {
+            return wrap(joined, width).map { replacing($0, euroNoBreak, with: euroSpace) ?? $0 }
         }
         var out: [String] = []
         for paragraphSub in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -113,6 +114,34 @@ enum TextLayout {
             if !line.isEmpty || out.count == before { out.append(line) }
         }
         return out
+    }
+
+    private static let euroSpace = Array("€ ".utf8), euroNoBreak = Array("€\u{00A0}".utf8)
+
+    /// `text` with every occurrence of the bytes `target` replaced by `replacement`; `nil` when
+    /// there is none.
+    static func replacing(_ text: String, _ target: [UInt8], with replacement: [UInt8]) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            let n = bytes.count, m = target.count
+            guard m > 0, n >= m else { return nil }
+            var out: [UInt8] = []
+            var copied = 0, i = 0
+            while i <= n - m {
+                if bytes[i] == target[0], (1..<m).allSatisfy({ bytes[i + $0] == target[$0] }) {
+                    if out.isEmpty { out.reserveCapacity(n + 8) }
+                    out.append(contentsOf: bytes[copied..<i])
+                    out.append(contentsOf: replacement)
+                    i += m
+                    copied = i
+                } else {
+                    i += 1
+                }
+            }
+            guard copied > 0 else { return nil }
+            out.append(contentsOf: bytes[copied..<n])
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// `left` and `right` on one line of `width` columns, the right part flush right; the left part

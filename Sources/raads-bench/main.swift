@@ -1,8 +1,11 @@
 // raads-bench: times the dashboard in-process on a dataset folder (issue 9; run by
-// Scripts/benchmark). Prints `first_frame=S year_change=S load=S summary=S`: the first frame is
-// load + summary + the first render into the cell buffer (what `raadsdashboard` does before the
-// terminal shows anything); a year change is ← or → through the runner (new summary + render),
-// the median of several. Not a product command; no test asserts a time.
+// Scripts/benchmark). Prints `first_frame=S year_change=S other_keys=S slowest_key=NAME load=S
+// summary=S`: the first frame is load + summary + the first render into the cell buffer (what
+// `raadsdashboard` does before the terminal shows anything); a year change is [ or ] through
+// the runner (the year's figures + render), the median of several; `other_keys` is the
+// slowest of every other key of a walk through the screens (each key's median over five
+// walks), with its name; with `--keys` after the folder, every key's median as well. Not a
+// product command; no test asserts a time.
 import Foundation
 import RaadsMetrics
 import RaadsPresentation
@@ -14,8 +17,8 @@ func now() -> Double {
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
-guard CommandLine.arguments.count == 2 else {
-    FileHandle.standardError.write("gebruik: raads-bench MAP\n".data(using: .utf8)!)
+guard CommandLine.arguments.count == 2 || (CommandLine.arguments.count == 3 && CommandLine.arguments[2] == "--keys") else {
+    FileHandle.standardError.write("gebruik: raads-bench MAP [--keys]\n".data(using: .utf8)!)
     exit(2)
 }
 let source = DirectorySource(path: CommandLine.arguments[1])
@@ -38,12 +41,39 @@ let runner = AppRunner(
 runner.send(.resize(width: 120, height: 40))
 var frame = render(runner.state)
 let t2 = now()
-var changes: [Double] = []
-for key in [Key.left, .left, .left, .right, .right, .right, .left, .right, .left] {
+/// `event` through the runner and the render that follows, in seconds.
+@MainActor func timed(_ event: Event) -> Double {
     let s = now()
-    runner.send(.key(key))
+    runner.send(event)
     frame = render(runner.state)
-    changes.append(now() - s)
+    return now() - s
 }
+var changes: [Double] = []
+for key in ["[", "]", "[", "]", "[", "]", "[", "]", "["] as [Character] { changes.append(timed(.key(.character(key)))) }
+if runner.state.year != year { _ = timed(.key(.character("]"))) }
 changes.sort()
-print("first_frame=\(t2 - t0) year_change=\(changes[changes.count / 2]) load=\(t1 - t0) summary=\(t2 - t1) cells=\(frame.width * frame.height)")
+// A walk through every screen with the keys a user presses there (year changes excepted):
+// tiles, a detail and its scrolling, the next parameter, help, language, the questions, the
+// comparison, search, the next dashboard.
+let walk: [(String, Key)] = [
+    ("→", .right), ("↓", .down), ("←", .left), ("↑", .up), ("End", .end), ("Home", .home),
+    ("Enter", .enter), ("PgDn", .pageDown), ("↓ (detail)", .down), ("PgUp", .pageUp), ("→ (detail 2)", .right),
+    ("→ (detail 3)", .right), ("→ (detail 4)", .right), ("End (detail 4)", .end), ("→ (detail 5)", .right),
+    ("→ (detail 6)", .right), ("→ (detail 7)", .right), ("→ (detail 1)", .right), ("Esc", .escape), ("?", .character("?")), ("? (close)", .character("?")),
+    ("t", .character("t")),
+    ("t (back)", .character("t")), ("v", .character("v")), ("↓ (questions)", .down), ("Esc (questions)", .escape),
+    ("a", .character("a")), ("Esc (comparison)", .escape), ("/", .character("/")), ("typing", .character("b")),
+    ("Esc (search)", .escape), ("Tab", .tab), ("Shift-Tab", .backTab),
+]
+var perKey = [[Double]](repeating: [], count: walk.count)
+for _ in 0..<5 {
+    for (k, step) in walk.enumerated() { perKey[k].append(timed(.key(step.1))) }
+}
+let medians = perKey.map { $0.sorted()[$0.count / 2] }
+if CommandLine.arguments.contains("--keys") {
+    for (k, step) in walk.enumerated() { print("\(step.0)\t\(medians[k] * 1000) ms") }
+}
+let slowest = medians.indices.max { medians[$0] < medians[$1] }!
+print(
+    "first_frame=\(t2 - t0) year_change=\(changes[changes.count / 2]) other_keys=\(medians[slowest]) slowest_key=\(walk[slowest].0.replacingOccurrences(of: " ", with: "_")) load=\(t1 - t0) summary=\(t2 - t1) cells=\(frame.width * frame.height)"
+)

@@ -54,6 +54,19 @@ import Testing
         #expect(TextLayout.spread("東京", "[NL]", 10) == "東京  [NL]")
     }
 
+    /// The fast paths (issue 9) answer as the general rules: the width of printable ASCII by its
+    /// bytes, and "€ " kept together on the UTF-8 as Foundation's replacement did.
+    @Test func fastPathsAgreeWithTheGeneralRules() {
+        for text in ["", "abc", "€ 153.000", "tab\there", "CR\r\nLF", "Financiën", "東京", "x\u{301}", "~ !"] {
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text.debugDescription)")
+        }
+        for text in ["", "€", "€ ", "a € 1 en € 2", "€€ € ", "geen euro", "€  twee spaties", "é € ü"] {
+            let expected = text.replacingOccurrences(of: "€ ", with: "€\u{00A0}")
+            #expect((TextLayout.replacing(text, Array("€ ".utf8), with: Array("€\u{00A0}".utf8)) ?? text) == expected, "\(text.debugDescription)")
+        }
+        #expect(TextLayout.wrap("verplichting € 150.000, gerealiseerd € 2.300", 16) == ["verplichting", "€ 150.000,", "gerealiseerd", "€ 2.300"])
+    }
+
     /// The header of a municipality named in CJK script keeps its right part flush right.
     @Test(arguments: [(80, 24), (120, 40)])
     func theHeaderDoesNotShift(size: (Int, Int)) {

@@ -66,6 +66,22 @@ struct QuestionsScreenTests {
         #expect(!texts.contains { $0.contains("Optional(") || $0.contains("nil") })
     }
 
+    /// The questions are evaluated once per figures and language (issue 9), and never stale:
+    /// another year's figures or the other language give their own questions.
+    @Test func questionsAreKeptPerFiguresAndLanguage() {
+        var s = griffie(width: 120, height: 40)
+        #expect(s.questions == Questions.evaluate(s.summary, language: .nl))
+        s.language = .en
+        #expect(s.questions == Questions.evaluate(s.summary, language: .en))
+        let other = Fixture.summary(year: s.summary.jaar - 1)
+        let copy = s
+        s = update(s, .loaded(other, years: s.years)).0
+        #expect(s.questions == Questions.evaluate(other, language: .en))
+        #expect(copy.questions == Questions.evaluate(copy.summary, language: .en), "a copy with the old figures keeps its questions")
+        s.summary = Fixture.summary()
+        #expect(s.questions == Questions.evaluate(Fixture.summary(), language: .en))
+    }
+
     @Test func englishQuestions() {
         var s = griffie(width: 120, height: 40)
         s.language = .en
