@@ -168,9 +168,21 @@ enum DetailView {
         var rows = t.rows.map { $0.map { g.fold($0) } }
         var n = max(columns.count, rows.map(\.count).max() ?? 0)
         guard n > 0 else { return ([], []) }
-        func natural(_ c: Int) -> Int {
-            max(c < columns.count ? columns[c].count : 0, rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0)
+        // Each column's longest cell (in characters) and longest word, measured once per cell
+        // (issue 9: a regional cohort's table has thousands of rows). The longest word: wrapping
+        // never cuts a word while the words fit, and a short cell ("✖ achter", "€ 2.300") never
+        // wraps at all.
+        var longest = [Int](repeating: 0, count: n), longestWord = [Int](repeating: 0, count: n)
+        func measure(_ cells: [String]) {
+            for (c, cell) in cells.enumerated() where c < n {
+                let count = cell.count
+                longest[c] = max(longest[c], count)
+                longestWord[c] = max(longestWord[c], count <= 10 ? count : cell.split(separator: " ").map(\.count).max() ?? 0)
+            }
         }
+        measure(columns)
+        for row in rows { measure(row) }
+        func natural(_ c: Int) -> Int { longest[c] }
         if dropColumns {
             while n > 2, (0..<n).map(natural).reduce(0, +) + 2 * (n - 1) > width - 1 {
                 n -= 1
@@ -179,12 +191,7 @@ enum DetailView {
             rows = rows.map { Array($0.prefix(n)) }
         }
         var widths = (0..<n).map(natural)
-        // The longest word of each column: wrapping never cuts a word while the words fit, and a
-        // short cell ("✖ achter", "€ 2.300") never wraps at all.
-        let words = (0..<n).map { c in
-            ([c < columns.count ? columns[c] : ""] + rows.map { c < $0.count ? $0[c] : "" })
-                .map { $0.count <= 10 ? $0.count : $0.split(separator: " ").map(\.count).max() ?? 0 }.max() ?? 0
-        }
+        let words = (0..<n).map { longestWord[$0] }
         // Narrow: one space between columns rather than wrapped cells.
         let gap = widths.reduce(0, +) + 2 * (n - 1) <= width - 1 ? 2 : 1
         let available = width - 1 - gap * (n - 1)
@@ -197,22 +204,22 @@ enum DetailView {
         }
         // A cell wider than its column wraps onto more lines of the same row (issue 10: no
         // "jaargan…" without a way to read the rest).
+        let alignsRight = (0..<n).map(t.alignsRight), gapText = String(repeating: " ", count: gap)
         func lines(_ cells: [String], header: Bool) -> [StyledLine] {
             let parts: [[String]] = (0..<n).map { c in
                 let cell = c < cells.count ? cells[c] : ""
-                return cell.count <= widths[c] ? [cell] : TextLayout.wrap(cell, widths[c])
+                return cell.utf8.count <= widths[c] || cell.count <= widths[c] ? [cell] : TextLayout.wrap(cell, widths[c])
             }
             let height = max(1, parts.map(\.count).max() ?? 1)
             return (0..<height).map { r in
                 var text = " "
                 for c in 0..<n {
                     let cell = r < parts[c].count ? parts[c][r] : ""
-                    let right = !header && parts[c].count == 1 && t.alignsRight(c)
+                    let right = !header && parts[c].count == 1 && alignsRight[c]
                     text += TextLayout.pad(cell, widths[c], alignRight: right)
-                    if c < n - 1 { text += String(repeating: " ", count: gap) }
+                    if c < n - 1 { text += gapText }
                 }
-                while text.last == " " { text.removeLast() }
-                return [Span(text, style: header ? [.bold, .underline] : [])]
+                return [Span(TextLayout.droppingTrailingSpaces(text), style: header ? [.bold, .underline] : [])]
             }
         }
         return (columns.isEmpty ? [] : lines(columns, header: true), rows.map { lines($0, header: false) })

@@ -66,6 +66,13 @@ enum TextLayout {
 
     /// Pads `text` with spaces to `width` columns (truncating when longer).
     static func pad(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
+        // Printable ASCII that fits, the common cell: one column per byte (issue 9).
+        if text.utf8.count <= width, let printable = text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }),
+            printable
+        {
+            let fill = String(repeating: " ", count: width - text.utf8.count)
+            return alignRight ? fill + text : text + fill
+        }
         let t = truncate(text, width)
         let fill = String(repeating: " ", count: max(0, width - self.width(t)))
         return alignRight ? fill + t : t + fill
@@ -117,6 +124,14 @@ enum TextLayout {
     }
 
     private static let euroSpace = Array("€ ".utf8), euroNoBreak = Array("€\u{00A0}".utf8)
+
+    /// `text` without the spaces at its end (`while text.last == " " { text.removeLast() }`,
+    /// on the UTF-8: a space that a combining mark follows is not a lone space there either).
+    static func droppingTrailingSpaces(_ text: String) -> String {
+        var end = text.utf8.endIndex
+        while end > text.utf8.startIndex, text.utf8[text.utf8.index(before: end)] == 0x20 { end = text.utf8.index(before: end) }
+        return end == text.utf8.endIndex ? text : String(text[..<end])
+    }
 
     /// `text` with every occurrence of the bytes `target` replaced by `replacement`; `nil` when
     /// there is none.

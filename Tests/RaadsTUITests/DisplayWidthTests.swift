@@ -65,6 +65,14 @@ import Testing
             #expect((TextLayout.replacing(text, Array("€ ".utf8), with: Array("€\u{00A0}".utf8)) ?? text) == expected, "\(text.debugDescription)")
         }
         #expect(TextLayout.wrap("verplichting € 150.000, gerealiseerd € 2.300", 16) == ["verplichting", "€ 150.000,", "gerealiseerd", "€ 2.300"])
+        for text in ["", " ", "a  ", " a b ", "x \u{301}", "x \u{301} ", "東京  ", "tab\t ", "  "] {
+            var slow = text
+            while slow.last == " " { slow.removeLast() }
+            #expect(TextLayout.droppingTrailingSpaces(text) == slow, "\(text.debugDescription)")
+        }
+        for text in ["", "abc", "a\u{7}b", "\u{7F}", "x\u{85}y", "\u{A0}", "Financiën", "€ 1", "\u{9F}", "\u{C2}"] {
+            #expect(SafeText.hasControls(text) == text.unicodeScalars.contains(where: SafeText.isControl), "\(text.debugDescription)")
+        }
     }
 
     /// The header of a municipality named in CJK script keeps its right part flush right.
