@@ -54,11 +54,33 @@ struct ContentKey: Equatable, Sendable {
     var version: Int
 }
 
-/// The lines of the scrolling screen in front, built once per `ContentKey`. Not part of the
-/// state's identity: two states that differ only in this cache are equal.
+/// The lines of the scrolling screen in front, built once per `ContentKey`, and of the few
+/// screens shown before it (issue 9: a regional cohort's detail lays out thousands of rows, so
+/// going back to a screen takes it from here). Not part of the state's identity: two states
+/// that differ only in this cache are equal.
 struct ContentCache: Equatable, Sendable {
-    var key: ContentKey?
-    var lines: [StyledLine] = []
+    /// The most recent first.
+    private var entries: [(key: ContentKey, lines: [StyledLine])] = []
+    static let capacity = 16
+
+    init() {}
+    init(key: ContentKey, lines: [StyledLine]) { entries = [(key, lines)] }
+
+    /// The most recent entry's key and lines.
+    var key: ContentKey? { entries.first?.key }
+    var lines: [StyledLine] { entries.first?.lines ?? [] }
+
+    func lines(for key: ContentKey) -> [StyledLine]? { entries.first { $0.key == key }?.lines }
+
+    /// `lines` for `key` as the most recent entry; the oldest beyond `capacity` is dropped. No
+    /// lines (the overview, which has no scrolling text) are not kept: they cost nothing to make.
+    mutating func keep(_ key: ContentKey, _ lines: [StyledLine]) {
+        guard !lines.isEmpty else { return }
+        entries.removeAll { $0.key == key }
+        entries.insert((key, lines), at: 0)
+        if entries.count > Self.capacity { entries.removeLast() }
+    }
+
     static func == (a: ContentCache, b: ContentCache) -> Bool { true }
 }
 
@@ -82,6 +104,58 @@ final class QuestionMemo: @unchecked Sendable, Equatable {
 
     /// A cache, not part of what the state is.
     static func == (a: QuestionMemo, b: QuestionMemo) -> Bool { true }
+}
+
+/// The search's work on the scrolling text, kept between keys (issue 9: a regional table has
+/// thousands of lines, and every key while a search is shown asked for its matches): the
+/// folded text of each line, per content, and the matching lines, per content and query.
+/// Shared by the copies of a state; the keys say which content and query they belong to.
+final class SearchMemo: @unchecked Sendable, Equatable {
+    private let lock = NSLock()
+    private var foldedKey: ContentKey?
+    /// Each line's folded characters as numbers: a character of one scalar is that scalar, any
+    /// other a number of its own from `clusters` (comparing numbers, not `Character`s, keeps a
+    /// key within milliseconds over thousands of lines).
+    private var folded: [[UInt32]] = []
+    private var clusters: [Character: UInt32] = [:]
+    private var matchesKey: (content: ContentKey, query: String)?
+    private var matches: [Int] = []
+
+    private func code(_ ch: Character) -> UInt32 {
+        let scalars = ch.unicodeScalars
+        if scalars.count == 1, let s = scalars.first { return s.value }
+        if let n = clusters[ch] { return n }
+        let n = 0x11_0000 + UInt32(clusters.count)
+        clusters[ch] = n
+        return n
+    }
+
+    func matches(content: ContentKey, query: String, lines: () -> [StyledLine]) -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let k = matchesKey, k.content == content, k.query == query { return matches }
+        if foldedKey != content {
+            folded = lines().map { line in
+                let text = SearchText.plain(line)
+                // ASCII without CR: one character per byte, folded by making capitals small.
+                if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> [UInt32]? in
+                    guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+                    return bytes.map { UInt32($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) }
+                }), let ascii {
+                    return ascii
+                }
+                return SearchText.fold(text).map(code)
+            }
+            foldedKey = content
+        }
+        let q = SearchText.fold(query).map(code)
+        matches = folded.indices.filter { SearchText.contains(q, in: folded[$0]) }
+        matchesKey = (content, query)
+        return matches
+    }
+
+    /// A cache, not part of what the state is.
+    static func == (a: SearchMemo, b: SearchMemo) -> Bool { true }
 }
 
 /// The whole state of the dashboard. Changes only through `update(_:_:)`.
@@ -123,6 +197,7 @@ public struct AppState: Equatable, Sendable {
     var contentVersion = 0
     var content = ContentCache()
     let questionMemo = QuestionMemo()
+    let searchMemo = SearchMemo()
 
     /// The questions the figures raise (`Questions.evaluate`), evaluated once per figures and
     /// language.

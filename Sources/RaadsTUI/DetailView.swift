@@ -166,10 +166,11 @@ enum DetailView {
     {
         var columns = t.headers.map { g.fold($0) }
         var rows = t.rows.map { $0.map { g.fold($0) } }
-        var n = max(columns.count, rows.map(\.count).max() ?? 0)
+        var n = max(columns.count, rows.map { $0.count }.max() ?? 0)
         guard n > 0 else { return ([], []) }
         // Each column's longest cell (in characters) and longest word, measured once per cell
-        // (issue 9: a regional cohort's table has thousands of rows). The longest word: wrapping
+        // (issue 9: a regional cohort's table has thousands of rows; closures, not key paths,
+        // which are looked up at run time). The longest word: wrapping
         // never cuts a word while the words fit, and a short cell ("✖ achter", "€ 2.300") never
         // wraps at all.
         var longest = [Int](repeating: 0, count: n), longestWord = [Int](repeating: 0, count: n)
@@ -177,7 +178,7 @@ enum DetailView {
             for (c, cell) in cells.enumerated() where c < n {
                 let count = cell.count
                 longest[c] = max(longest[c], count)
-                longestWord[c] = max(longestWord[c], count <= 10 ? count : cell.split(separator: " ").map(\.count).max() ?? 0)
+                longestWord[c] = max(longestWord[c], count <= 10 ? count : TextLayout.longestWord(cell))
             }
         }
         measure(columns)
@@ -210,7 +211,8 @@ enum DetailView {
                 let cell = c < cells.count ? cells[c] : ""
                 return cell.utf8.count <= widths[c] || cell.count <= widths[c] ? [cell] : TextLayout.wrap(cell, widths[c])
             }
-            let height = max(1, parts.map(\.count).max() ?? 1)
+            var height = 1
+            for part in parts { height = max(height, part.count) }
             return (0..<height).map { r in
                 var text = " "
                 for c in 0..<n {

@@ -9,6 +9,11 @@ enum SearchText {
     }
 
     static func fold(_ ch: Character) -> Character {
+        // ASCII, the common case, without Foundation (issue 9: a search in a regional table
+        // folded a third of a million characters per key): only capitals change.
+        if let a = ch.asciiValue, ch.utf8.count == 1 {
+            return a >= 0x41 && a <= 0x5A ? Character(Unicode.Scalar(a + 0x20)) : ch
+        }
         let f = String(ch).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return f.count == 1 ? f.first! : ch
     }
@@ -19,7 +24,7 @@ enum SearchText {
         var out: [Int] = []
         var i = 0
         while i <= text.count - query.count {
-            if text[i] == query[0], Array(text[i..<(i + query.count)]) == query {
+            if text[i] == query[0], text[i..<(i + query.count)].elementsEqual(query) {
                 out.append(i)
                 i += query.count
             } else {
@@ -27,6 +32,17 @@ enum SearchText {
             }
         }
         return out
+    }
+
+    /// Whether `query` occurs in `text` (both folded, as numbers: see `SearchMemo`); the same
+    /// answer as `occurrences(of:in:)` not being empty.
+    static func contains(_ query: [UInt32], in text: [UInt32]) -> Bool {
+        guard !query.isEmpty, text.count >= query.count else { return false }
+        let first = query[0]
+        for i in 0...(text.count - query.count) where text[i] == first {
+            if text[i..<(i + query.count)].elementsEqual(query) { return true }
+        }
+        return false
     }
 
     /// The plain text of a styled line.
@@ -37,10 +53,7 @@ extension AppState {
     /// The lines of the scrolling text that contain the search text.
     var matchLines: [Int] {
         guard let query = search?.query, !query.isEmpty else { return [] }
-        let q = SearchText.fold(query)
-        return contentLines.indices.filter {
-            !SearchText.occurrences(of: q, in: SearchText.fold(SearchText.plain(contentLines[$0]))).isEmpty
-        }
+        return searchMemo.matches(content: contentKey, query: query) { contentLines }
     }
 
     /// A key while the search text is typed: characters extend it (the screen follows the first

@@ -73,8 +73,12 @@ enum TextLayout {
             let fill = String(repeating: " ", count: width - text.utf8.count)
             return alignRight ? fill + text : text + fill
         }
-        let t = truncate(text, width)
-        let fill = String(repeating: " ", count: max(0, width - self.width(t)))
+        // The text's width measured once (`truncate` would measure it again).
+        let visible = SafeText.visible(text, lineBreaks: .space)
+        let w = self.width(visible)
+        let fits = width > 0 && w <= width
+        let t = fits ? visible : truncate(text, width)
+        let fill = String(repeating: " ", count: max(0, width - (fits ? w : self.width(t))))
         return alignRight ? fill + t : t + fill
     }
 
@@ -83,6 +87,13 @@ enum TextLayout {
     /// control characters are made visible (`SafeText`).
     static func wrap(_ text: String, _ width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // A text that fits as it is (no more bytes than columns: no character takes more
+        // columns than bytes), with single spaces between words, none at either end and no line
+        // break or other control: its one line (issue 9: thousands of figures on a regional
+        // questions screen).
+        if text.utf8.count <= width, !SafeText.hasControls(text), text.utf8.first != 0x20, text.utf8.last != 0x20, !hasDoubleSpace(text) {
+            return [text]
+        }
         // "€ 150.000" stays on one line: the space after € does not break. (On the UTF-8, not
         // through Foundation's search: a regional questions screen wraps thousands of amounts,
         // issue 9.)
@@ -124,6 +135,36 @@ enum TextLayout {
     }
 
     private static let euroSpace = Array("€ ".utf8), euroNoBreak = Array("€\u{00A0}".utf8)
+
+    /// The length in characters of the longest of `text`'s words (split at spaces): on the
+    /// bytes when `text` is ASCII without CR (then every byte is a character).
+    static func longestWord(_ text: String) -> Int {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }), ascii {
+            var longest = 0, run = 0
+            for b in text.utf8 {
+                if b == 0x20 {
+                    run = 0
+                } else {
+                    run += 1
+                    longest = max(longest, run)
+                }
+            }
+            return longest
+        }
+        var longest = 0
+        for word in text.split(separator: " ") { longest = max(longest, word.count) }
+        return longest
+    }
+
+    /// Whether `text` has two spaces in a row.
+    static func hasDoubleSpace(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x20 && previous == 0x20 { return true }
+            previous = b
+        }
+        return false
+    }
 
     /// `text` without the spaces at its end (`while text.last == " " { text.removeLast() }`,
     /// on the UTF-8: a space that a combining mark follows is not a lone space there either).

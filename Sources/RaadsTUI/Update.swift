@@ -69,12 +69,12 @@ extension AppState {
     mutating func refreshContent() {
         let key = contentKey
         guard content.key != key else { return }
-        content = ContentCache(key: key, lines: buildLines())
+        content.keep(key, content.lines(for: key) ?? buildLines())
     }
 
     /// The lines of the scrolling screen in front: the cached ones when they are current.
     var contentLines: [StyledLine] {
-        content.key == contentKey ? content.lines : buildLines()
+        content.lines(for: contentKey) ?? buildLines()
     }
 
     /// The lines of the scrolling screen behind the help (detail or questions).

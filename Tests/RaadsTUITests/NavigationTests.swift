@@ -186,6 +186,30 @@ struct NavigationTests {
         #expect(Fixture.press([.character("t")], on: detail).0.content.key != detail.content.key)
     }
 
+    /// Issue 9: a screen shown before is taken from the cache when it comes back (a regional
+    /// cohort's detail lays out thousands of rows), and the search's matches are those of the
+    /// plain rule, in any case and for every query.
+    @Test func screensComeBackFromTheCacheAndSearchMatchesThePlainRule() {
+        let start = Fixture.state(width: 100, height: 30)
+        let detail = Fixture.press([.enter], on: start).0
+        let key = detail.contentKey
+        let back = Fixture.press([.escape, .right, .enter, .escape, .left, .enter], on: detail).0
+        #expect(back.contentKey == key)
+        #expect(back.content.key == key && back.content.lines == detail.content.lines)
+        let other = Fixture.press([.right], on: detail).0
+        #expect(other.content.key != key)
+        #expect(other.content.lines(for: key) == detail.content.lines, "the earlier screen is still kept")
+
+        var s = Fixture.press([.enter], on: Fixture.state(width: 80, height: 24)).0
+        let lines = s.contentLines.map { SearchText.fold(SearchText.plain($0)) }
+        for query in ["banen", "BANEN", "2020", "doel", "e", "€", "financiele", "xyzzy", "ö"] {
+            s.search = Search(query: query, editing: false, line: nil)
+            let q = SearchText.fold(query)
+            let expected = lines.indices.filter { !SearchText.occurrences(of: q, in: lines[$0]).isEmpty }
+            #expect(s.matchLines == expected, "\(query)")
+        }
+    }
+
     // MARK: - Large terminals and wrapping
 
     @Test func aLargeTerminalIsUsed() {
