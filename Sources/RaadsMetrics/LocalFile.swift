@@ -91,7 +91,7 @@ public enum LocalFile {
 /// A data file's bytes as the loader reads them: an array, or a read-only mapping of a large
 /// file on disk (issue 9). A mapping shows the file's cached pages as they are: no copy, and no
 /// fresh memory that the kernel must first fill with zeros (for a region's 58 MB of prestaties
-/// that was a tenth of `summary`'s time). The mapping is guarded (`raads_map`): a file that
+/// about 6 % of `summary`'s time). The mapping is guarded (`raads_map`): a file that
 /// another program makes shorter while it is read reads as zeros past its new end instead of
 /// ending the process, and `wasCut` says so, for the loader to report.
 public struct FileBytes: Sendable {
