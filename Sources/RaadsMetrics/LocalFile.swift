@@ -33,8 +33,7 @@ public enum LocalFile {
 
     /// The whole file, read with `read(2)` (EINTR retried).
     static func readAll(_ path: String, expectedSize: Int, kind: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw SourceError(message: "\(kind) kan niet worden gelezen: \(DirectorySource.reason(errno))") }
+        let (fd, _) = try openRegular(path, kind: kind)
         defer { close(fd) }
         return try readAll(fd, expectedSize: expectedSize, kind: kind)
     }
@@ -42,15 +41,30 @@ public enum LocalFile {
     /// The whole file as the loader reads it: mapped from `mapFrom` bytes on (`FileBytes.map`),
     /// else read.
     static func bytes(_ path: String, mapFrom: Int, kind: String) throws -> FileBytes {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw SourceError(message: "\(kind) kan niet worden gelezen: \(DirectorySource.reason(errno))") }
+        let (fd, size) = try openRegular(path, kind: kind)
         defer { close(fd) }
+        if size >= mapFrom, let mapped = FileBytes.map(fd, size: size) { return mapped }
+        return FileBytes(try readAll(fd, expectedSize: size, kind: kind))
+    }
+
+    /// `path` opened for reading, and its size, when it is a regular file. Opened without
+    /// waiting: a name that became a pipe after the caller looked at it (another program
+    /// replaced the file) would otherwise wait for a writer for ever; it is refused instead. (The
+    /// flag changes nothing for reading a regular file.)
+    static func openRegular(_ path: String, kind: String) throws -> (fd: Int32, size: Int) {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw SourceError(message: "\(kind) kan niet worden gelezen: \(DirectorySource.reason(errno))") }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw SourceError(message: "\(kind) kan niet worden gelezen: \(DirectorySource.reason(errno))") }
-        if DirectorySource.isRegular(st), Int(st.st_size) >= mapFrom, let mapped = FileBytes.map(fd, size: Int(st.st_size)) {
-            return mapped
+        guard fstat(fd, &st) == 0 else {
+            let e = errno
+            close(fd)
+            throw SourceError(message: "\(kind) kan niet worden gelezen: \(DirectorySource.reason(e))")
         }
-        return FileBytes(try readAll(fd, expectedSize: Int(st.st_size), kind: kind))
+        guard DirectorySource.isRegular(st) else {
+            close(fd)
+            throw SourceError(message: "\(kind) is geen gewoon bestand (maar bijvoorbeeld een pipe of apparaat)")
+        }
+        return (fd, Int(st.st_size))
     }
 
     /// The rest of the open file `fd`, read with `read(2)` (EINTR retried).

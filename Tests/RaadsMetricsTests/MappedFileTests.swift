@@ -53,6 +53,21 @@ import Testing
         #expect(try DirectorySource(path: dir, mapFrom: 1).bytes(of: "regio.csv") == nil)
     }
 
+    /// A name that is a pipe when it is opened (another program swapped the file after the
+    /// folder was looked at) is refused at once, never waited on.
+    @Test func aPipeInPlaceOfTheFileIsRefusedWithoutWaiting() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(mkfifo(dir + "/x.csv", 0o644) == 0)
+        for read in [
+            { try LocalFile.bytes(dir + "/x.csv", mapFrom: 1, kind: "bestand") } as () throws -> FileBytes,
+            { FileBytes(try LocalFile.readAll(dir + "/x.csv", expectedSize: 0, kind: "bestand")) },
+        ] {
+            #expect(throws: (any Error).self) { _ = try read() }
+            do { _ = try read() } catch { #expect("\(error)".contains("geen gewoon bestand")) }
+        }
+    }
+
     @Test func aFileCutShortWhileMappedReadsAsZerosPastItsNewEnd() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
