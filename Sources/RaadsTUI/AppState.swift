@@ -84,6 +84,23 @@ struct ContentCache: Equatable, Sendable {
     static func == (a: ContentCache, b: ContentCache) -> Bool { true }
 }
 
+/// The numbers of `AppState.contentVersion`: each one handed out once per process (0 is that
+/// of every state as it is made, with its own memos).
+enum ContentVersion {
+    private final class Counter: @unchecked Sendable {
+        let lock = NSLock()
+        var last = 0
+    }
+    private static let counter = Counter()
+
+    static func next() -> Int {
+        counter.lock.lock()
+        defer { counter.lock.unlock() }
+        counter.last += 1
+        return counter.last
+    }
+}
+
 /// The questions of one summary in one language, evaluated once (issue 9: at the scale of a
 /// region `Questions.evaluate` takes tens of milliseconds, and the griffie's strip and footer
 /// ask for it at every key). Shared by the copies of a state; the key says which figures and
@@ -161,7 +178,7 @@ final class SearchMemo: @unchecked Sendable, Equatable {
 /// The whole state of the dashboard. Changes only through `update(_:_:)`.
 public struct AppState: Equatable, Sendable {
     public var summary: Summary {
-        didSet { contentVersion &+= 1 }
+        didSet { contentVersion = ContentVersion.next() }
     }
     /// The years one can step through: from the first year with data up to the peildatum's year.
     public var years: ClosedRange<Int>
@@ -188,12 +205,14 @@ public struct AppState: Equatable, Sendable {
     public var isRunning = true
     /// The griffie's archive: the earlier snapshot and the comparison with it (issue 12).
     public var archive: ArchiveView? = nil {
-        didSet { contentVersion &+= 1 }
+        didSet { contentVersion = ContentVersion.next() }
     }
     /// The search in the scrolling screen in front, if any (`/`).
     public var search: Search? = nil
-    /// Bumped whenever the figures change (a reload, another year, the archive), so that the
-    /// cached text is built again.
+    /// Renewed whenever the figures change (a reload, another year, the archive), so that the
+    /// cached text is built again. A new number from `ContentVersion`, never used before in this
+    /// process: two copies of a state that each get other figures never share a version, so
+    /// the memos they share (`QuestionMemo`, `SearchMemo`) cannot mix them up.
     var contentVersion = 0
     var content = ContentCache()
     let questionMemo = QuestionMemo()

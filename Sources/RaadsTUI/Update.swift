@@ -17,7 +17,7 @@ public func update(_ state: AppState, _ event: Event) -> (AppState, [Command]) {
         s.summary = summary
         s.years = years
         s.year = summary.jaar
-        s.contentVersion &+= 1
+        s.contentVersion = ContentVersion.next()
         s.refreshContent()
         s.clampScroll()
         s.research()

@@ -80,6 +80,14 @@ struct QuestionsScreenTests {
         #expect(copy.questions == Questions.evaluate(copy.summary, language: .en), "a copy with the old figures keeps its questions")
         s.summary = Fixture.summary()
         #expect(s.questions == Questions.evaluate(Fixture.summary(), language: .en))
+        // Two copies of one state that each get other figures share the memo, never its answer.
+        let base = griffie(width: 120, height: 40)
+        var one = base, two = base
+        one.summary = Fixture.summary(year: base.summary.jaar - 1)
+        two.summary = Fixture.summary(year: base.summary.jaar - 2)
+        #expect(one.questions == Questions.evaluate(one.summary, language: .nl))
+        #expect(two.questions == Questions.evaluate(two.summary, language: .nl))
+        #expect(one.questions == Questions.evaluate(one.summary, language: .nl))
     }
 
     @Test func englishQuestions() {
