@@ -458,10 +458,7 @@ final class KeyStore: @unchecked Sendable {
     /// than the last key or the store is empty; whether it was added.
     @inline(__always)
     func appendIfAfterLast(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        if count > 0 {
-            let end = ends[count - 1], start = count > 1 ? ends[count - 2] : 0
-            guard ByteTable.order(UnsafeBufferPointer(start: bytes + start, count: end - start), key) < 0 else { return false }
-        }
+        if count > 0, ByteTable.order(self[count - 1], key) >= 0 { return false }
         append(key)
         return true
     }

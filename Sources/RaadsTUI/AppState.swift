@@ -154,14 +154,7 @@ final class SearchMemo: @unchecked Sendable, Equatable {
         if foldedKey != content {
             folded = lines().map { line in
                 let text = SearchText.plain(line)
-                // ASCII without CR: one character per byte, folded by making capitals small.
-                if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> [UInt32]? in
-                    guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-                    return bytes.map { UInt32($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) }
-                }), let ascii {
-                    return ascii
-                }
-                return SearchText.fold(text).map(code)
+                return SearchText.foldedASCII(text) ?? SearchText.fold(text).map(code)
             }
             foldedKey = content
         }

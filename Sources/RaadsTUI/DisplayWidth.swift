@@ -17,12 +17,16 @@ enum DisplayWidth {
     static func of(_ s: some StringProtocol) -> Int {
         // Printable ASCII, the common case: one column per byte (issue 9: thousands of words
         // measured per screen of questions).
-        if let printable = s.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }), printable {
-            return s.utf8.count
-        }
+        if isPrintableASCII(s) { return s.utf8.count }
         var n = 0
         for ch in s { n += of(ch) }
         return n
+    }
+
+    /// Every byte of `s` is printable ASCII (space to `~`): each is a character of one column.
+    /// Answered on contiguous UTF-8 only (`false` otherwise: the caller takes its general way).
+    static func isPrintableASCII(_ s: some StringProtocol) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } } ?? false
     }
 
     static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {

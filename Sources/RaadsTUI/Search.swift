@@ -11,11 +11,23 @@ enum SearchText {
     static func fold(_ ch: Character) -> Character {
         // ASCII, the common case, without Foundation (issue 9: a search in a regional table
         // folded a third of a million characters per key): only capitals change.
-        if let a = ch.asciiValue, ch.utf8.count == 1 {
-            return a >= 0x41 && a <= 0x5A ? Character(Unicode.Scalar(a + 0x20)) : ch
-        }
+        if let a = ch.asciiValue, ch.utf8.count == 1 { return Character(Unicode.Scalar(foldASCII(a))) }
         let f = String(ch).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return f.count == 1 ? f.first! : ch
+    }
+
+    /// An ASCII byte folded: capitals made small, anything else as it is (what Foundation's
+    /// case- and accent-insensitive folding does to ASCII).
+    @inline(__always)
+    static func foldASCII(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+
+    /// `text` folded as numbers (see `SearchMemo`) when it is ASCII without CR, one character
+    /// per byte; `nil` for any other text.
+    static func foldedASCII(_ text: String) -> [UInt32]? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> [UInt32]? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return bytes.map { UInt32(foldASCII($0)) }
+        } ?? nil
     }
 
     /// Start offsets of every occurrence of `query` (already folded) in `text` (already folded).

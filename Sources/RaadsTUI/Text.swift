@@ -67,9 +67,7 @@ enum TextLayout {
     /// Pads `text` with spaces to `width` columns (truncating when longer).
     static func pad(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
         // Printable ASCII that fits, the common cell: one column per byte (issue 9).
-        if text.utf8.count <= width, let printable = text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }),
-            printable
-        {
+        if text.utf8.count <= width, DisplayWidth.isPrintableASCII(text) {
             let fill = String(repeating: " ", count: width - text.utf8.count)
             return alignRight ? fill + text : text + fill
         }
