@@ -80,6 +80,8 @@ public enum Metrics {
         var placementFirstYear: Int?
         /// `evaluations[i]` is the evaluation of `ds.contracten[i]`.
         var evaluations: [ContractEvaluation] = []
+        /// `evaluationFacts[i]` is `ContractList.Facts(evaluations[i])`.
+        var evaluationFacts: [ContractList.Facts] = []
         /// The counted prestaties of `evaluations[i]`'s contract id are
         /// `counted[groupStart[contractGroup[i]] ..< groupStart[contractGroup[i] + 1]]`.
         private var counted: [CountedPerformance] = []
@@ -249,6 +251,7 @@ public enum Metrics {
             // each year's sum is added up in the same order, so it is the same value.
             var byYear: [Double?] = []
             var firstYear = 0
+            evaluationFacts = evaluations.map(ContractList.Facts.init)
             for i in evaluations.indices {
                 if let y = evaluations[i].cohort { cohortMembers[y, default: []].append(i) }
                 guard evaluations[i].status.isPlichtig else { continue }

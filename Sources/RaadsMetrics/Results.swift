@@ -235,23 +235,58 @@ public struct SroiRealisatieYear: Sendable, Equatable {
 /// not a copy (issue 9: every cohort copied its evaluations, each with all its contract's
 /// texts, for every summary). A collection like an array of them; `[]` is an empty one.
 public struct ContractList: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable, Equatable {
+    /// What a selection of contracts is made on, for every evaluation side by side with it:
+    /// `filter(where:)` reads these few bytes instead of each contract (issue 9: the questions
+    /// pick a few contracts out of a region's 50,000, and reading each one missed the cache).
+    public struct Facts: Sendable, Equatable {
+        public var status: ContractStatus
+        public var loonsomOnbekend: Bool
+        /// At least one counted prestatie (`prestaties > 0`).
+        public var heeftPrestaties: Bool
+        /// An obligation above zero (`(verplichting ?? 0) > 0`).
+        public var heeftVerplichting: Bool
+
+        public init(_ e: ContractEvaluation) {
+            status = e.status
+            loonsomOnbekend = e.loonsomOnbekend
+            heeftPrestaties = e.prestaties > 0
+            heeftVerplichting = (e.verplichting ?? 0) > 0
+        }
+    }
+
     private let all: [ContractEvaluation]
+    /// `facts[i]` is `Facts(all[i])`.
+    private let facts: [Facts]
     private let members: [Int]
 
-    /// `all[members[0]]`, `all[members[1]]`, …
-    init(_ all: [ContractEvaluation], members: [Int]) {
+    /// `all[members[0]]`, `all[members[1]]`, …; `facts[i]` must be `Facts(all[i])`.
+    init(_ all: [ContractEvaluation], facts: [Facts], members: [Int]) {
         self.all = all
+        self.facts = facts
         self.members = members
     }
 
     public init(arrayLiteral elements: ContractEvaluation...) {
         all = elements
+        facts = elements.map(Facts.init)
         members = Array(elements.indices)
     }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { members.count }
     public subscript(i: Int) -> ContractEvaluation { all[members[i]] }
+
+    /// The contracts whose facts `include` accepts, in order: a view of the same evaluations.
+    public func filter(where include: (Facts) -> Bool) -> ContractList {
+        ContractList(all, facts: facts, members: members.filter { include(facts[$0]) })
+    }
+
+    /// How many contracts' facts `include` accepts.
+    public func count(where include: (Facts) -> Bool) -> Int {
+        var n = 0
+        for m in members where include(facts[m]) { n += 1 }
+        return n
+    }
 
     public static func == (a: ContractList, b: ContractList) -> Bool { a.elementsEqual(b) }
 }

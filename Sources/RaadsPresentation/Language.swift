@@ -94,15 +94,25 @@ public enum NumberFormat {
 
     static func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { r, _ in r * 10 } }
 
+    /// `n`'s digits with a separator every three from the right (`1.234.567`, `1,234,567`).
+    /// Written as bytes (issue 9: a regional table formats tens of thousands of amounts).
     static func group(_ n: UInt64, _ language: Language) -> String {
-        let digits = Array(String(n))
-        let sep: Character = language == .nl ? "." : ","
-        var out: [Character] = []
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(sep) }
-            out.append(d)
+        let sep: UInt8 = language == .nl ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        // 20 digits and 6 separators at most.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 26) { buffer in
+            var i = 26, rest = n, digits = 0
+            repeat {
+                if digits > 0 && digits % 3 == 0 {
+                    i -= 1
+                    buffer[i] = sep
+                }
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                digits += 1
+            } while rest > 0
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[i..<26]), as: UTF8.self)
         }
-        return String(out)
     }
 }
 

@@ -32,6 +32,33 @@ import Testing
         #expect(printed(badLevel).contains { $0.contains("'pso_trede' moet een van deze waarden zijn: aspirant, 1, 2, 3") })
     }
 
+    /// `ContractList.filter(where:)` and `count(where:)` select on facts kept beside the
+    /// evaluations: they must pick exactly what a filter on the evaluations themselves picks.
+    @Test func selectionsOnFactsAgreeWithTheEvaluations() throws {
+        let s = try sroi(
+            [
+                "C1;europees;werken;1-3-2020;30-11-2020;100.000;;;;", "C2;europees;werken;1-3-2020;;100.000;;;;",
+                "C3;europees;werken;1-3-2020;30-6-2020;100.000;;;;", "C4;enkelvoudig_onderhands;diensten;1-3-2020;;10.000;;;;",
+                "C5;europees;werken;1-3-2020;30-11-2020;100.000;;;;3",
+            ],
+            ["P1;C1;EUR;1-6-2020;2.500;ja;", "P2;C2;EUR;1-6-2020;1;nee;"])
+        let list = try #require(s.sroiRealisatie.selected.contracten)
+        #expect(list.count == 5)
+        let predicates: [(ContractList.Facts) -> Bool] = [
+            { $0.status == .nietVoldaan }, { $0.status.isPlichtig && $0.loonsomOnbekend }, { $0.status.isPlichtig && !$0.heeftPrestaties },
+            { $0.status.isPlichtig && $0.heeftVerplichting }, { $0.status == .loopt }, { _ in true }, { _ in false },
+        ]
+        for include in predicates {
+            let expected = list.filter { include(ContractList.Facts($0)) }.map(\.contract.id)
+            #expect(list.filter(where: include).map(\.contract.id) == expected)
+            #expect(list.count(where: include) == expected.count)
+            // A selection of a selection is a selection of the same evaluations.
+            #expect(list.filter(where: include).filter(where: { _ in true }).map(\.contract.id) == expected)
+        }
+        // The selections differ from one another: the facts are not all alike.
+        #expect(Set(predicates.map { list.count(where: $0) }).count >= 4)
+    }
+
     @Test func statusIsJudgedOnEndedContractsOnly() throws {
         // Both awarded in 2020; C1 ended (met half), C2 still runs with nothing yet.
         let s = try sroi(

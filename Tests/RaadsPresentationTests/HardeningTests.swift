@@ -13,6 +13,32 @@ struct PresentationHardeningTests {
         .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude, -0.0, 9.2e18, 999_999_999_999,
     ]
 
+    /// Thousands separators, written as bytes: every digit count, both languages, the largest.
+    @Test func groupsOfThreeDigits() {
+        #expect(NumberFormat.group(0, .nl) == "0")
+        #expect(NumberFormat.group(7, .nl) == "7")
+        #expect(NumberFormat.group(999, .nl) == "999")
+        #expect(NumberFormat.group(1_000, .nl) == "1.000")
+        #expect(NumberFormat.group(153_000, .nl) == "153.000")
+        #expect(NumberFormat.group(1_234_567, .en) == "1,234,567")
+        #expect(NumberFormat.group(UInt64.max, .nl) == "18.446.744.073.709.551.615")
+        func grouped(_ n: UInt64, _ sep: Character) -> String {
+            let digits = String(n)
+            var out = ""
+            for (i, d) in digits.enumerated() {
+                if i > 0 && (digits.count - i) % 3 == 0 { out.append(sep) }
+                out.append(d)
+            }
+            return out
+        }
+        var n: UInt64 = 1
+        for _ in 0..<19 {
+            #expect(NumberFormat.group(n, .nl) == grouped(n, "."))
+            #expect(NumberFormat.group(n * 9 + 8, .en) == grouped(n * 9 + 8, ","))
+            n *= 10
+        }
+    }
+
     @Test(arguments: extremes)
     func everyFormatterIsTotal(_ x: Double) {
         for l in Language.allCases {

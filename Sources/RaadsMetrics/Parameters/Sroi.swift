@@ -104,7 +104,7 @@ extension Metrics {
             r.status = Thresholds.standard.judge(r.realisatieAfgerondPct, target: 100)
             r.lopend = running
             r.detail = detail
-            r.contracten = ContractList(index.evaluations, members: members)
+            r.contracten = ContractList(index.evaluations, facts: index.evaluationFacts, members: members)
             return r
         }
         let reden: MissingReason? = ds.contracten == nil ? .geenInkoopregister : nil
