@@ -60,21 +60,21 @@ struct ContentKey: Equatable, Sendable {
 /// that differ only in this cache are equal.
 struct ContentCache: Equatable, Sendable {
     /// The most recent first.
-    private var entries: [(key: ContentKey, lines: [StyledLine])] = []
+    private var entries: [(key: ContentKey, lines: ScrollLines)] = []
     static let capacity = 16
 
     init() {}
-    init(key: ContentKey, lines: [StyledLine]) { entries = [(key, lines)] }
+    init(key: ContentKey, lines: ScrollLines) { entries = [(key, lines)] }
 
     /// The most recent entry's key and lines.
     var key: ContentKey? { entries.first?.key }
-    var lines: [StyledLine] { entries.first?.lines ?? [] }
+    var lines: ScrollLines { entries.first?.lines ?? [] }
 
-    func lines(for key: ContentKey) -> [StyledLine]? { entries.first { $0.key == key }?.lines }
+    func lines(for key: ContentKey) -> ScrollLines? { entries.first { $0.key == key }?.lines }
 
     /// `lines` for `key` as the most recent entry; the oldest beyond `capacity` is dropped. No
     /// lines (the overview, which has no scrolling text) are not kept: they cost nothing to make.
-    mutating func keep(_ key: ContentKey, _ lines: [StyledLine]) {
+    mutating func keep(_ key: ContentKey, _ lines: ScrollLines) {
         guard !lines.isEmpty else { return }
         entries.removeAll { $0.key == key }
         entries.insert((key, lines), at: 0)
@@ -133,8 +133,12 @@ final class SearchMemo: @unchecked Sendable, Equatable {
     /// Each line's folded characters as numbers: a character of one scalar is that scalar, any
     /// other a number of its own from `clusters` (comparing numbers, not `Character`s, keeps a
     /// key within milliseconds over thousands of lines).
-    private var folded: [[UInt32]] = []
+    private var folded: [UInt32] = []
+    /// Line `i`'s folded text is `folded[(i == 0 ? 0 : foldedEnds[i - 1]) ..< foldedEnds[i]]`.
+    private var foldedEnds: [Int] = []
     private var clusters: [Character: UInt32] = [:]
+    /// The folded code of each non-ASCII scalar of simple text met so far.
+    private var scalarCodes: [UInt32: UInt32] = [:]
     private var matchesKey: (content: ContentKey, query: String)?
     private var matches: [Int] = []
 
@@ -147,21 +151,42 @@ final class SearchMemo: @unchecked Sendable, Equatable {
         return n
     }
 
-    func matches(content: ContentKey, query: String, lines: () -> [StyledLine]) -> [Int] {
+    func matches(content: ContentKey, query: String, lines: () -> ScrollLines) -> [Int] {
         lock.lock()
         defer { lock.unlock() }
         if let k = matchesKey, k.content == content, k.query == query { return matches }
         if foldedKey != content {
-            folded = lines().map { line in
-                let text = SearchText.plain(line)
-                return SearchText.foldedASCII(text) ?? SearchText.fold(text).map(code)
-            }
+            (folded, foldedEnds) = lines().searchCodes(foldText: fold, foldScalar: foldSimple)
             foldedKey = content
         }
         let q = SearchText.fold(query).map(code)
-        matches = folded.indices.filter { SearchText.contains(q, in: folded[$0]) }
+        matches = foldedEnds.indices.filter { i in
+            SearchText.contains(q, in: folded[(i == 0 ? 0 : foldedEnds[i - 1])..<foldedEnds[i]])
+        }
         matchesKey = (content, query)
         return matches
+    }
+
+    /// `text` folded as numbers: ASCII by its bytes; simple text (`DisplayWidth.isSimple`: every
+    /// character one scalar) by its scalars; any other text character by character.
+    private func fold(_ text: String) -> [UInt32] {
+        if let ascii = SearchText.foldedASCII(text) { return ascii }
+        var scalars: [UInt32] = []
+        let simple = DisplayWidth.forEachScalar(text) { value in
+            scalars.append(value)
+            return DisplayWidth.isSimple(value)
+        }
+        return simple ? scalars.map(foldSimple) : SearchText.fold(text).map(code)
+    }
+
+    /// A simple scalar (a character of its own) folded as a number, each non-ASCII one through
+    /// Foundation once.
+    private func foldSimple(_ value: UInt32) -> UInt32 {
+        if value < 0x80 { return UInt32(SearchText.foldASCII(UInt8(value))) }
+        if let n = scalarCodes[value] { return n }
+        let n = Unicode.Scalar(value).map { code(SearchText.fold(Character($0))) } ?? value
+        scalarCodes[value] = n
+        return n
     }
 
     /// A cache, not part of what the state is.

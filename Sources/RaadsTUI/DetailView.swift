@@ -22,12 +22,12 @@ enum DetailView {
     }
 
     /// All lines of the detail screen at the state's width (before scrolling).
-    static func lines(for state: AppState) -> [StyledLine] {
+    static func lines(for state: AppState) -> ScrollLines {
         guard let d = detail(state) else { return [] }
         let g = state.glyphs
         let s = state.strings
         let w = max(10, state.width - 2)
-        var out: [StyledLine] = []
+        var out = ScrollLines()
         let tile = d.tile
 
         func heading(_ text: String) {
@@ -86,7 +86,7 @@ enum DetailView {
 
         if !d.seriesTable.rows.isEmpty || !tile.series.isEmpty {
             heading(d.seriesTable.title.isEmpty ? s.series : d.seriesTable.title)
-            out += table(d.seriesTable, width: w, glyphs: g)
+            out.append(TableLayout(d.seriesTable, width: w, glyphs: g))
             if let note = d.seriesTable.note { paragraph(note, style: [.dim], role: .muted) }
             // The panel's `grafiek`: bars (default), a line (a point per year), or none.
             let kind = panel(state)?.chart ?? .staven
@@ -103,7 +103,11 @@ enum DetailView {
             for (i, t) in d.breakdowns.enumerated() {
                 if i > 0 { out.append([]) }
                 out.append([Span(" " + g.fold(t.title), style: [.bold])])
-                out += recordTables.contains(t.key) ? records(t, width: w, glyphs: g) : table(t, width: w, glyphs: g)
+                if recordTables.contains(t.key) {
+                    out += records(t, width: w, glyphs: g)
+                } else {
+                    out.append(TableLayout(t, width: w, glyphs: g))
+                }
                 if let note = t.note { paragraph(note, style: [.dim], role: .muted) }
             }
         }
@@ -151,80 +155,6 @@ enum DetailView {
             }
         }
         return out
-    }
-
-    /// A table with a bold header row; figures flush right (`Table.alignsRight`); columns shrunk to fit.
-    static func table(_ t: Table, width: Int, glyphs g: Glyphs) -> [StyledLine] {
-        let (header, blocks) = tableBlocks(t, width: width, glyphs: g)
-        return header + blocks.flatMap { $0 }
-    }
-
-    /// The header's lines and each row's lines (a row has more than one when a cell wraps).
-    /// `dropColumns`: leave out columns from the right instead of wrapping (a preview in a tile).
-    static func tableBlocks(_ t: Table, width: Int, glyphs g: Glyphs, dropColumns: Bool = false)
-        -> (header: [StyledLine], rows: [[StyledLine]])
-    {
-        var columns = t.headers.map { g.fold($0) }
-        var rows = t.rows.map { $0.map { g.fold($0) } }
-        var n = max(columns.count, rows.map { $0.count }.max() ?? 0)
-        guard n > 0 else { return ([], []) }
-        // Each column's longest cell (in characters) and longest word, measured once per cell
-        // (issue 9: a regional cohort's table has thousands of rows; closures, not key paths,
-        // which are looked up at run time). The longest word: wrapping
-        // never cuts a word while the words fit, and a short cell ("✖ achter", "€ 2.300") never
-        // wraps at all.
-        var longest = [Int](repeating: 0, count: n), longestWord = [Int](repeating: 0, count: n)
-        func measure(_ cells: [String]) {
-            for (c, cell) in cells.enumerated() where c < n {
-                let count = cell.count
-                longest[c] = max(longest[c], count)
-                longestWord[c] = max(longestWord[c], count <= 10 ? count : TextLayout.longestWord(cell))
-            }
-        }
-        measure(columns)
-        for row in rows { measure(row) }
-        func natural(_ c: Int) -> Int { longest[c] }
-        if dropColumns {
-            while n > 2, (0..<n).map(natural).reduce(0, +) + 2 * (n - 1) > width - 1 {
-                n -= 1
-            }
-            columns = Array(columns.prefix(n))
-            rows = rows.map { Array($0.prefix(n)) }
-        }
-        var widths = (0..<n).map(natural)
-        let words = (0..<n).map { longestWord[$0] }
-        // Narrow: one space between columns rather than wrapped cells.
-        let gap = widths.reduce(0, +) + 2 * (n - 1) <= width - 1 ? 2 : 1
-        let available = width - 1 - gap * (n - 1)
-        for floor in [words.map { max(4, $0) }, Array(repeating: 4, count: n)] {
-            while widths.reduce(0, +) > available,
-                let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] })
-            {
-                widths[widest] -= 1
-            }
-        }
-        // A cell wider than its column wraps onto more lines of the same row (issue 10: no
-        // "jaargan…" without a way to read the rest).
-        let alignsRight = (0..<n).map(t.alignsRight), gapText = String(repeating: " ", count: gap)
-        func lines(_ cells: [String], header: Bool) -> [StyledLine] {
-            let parts: [[String]] = (0..<n).map { c in
-                let cell = c < cells.count ? cells[c] : ""
-                return cell.utf8.count <= widths[c] || cell.count <= widths[c] ? [cell] : TextLayout.wrap(cell, widths[c])
-            }
-            var height = 1
-            for part in parts { height = max(height, part.count) }
-            return (0..<height).map { r in
-                var text = " "
-                for c in 0..<n {
-                    let cell = r < parts[c].count ? parts[c][r] : ""
-                    let right = !header && parts[c].count == 1 && alignsRight[c]
-                    text += TextLayout.pad(cell, widths[c], alignRight: right)
-                    if c < n - 1 { text += gapText }
-                }
-                return [Span(TextLayout.droppingTrailingSpaces(text), style: header ? [.bold, .underline] : [])]
-            }
-        }
-        return (columns.isEmpty ? [] : lines(columns, header: true), rows.map { lines($0, header: false) })
     }
 
     /// Horizontal bars per year with the target marked as `|`.

@@ -29,6 +29,78 @@ enum DisplayWidth {
         s.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } } ?? false
     }
 
+    /// For text whose every character is simple (`isSimple`), its length in characters, which
+    /// is also its width in columns, and the length of its longest word (split at spaces);
+    /// `nil` for any other text. One pass over the scalars (issue 9: a regional table measures
+    /// tens of thousands of cells, most of them figures with a € or a ✔).
+    static func simpleMeasure(_ s: String) -> (count: Int, longestWord: Int)? {
+        var count = 0, longest = 0, run = 0
+        let simple = forEachScalar(s) { value in
+            guard isSimple(value) else { return false }
+            count += 1
+            if value == 0x20 {
+                run = 0
+            } else {
+                run += 1
+                longest = max(longest, run)
+            }
+            return true
+        }
+        return simple ? (count, longest) : nil
+    }
+
+    /// Calls `body` with the value of each of `s`'s scalars in order, decoded from its UTF-8
+    /// (valid, as a `String`'s always is), until `body` returns false; returns whether it
+    /// never did.
+    @inline(__always)
+    static func forEachScalar(_ s: String, _ body: (UInt32) -> Bool) -> Bool {
+        let done = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = UInt32(bytes[i])
+                var value = b
+                if b >= 0xF0, i + 3 < n {
+                    value = (b & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
+                    i += 4
+                } else if b >= 0xE0, i + 2 < n {
+                    value = (b & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+                    i += 3
+                } else if b >= 0xC0, i + 1 < n {
+                    value = (b & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+                    i += 2
+                } else {
+                    i += 1
+                }
+                if !body(value) { return false }
+            }
+            return true
+        }
+        if let done { return done }
+        for scalar in s.unicodeScalars where !body(scalar.value) { return false }
+        return true
+    }
+
+    /// A scalar that is a character on its own and takes one column, whatever stands around
+    /// it: printable ASCII; Latin-1 and Latin Extended letters and signs (U+00A0–U+02FF); the
+    /// punctuation (U+2010–U+2027, U+2030–U+205E), currency signs (U+20A0–U+20C0), arrows and
+    /// mathematical signs (U+2190–U+22FF); and box drawing, shapes and dingbats (U+2500–U+27BF)
+    /// not shown as emoji pictures. None of these is a combining mark, a joiner, a format
+    /// character or a prefix, and none is wide, so in text of only these every scalar is one
+    /// `Character` and one column.
+    static func isSimple(_ s: Unicode.Scalar) -> Bool { isSimple(s.value) }
+
+    /// `isSimple` of the scalar with this value.
+    @inline(__always)
+    static func isSimple(_ value: UInt32) -> Bool {
+        if value < 0x7F { return value >= 0x20 }
+        switch value {
+        case 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x22FF: return true
+        case 0x2500...0x27BF: return Unicode.Scalar(value).map { !$0.properties.isEmojiPresentation } ?? false
+        default: return false
+        }
+    }
+
     static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return s.value != 0xAD  // soft hyphen shows

@@ -248,12 +248,14 @@ enum OverviewView {
     ) {
         guard rows >= 2 else { return }
         p.text(TextLayout.fitWords(g.fold(t.title), width, ellipsis: g.ellipsis), x: x, y: y, style: [.bold], role: .title)
-        let (header, blocks) = DetailView.tableBlocks(t, width: width + 1, glyphs: g, dropColumns: true)
-        var lines = header
+        // Only the rows that fit are laid out (a cohort may list thousands of contracts).
+        let table = TableLayout(t, width: width + 1, glyphs: g, dropColumns: true)
+        var lines = table.header
         var shown = 0
-        for block in blocks {
+        while shown < table.rowCount {
+            let block = table.rowLines(shown)
             // Keep one row free for "… n meer" unless this is the last block.
-            let reserve = shown + 1 < blocks.count ? 1 : 0
+            let reserve = shown + 1 < table.rowCount ? 1 : 0
             guard lines.count + block.count + reserve <= rows - 1 else { break }
             lines += block
             shown += 1
@@ -263,8 +265,9 @@ enum OverviewView {
                 line.map { Span(String($0.text.dropFirst($0 == line.first ? 1 : 0)), style: $0.style, role: $0.role) },
                 x: x, y: y + 1 + i, maxWidth: width)
         }
-        if shown < blocks.count {
-            let more = state.language.pick("\(g.ellipsis) \(blocks.count - shown) meer (Enter)", "\(g.ellipsis) \(blocks.count - shown) more (Enter)")
+        if shown < table.rowCount {
+            let more = state.language.pick(
+                "\(g.ellipsis) \(table.rowCount - shown) meer (Enter)", "\(g.ellipsis) \(table.rowCount - shown) more (Enter)")
             p.text(more, x: x, y: y + 1 + lines.count, style: [.dim], role: .muted, maxWidth: width)
         }
     }

@@ -59,7 +59,7 @@ enum QuestionsView {
 
 /// Draws pre-wrapped lines into the body, from line `top`, clamped so the last page is full.
 enum ScrollText {
-    static func draw(_ p: inout Painter, _ state: AppState, _ all: [StyledLine], top requested: Int) {
+    static func draw(_ p: inout Painter, _ state: AppState, _ all: ScrollLines, top requested: Int) {
         let body = state.layout.body
         let top = max(0, min(requested, max(0, all.count - body.height)))
         for row in 0..<body.height {

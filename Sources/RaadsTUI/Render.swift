@@ -14,7 +14,7 @@ public func render(_ state: AppState) -> CellBuffer {
     Chrome.header(&p, state)
     // The text of a scrolling screen is built once per frame, for the body and the footer's
     // "regel x–y van n".
-    let scrolling: (lines: [StyledLine], top: Int)? =
+    let scrolling: (lines: ScrollLines, top: Int)? =
         state.showHelp
         ? (state.contentLines, state.helpScroll)
         : state.screen == .overview ? nil : (state.contentLines, state.scroll)

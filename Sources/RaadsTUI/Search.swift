@@ -48,10 +48,10 @@ enum SearchText {
 
     /// Whether `query` occurs in `text` (both folded, as numbers: see `SearchMemo`); the same
     /// answer as `occurrences(of:in:)` not being empty.
-    static func contains(_ query: [UInt32], in text: [UInt32]) -> Bool {
+    static func contains(_ query: [UInt32], in text: ArraySlice<UInt32>) -> Bool {
         guard !query.isEmpty, text.count >= query.count else { return false }
         let first = query[0]
-        for i in 0...(text.count - query.count) where text[i] == first {
+        for i in text.startIndex...(text.endIndex - query.count) where text[i] == first {
             if text[i..<(i + query.count)].elementsEqual(query) { return true }
         }
         return false

@@ -134,6 +134,101 @@ enum TextLayout {
 
     private static let euroSpace = Array("€ ".utf8), euroNoBreak = Array("€\u{00A0}".utf8)
 
+    /// `wrap` of simple text (`DisplayWidth.isSimple`: one column and one character per scalar),
+    /// on its scalars' values: the same lines, without building strings (issue 9: a search in a
+    /// regional table reads every wrapped description).
+    static func wrapSimple(_ text: [UInt32], _ width: Int) -> [[UInt32]] {
+        guard width > 0 else { return [] }
+        // As `wrap`: a text that fits as it is (no more UTF-8 bytes than columns), with single
+        // spaces between words and none at either end, is its one line, untouched.
+        var bytes = 0, doubleSpace = false
+        for (i, v) in text.enumerated() {
+            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+            if v == 0x20, i > 0, text[i - 1] == 0x20 { doubleSpace = true }
+        }
+        if bytes <= width, text.first != 0x20, text.last != 0x20, !doubleSpace { return [text] }
+        // The space after € does not break, and — only when there was such a space —
+        // a no-break space after € becomes a space again in the lines.
+        var text = text
+        var joined = false
+        for i in text.indices.dropFirst() where text[i] == 0x20 && text[i - 1] == 0x20AC {
+            text[i] = 0xA0
+            joined = true
+        }
+        var out: [[UInt32]] = []
+        var line: [UInt32] = []
+        for wordSlice in text.split(separator: 0x20, omittingEmptySubsequences: true) {
+            var word = wordSlice[...]
+            while word.count > width {
+                if !line.isEmpty {
+                    out.append(line)
+                    line = []
+                }
+                out.append(Array(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            if line.isEmpty {
+                line = Array(word)
+            } else if line.count + 1 + word.count <= width {
+                line.append(0x20)
+                line += word
+            } else {
+                out.append(line)
+                line = Array(word)
+            }
+        }
+        if !line.isEmpty || out.isEmpty { out.append(line) }
+        if joined {
+            for k in out.indices {
+                for i in out[k].indices.dropFirst() where out[k][i] == 0xA0 && out[k][i - 1] == 0x20AC { out[k][i] = 0x20 }
+            }
+        }
+        return out
+    }
+
+    /// `wrap(text, width).count`, without building the lines when `text` is simple text
+    /// (`DisplayWidth.isSimple`: one column per scalar; issue 9: a regional table asks it for
+    /// every row whose description is wider than its column). The same rules as `wrap`: words
+    /// split at spaces, the space after € joined to its amount, a word longer than a line cut.
+    static func wrappedLineCount(_ text: String, _ width: Int) -> Int {
+        guard width > 0 else { return 0 }
+        var lines = 0, line = 0, word = 0
+        var previous: UInt32 = 0
+        func endWord() {
+            guard word > 0 else { return }
+            while word > width {
+                if line > 0 {
+                    lines += 1
+                    line = 0
+                }
+                lines += 1
+                word -= width
+            }
+            if line == 0 {
+                line = word
+            } else if line + 1 + word <= width {
+                line += 1 + word
+            } else {
+                lines += 1
+                line = word
+            }
+            word = 0
+        }
+        let simple = DisplayWidth.forEachScalar(text) { value in
+            guard DisplayWidth.isSimple(value) else { return false }
+            if value == 0x20 && previous != 0x20AC {
+                endWord()
+            } else {
+                word += 1
+            }
+            previous = value
+            return true
+        }
+        guard simple else { return wrap(text, width).count }
+        endWord()
+        return lines + (line > 0 || lines == 0 ? 1 : 0)
+    }
+
     /// The length in characters of the longest of `text`'s words (split at spaces): on the
     /// bytes when `text` is ASCII without CR (then every byte is a character).
     static func longestWord(_ text: String) -> Int {

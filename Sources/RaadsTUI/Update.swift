@@ -55,13 +55,13 @@ extension AppState {
     }
 
     /// Builds the lines of the scrolling screen in front (help, detail, questions, comparison).
-    func buildLines() -> [StyledLine] {
-        if showHelp { return HelpView.lines(for: self) }
+    func buildLines() -> ScrollLines {
+        if showHelp { return ScrollLines(HelpView.lines(for: self)) }
         switch screen {
         case .overview: return []
         case .detail: return DetailView.lines(for: self)
-        case .questions: return QuestionsView.lines(for: self)
-        case .comparison: return ComparisonView.lines(for: self)
+        case .questions: return ScrollLines(QuestionsView.lines(for: self))
+        case .comparison: return ScrollLines(ComparisonView.lines(for: self))
         }
     }
 
@@ -73,12 +73,12 @@ extension AppState {
     }
 
     /// The lines of the scrolling screen in front: the cached ones when they are current.
-    var contentLines: [StyledLine] {
+    var contentLines: ScrollLines {
         content.lines(for: contentKey) ?? buildLines()
     }
 
     /// The lines of the scrolling screen behind the help (detail or questions).
-    var scrollLines: [StyledLine] {
+    var scrollLines: ScrollLines {
         guard showHelp else { return contentLines }
         var s = self
         s.showHelp = false

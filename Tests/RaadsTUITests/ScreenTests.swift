@@ -82,7 +82,8 @@ struct ScreenTests {
         let t = Table(
             title: "", columns: [.number("gestart"), .number("beëindigd"), .text("toelichting")],
             rows: [["12", "12", "–"], ["7", "afgeschermd", "12 stuks"]])
-        let lines = DetailView.table(t, width: 80, glyphs: .unicode).map { $0.map(\.text).joined() }
+        let table = TableLayout(t, width: 80, glyphs: .unicode)
+        let lines = (0..<table.lineCount).map { table.line($0).map(\.text).joined() }
         #expect(lines == [" gestart  beëindigd    toelichting", " 12                12  –", " 7        afgeschermd  12 stuks"])
     }
 

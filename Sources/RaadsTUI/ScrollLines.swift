@@ -1,0 +1,320 @@
+import RaadsPresentation
+
+/// The lines of a scrolling screen, as a collection of `StyledLine`s. Most lines are built at
+/// once; the rows of a table are laid out only when they are drawn or searched (issue 9: a
+/// region's cohort lists thousands of contracts, and laying them all out made opening that
+/// detail take tens of milliseconds, where a key should take a few).
+struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable, Sendable {
+    private enum Block: Sendable {
+        case lines([StyledLine])
+        case table(TableLayout)
+    }
+    private var blocks: [Block] = []
+    /// `ends[b]`: the number of the line after block `b`.
+    private var ends: [Int] = []
+    /// Lines appended after the last block, kept apart so that appending one at a time does not
+    /// copy the block they join.
+    private var tail: [StyledLine] = []
+
+    init() {}
+    init(_ lines: [StyledLine]) { tail = lines }
+    init(arrayLiteral lines: StyledLine...) { tail = lines }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { (ends.last ?? 0) + tail.count }
+
+    subscript(i: Int) -> StyledLine {
+        let (b, offset) = locate(i)
+        guard b < blocks.count else { return tail[offset] }
+        switch blocks[b] {
+        case .lines(let lines): return lines[offset]
+        case .table(let table): return table.line(offset)
+        }
+    }
+
+    /// Every line's text folded for a search, one after the other in `codes`; line `i` is
+    /// `codes[ends[i - 1] ..< ends[i]]` (from 0 for the first). `foldText` folds a line's plain
+    /// text; a table row of simple cells (`DisplayWidth.isSimple`) is written as scalars straight
+    /// from its cells, without laying out its spans, each non-ASCII scalar folded by `foldScalar` (issue 9:
+    /// the first key of a search reads every row of a regional table).
+    func searchCodes(foldText: (String) -> [UInt32], foldScalar: (UInt32) -> UInt32) -> (codes: [UInt32], ends: [Int]) {
+        var codes: [UInt32] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(count)
+        func add(_ line: StyledLine) {
+            codes += foldText(line.count == 1 ? line[0].text : line.map(\.text).joined())
+            ends.append(codes.count)
+        }
+        for block in blocks {
+            switch block {
+            case .lines(let lines): lines.forEach(add)
+            case .table(let table):
+                table.header.forEach(add)
+                for r in 0..<table.rowCount where !table.appendRowScalars(r, to: &codes, lineEnds: &ends, fold: foldScalar) {
+                    table.rowLines(r).forEach(add)
+                }
+            }
+        }
+        tail.forEach(add)
+        return (codes, ends)
+    }
+
+    mutating func append(_ line: StyledLine) { tail.append(line) }
+
+    mutating func append(contentsOf lines: [StyledLine]) { tail.append(contentsOf: lines) }
+
+    /// A table whose rows are laid out when asked for.
+    mutating func append(_ table: TableLayout) {
+        flushTail()
+        guard table.lineCount > 0 else { return }
+        blocks.append(.table(table))
+        ends.append((ends.last ?? 0) + table.lineCount)
+    }
+
+    static func += (lines: inout ScrollLines, more: [StyledLine]) { lines.append(contentsOf: more) }
+
+    /// The same lines (however they are kept).
+    static func == (a: ScrollLines, b: ScrollLines) -> Bool { a.elementsEqual(b) }
+
+    private mutating func flushTail() {
+        guard !tail.isEmpty else { return }
+        blocks.append(.lines(tail))
+        ends.append((ends.last ?? 0) + tail.count)
+        tail = []
+    }
+
+    /// The block of line `i` (`blocks.count` for the tail) and the line's offset in it.
+    private func locate(_ i: Int) -> (block: Int, offset: Int) {
+        precondition(i >= 0 && i < endIndex, "line \(i) of \(endIndex)")
+        let blocksEnd = ends.last ?? 0
+        if i >= blocksEnd { return (blocks.count, i - blocksEnd) }
+        var low = 0, high = ends.count - 1
+        while low < high {
+            let mid = (low + high) / 2
+            if ends[mid] > i { high = mid } else { low = mid + 1 }
+        }
+        return (low, i - (low == 0 ? 0 : ends[low - 1]))
+    }
+}
+
+/// A table laid out for the screen: a bold header row; figures flush right
+/// (`Table.alignsRight`); columns shrunk to fit, a cell wider than its column wrapping onto
+/// more lines of its row (issue 10: no "jaargan…" without a way to read the rest). The column
+/// widths and each row's height come from one pass over the cells; the header's lines are
+/// built at once, a row's lines when they are asked for (issue 9).
+struct TableLayout: Sendable {
+    /// The header's lines (none when the table has no column titles).
+    let header: [StyledLine]
+    private let rows: [[String]]
+    private let glyphs: Glyphs
+    /// The columns shown (`dropColumns` may leave some out).
+    private let n: Int
+    private let widths: [Int]
+    private let alignsRight: [Bool]
+    private let gap: Int
+    /// `rowEnds[r]`: the line after row `r`, counted from the first row; `nil` when every row
+    /// is one line (then row `r` is line `r`).
+    private let rowEnds: [Int]?
+    /// Rows whose cells are all simple text (`DisplayWidth.simpleMeasure`): their lines' text
+    /// is written from the cells directly (`appendRowScalars`).
+    private let simpleRows: [Bool]
+    /// The length in characters of cell `c` of row `r` (folded) is `lengths[r * stride + c]`.
+    private let lengths: [Int32]
+    private let stride: Int
+    /// A row's line with every column full: the leading space, the widths and the gaps.
+    private let lineWidth: Int
+
+    /// The number of lines: the header's and every row's.
+    var lineCount: Int { header.count + (rowEnds?.last ?? rows.count) }
+    var rowCount: Int { rows.count }
+
+    /// `dropColumns`: leave out columns from the right instead of wrapping (a preview in a tile).
+    init(_ t: Table, width: Int, glyphs g: Glyphs, dropColumns: Bool = false) {
+        let titles = t.headers.map { g.fold($0) }
+        var n = titles.count
+        for row in t.rows { n = max(n, row.count) }
+        // A table without a single cell shows nothing, not empty rows.
+        rows = n == 0 ? [] : t.rows
+        glyphs = g
+        // Each cell's length in characters, measured once, and each column's longest cell and
+        // longest word. The longest word: wrapping never cuts a word while the words fit, and a
+        // short cell ("✖ achter", "€ 2.300") never wraps at all.
+        var longest = [Int](repeating: 0, count: n), longestWord = [Int](repeating: 0, count: n)
+        var lengths = [Int32](repeating: 0, count: rows.count * n)
+        var simple = [Bool](repeating: true, count: rows.count)
+        for (c, title) in titles.enumerated() {
+            let (count, word) = Self.measure(title)
+            longest[c] = max(longest[c], count)
+            longestWord[c] = max(longestWord[c], word)
+        }
+        for (r, row) in rows.enumerated() {
+            for (c, cell) in row.enumerated() {
+                let count: Int, word: Int
+                // With Unicode glyphs simple text is its own folding (it has no control
+                // character): measured as it is, without a folded copy.
+                if g.unicode, let m = DisplayWidth.simpleMeasure(cell) {
+                    (count, word) = (m.count, m.count <= 10 ? m.count : m.longestWord)
+                } else if let m = DisplayWidth.simpleMeasure(g.fold(cell)) {
+                    (count, word) = (m.count, m.count <= 10 ? m.count : m.longestWord)
+                } else {
+                    simple[r] = false
+                    (count, word) = Self.measure(g.fold(cell))
+                }
+                lengths[r * n + c] = Int32(clamping: count)
+                longest[c] = max(longest[c], count)
+                longestWord[c] = max(longestWord[c], word)
+            }
+        }
+        if dropColumns {
+            while n > 2, longest[0..<n].reduce(0, +) + 2 * (n - 1) > width - 1 {
+                n -= 1
+            }
+        }
+        var widths = Array(longest.prefix(n))
+        let words = longestWord.prefix(n).map { max(4, $0) }
+        // Narrow: one space between columns rather than wrapped cells.
+        let gap = n == 0 || widths.reduce(0, +) + 2 * (n - 1) <= width - 1 ? 2 : 1
+        let available = width - 1 - gap * (n - 1)
+        for floor in [words, Array(repeating: 4, count: n)] {
+            while widths.reduce(0, +) > available,
+                let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] })
+            {
+                widths[widest] -= 1
+            }
+        }
+        self.n = n
+        self.widths = widths
+        self.gap = gap
+        alignsRight = (0..<n).map(t.alignsRight)
+        // A row is more than one line when one of its cells is wider than its column.
+        var ends: [Int]? = nil
+        for r in rows.indices {
+            var height = 1
+            for c in 0..<min(n, rows[r].count) where Int(lengths[r * longest.count + c]) > widths[c] {
+                height = max(height, TextLayout.wrappedLineCount(g.fold(rows[r][c]), widths[c]))
+            }
+            // The first row of more than one line: the rows before it were one line each.
+            if height > 1, ends == nil { ends = Array(1..<(r + 1)) }
+            if ends != nil { ends!.append((ends!.last ?? 0) + height) }
+        }
+        rowEnds = ends
+        simpleRows = simple
+        self.lengths = lengths
+        stride = longest.count
+        lineWidth = 1 + widths.reduce(0, +) + gap * max(0, n - 1)
+        header = n == 0 || titles.isEmpty ? [] : Self.lines(Array(titles.prefix(n)), header: true, n: n, widths: widths, gap: gap, alignsRight: alignsRight)
+    }
+
+    /// A cell's length in characters and its longest word (the cell's length when that is at most
+    /// ten: such a cell is never broken at a space).
+    private static func measure(_ cell: String) -> (count: Int, word: Int) {
+        let count = cell.count
+        return (count, count <= 10 ? count : TextLayout.longestWord(cell))
+    }
+
+    /// Row `r`'s lines.
+    func rowLines(_ r: Int) -> [StyledLine] {
+        let cells = rows[r].prefix(n).map { glyphs.fold($0) }
+        return Self.lines(cells, header: false, n: n, widths: widths, gap: gap, alignsRight: alignsRight)
+    }
+
+    /// Every row's lines (a preview shows whole rows).
+    var rowBlocks: [[StyledLine]] { rows.indices.map(rowLines) }
+
+    /// Line `i` of the table, the header's lines first.
+    func line(_ i: Int) -> StyledLine {
+        if i < header.count { return header[i] }
+        let (r, k) = row(ofLine: i - header.count)
+        return rowLines(r)[k]
+    }
+
+    /// Appends the scalars of row `r`'s lines to `out`, each folded by `fold`, as `rowLines`
+    /// lays them out (the same widths, wrapping, alignment and gaps), and each line's end to
+    /// `lineEnds`, when the row's cells are all simple text; returns false and appends nothing
+    /// for any other row. Written in place, one line at a time (issue 9: every row of a
+    /// regional table on the first key of a search).
+    func appendRowScalars(_ r: Int, to out: inout [UInt32], lineEnds: inout [Int], fold: (UInt32) -> UInt32) -> Bool {
+        guard simpleRows[r] else { return false }
+        let row = rows[r]
+        func cell(_ c: Int) -> String { c < row.count ? glyphs.fold(row[c]) : "" }
+        func length(_ c: Int) -> Int { c < row.count ? Int(lengths[r * stride + c]) : 0 }
+        // Each column's lines: `nil` for a cell that fits (its one line is the cell itself).
+        var wrapped: [[[UInt32]]?] = []
+        var height = 1
+        for c in 0..<n where length(c) > widths[c] {
+            if wrapped.isEmpty { wrapped = Array(repeating: nil, count: n) }
+            var scalars: [UInt32] = []
+            scalars.reserveCapacity(length(c))
+            _ = DisplayWidth.forEachScalar(cell(c)) {
+                scalars.append($0)
+                return true
+            }
+            let lines = TextLayout.wrapSimple(scalars, widths[c])
+            wrapped[c] = lines
+            height = max(height, lines.count)
+        }
+        for k in 0..<height {
+            let start = out.count
+            // A line is at most this long before its trailing spaces go (one column per scalar).
+            out.append(contentsOf: repeatElement(0x20, count: lineWidth))
+            var end = start
+            out.withUnsafeMutableBufferPointer { buffer in
+                func put(_ value: UInt32, _ at: inout Int) {
+                    buffer[at] = value < 0x80 ? UInt32(SearchText.foldASCII(UInt8(value))) : fold(value)
+                    at += 1
+                    if value != 0x20 { end = at }
+                }
+                var x = start + 1
+                for c in 0..<n {
+                    if let lines = wrapped.isEmpty ? nil : wrapped[c] {
+                        // A wrapped cell is left-aligned on each of its lines.
+                        var at = x
+                        if k < lines.count { for v in lines[k] { put(v, &at) } }
+                    } else if k == 0 {
+                        var at = alignsRight[c] ? x + widths[c] - length(c) : x
+                        _ = DisplayWidth.forEachScalar(cell(c)) {
+                            put($0, &at)
+                            return true
+                        }
+                    }
+                    x += widths[c] + gap
+                }
+            }
+            out.removeLast(out.count - end)
+            lineEnds.append(out.count)
+        }
+        return true
+    }
+
+    /// The row that line `i` (counted from the first row) belongs to, and its offset in the row.
+    private func row(ofLine i: Int) -> (row: Int, offset: Int) {
+        guard let ends = rowEnds else { return (i, 0) }
+        var low = 0, high = ends.count - 1
+        while low < high {
+            let mid = (low + high) / 2
+            if ends[mid] > i { high = mid } else { low = mid + 1 }
+        }
+        return (low, i - (low == 0 ? 0 : ends[low - 1]))
+    }
+
+    /// The lines of one row of (folded) cells: a cell wider than its column wraps onto more lines.
+    private static func lines(_ cells: [String], header: Bool, n: Int, widths: [Int], gap: Int, alignsRight: [Bool]) -> [StyledLine] {
+        let gapText = String(repeating: " ", count: gap)
+        let parts: [[String]] = (0..<n).map { c in
+            let cell = c < cells.count ? cells[c] : ""
+            return cell.utf8.count <= widths[c] || cell.count <= widths[c] ? [cell] : TextLayout.wrap(cell, widths[c])
+        }
+        var height = 1
+        for part in parts { height = max(height, part.count) }
+        return (0..<height).map { r in
+            var text = " "
+            for c in 0..<n {
+                let cell = r < parts[c].count ? parts[c][r] : ""
+                let right = !header && parts[c].count == 1 && alignsRight[c]
+                text += TextLayout.pad(cell, widths[c], alignRight: right)
+                if c < n - 1 { text += gapText }
+            }
+            return [Span(TextLayout.droppingTrailingSpaces(text), style: header ? [.bold, .underline] : [])]
+        }
+    }
+}
