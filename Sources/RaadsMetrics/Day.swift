@@ -100,7 +100,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Dutch form, `31-12-2020`, `01-06-2021`: the one form of every screen, export and message.
     public var dutch: String {
         let c = components
-        return "\(pad(c.day, 2))-\(pad(c.month, 2))-\(c.year)"
+        guard (1...31).contains(c.day), (1...12).contains(c.month), (1000...9999).contains(c.year) else {
+            return "\(pad(c.day, 2))-\(pad(c.month, 2))-\(c.year)"
+        }
+        // Ten ASCII bytes, the common case, without interpolation (issue 9: a regional questions
+        // screen writes a date for each of thousands of contracts).
+        func digit(_ n: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(n % 10) }
+        let dash = UInt8(ascii: "-")
+        let bytes: [UInt8] = [
+            digit(c.day / 10), digit(c.day), dash, digit(c.month / 10), digit(c.month), dash,
+            digit(c.year / 1000), digit(c.year / 100), digit(c.year / 10), digit(c.year),
+        ]
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -77,8 +77,7 @@ public enum NumberFormat {
     public static func euro(_ x: Double, language: Language = .nl) -> String {
         guard isShowable(x) else { return outOfRange(language) }
         let v = x.rounded(.toNearestOrAwayFromZero)
-        let s = group(UInt64(abs(v)), language)
-        return (v < 0 ? "-" : "") + language.pick("€ ", "€") + s
+        return group(UInt64(abs(v)), language, negative: v < 0, euro: true)
     }
 
     /// `97,4 %` (nl), `97.4%` (en).
@@ -94,13 +93,16 @@ public enum NumberFormat {
 
     static func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { r, _ in r * 10 } }
 
-    /// `n`'s digits with a separator every three from the right (`1.234.567`, `1,234,567`).
-    /// Written as bytes (issue 9: a regional table formats tens of thousands of amounts).
-    static func group(_ n: UInt64, _ language: Language) -> String {
+    /// `n`'s digits with a separator every three from the right (`1.234.567`, `1,234,567`);
+    /// `negative`: after a minus sign; `euro`: after the euro sign, and in Dutch a space
+    /// (`-€ 1.234`, `-€1,234`). Written as bytes (issue 9: a regional table formats tens of
+    /// thousands of amounts).
+    static func group(_ n: UInt64, _ language: Language, negative: Bool = false, euro: Bool = false) -> String {
         let sep: UInt8 = language == .nl ? UInt8(ascii: ".") : UInt8(ascii: ",")
-        // 20 digits and 6 separators at most.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 26) { buffer in
-            var i = 26, rest = n, digits = 0
+        // 20 digits, 6 separators, and at most 5 bytes before them ("-", "€" and a space).
+        let size = 31
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
+            var i = size, rest = n, digits = 0
             repeat {
                 if digits > 0 && digits % 3 == 0 {
                     i -= 1
@@ -111,7 +113,19 @@ public enum NumberFormat {
                 rest /= 10
                 digits += 1
             } while rest > 0
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[i..<26]), as: UTF8.self)
+            if euro {
+                if language == .nl {
+                    i -= 1
+                    buffer[i] = UInt8(ascii: " ")
+                }
+                i -= 3
+                (buffer[i], buffer[i + 1], buffer[i + 2]) = (0xE2, 0x82, 0xAC)
+            }
+            if negative {
+                i -= 1
+                buffer[i] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[i..<size]), as: UTF8.self)
         }
     }
 }

@@ -326,13 +326,29 @@ public enum Questions {
                 "\(count(total, "contract", "contracts")) ended without the obligation fulfilled (\(which.joined(separator: "; ")))")
         ]
         for (jaar, list) in perYear {
+            // One line per contract, written as bytes into one buffer (issue 9: a region lists
+            // thousands).
+            let words =
+                l == .nl
+                ? (" (gegund ", ", afgelopen ", "): verplichting ", ", gerealiseerd ")
+                : (" (awarded ", ", ended ", "): obligation ", ", realised ")
+            figures.reserveCapacity(figures.count + list.count)
+            let year = String(jaar)
+            var line: [UInt8] = []
             for e in list {
-                let v = e.verplichting ?? 0
-                figures.append(
-                    l.pick(
-                        "\(e.contract.id) (gegund \(jaar)\(e.contract.einddatum.map { ", afgelopen \(NumberFormat.date($0, language: l))" } ?? "")): verplichting \(eur(v, l)), gerealiseerd \(eur(e.gerealiseerd, l))",
-                        "\(e.contract.id) (awarded \(jaar)\(e.contract.einddatum.map { ", ended \(NumberFormat.date($0, language: l))" } ?? "")): obligation \(eur(v, l)), realised \(eur(e.gerealiseerd, l))"
-                    ))
+                line.removeAll(keepingCapacity: true)
+                line += e.contract.id.utf8
+                line += words.0.utf8
+                line += year.utf8
+                if let end = e.contract.einddatum {
+                    line += words.1.utf8
+                    line += NumberFormat.date(end, language: l).utf8
+                }
+                line += words.2.utf8
+                line += eur(e.verplichting ?? 0, l).utf8
+                line += words.3.utf8
+                line += eur(e.gerealiseerd, l).utf8
+                figures.append(String(decoding: line, as: UTF8.self))
             }
         }
         let selected = perYear.contains { $0.jaar == s.jaar }

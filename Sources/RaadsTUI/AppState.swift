@@ -171,12 +171,15 @@ final class SearchMemo: @unchecked Sendable, Equatable {
     /// character one scalar) by its scalars; any other text character by character.
     private func fold(_ text: String) -> [UInt32] {
         if let ascii = SearchText.foldedASCII(text) { return ascii }
-        var scalars: [UInt32] = []
-        let simple = DisplayWidth.forEachScalar(text) { value in
-            scalars.append(value)
-            return DisplayWidth.isSimple(value)
+        let simple = DisplayWidth.withScalarValues(text) { values -> [UInt32]? in
+            var codes: [UInt32] = []
+            while let value = values.next() {
+                guard DisplayWidth.isSimple(value) else { return nil }
+                codes.append(value)
+            }
+            return codes
         }
-        return simple ? scalars.map(foldSimple) : SearchText.fold(text).map(code)
+        return simple?.map(foldSimple) ?? SearchText.fold(text).map(code)
     }
 
     /// A simple scalar (a character of its own) folded as a number, each non-ASCII one through

@@ -34,51 +34,44 @@ enum DisplayWidth {
     /// `nil` for any other text. One pass over the scalars (issue 9: a regional table measures
     /// tens of thousands of cells, most of them figures with a € or a ✔).
     static func simpleMeasure(_ s: String) -> (count: Int, longestWord: Int)? {
-        var count = 0, longest = 0, run = 0
-        let simple = forEachScalar(s) { value in
-            guard isSimple(value) else { return false }
-            count += 1
-            if value == 0x20 {
-                run = 0
-            } else {
-                run += 1
-                longest = max(longest, run)
-            }
-            return true
-        }
-        return simple ? (count, longest) : nil
-    }
-
-    /// Calls `body` with the value of each of `s`'s scalars in order, decoded from its UTF-8
-    /// (valid, as a `String`'s always is), until `body` returns false; returns whether it
-    /// never did.
-    @inline(__always)
-    static func forEachScalar(_ s: String, _ body: (UInt32) -> Bool) -> Bool {
-        let done = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var i = 0
+        var s = s
+        return s.withUTF8 { bytes -> (count: Int, longestWord: Int)? in
+            var count = 0, longest = 0, run = 0, i = 0
             let n = bytes.count
             while i < n {
-                let b = UInt32(bytes[i])
-                var value = b
-                if b >= 0xF0, i + 3 < n {
-                    value = (b & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
-                    i += 4
-                } else if b >= 0xE0, i + 2 < n {
-                    value = (b & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
-                    i += 3
-                } else if b >= 0xC0, i + 1 < n {
-                    value = (b & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
-                    i += 2
-                } else {
+                let b = bytes[i]
+                if b < 0x80 {
+                    // ASCII, the common case, without decoding.
+                    guard b >= 0x20 && b != 0x7F else { return nil }
                     i += 1
+                    count += 1
+                    if b == 0x20 {
+                        run = 0
+                    } else {
+                        run += 1
+                        if run > longest { longest = run }
+                    }
+                    continue
                 }
-                if !body(value) { return false }
+                var values = ScalarValues(UnsafeBufferPointer(rebasing: bytes[i...]))
+                guard let value = values.next(), isSimple(value) else { return nil }
+                i += value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
+                count += 1
+                run += 1
+                if run > longest { longest = run }
             }
-            return true
+            return (count, longest)
         }
-        if let done { return done }
-        for scalar in s.unicodeScalars where !body(scalar.value) { return false }
-        return true
+    }
+
+    /// Calls `body` with the values of `s`'s scalars (valid only within `body`).
+    @inline(__always)
+    static func withScalarValues<R>(_ s: String, _ body: (inout ScalarValues) -> R) -> R {
+        var s = s
+        return s.withUTF8 { bytes in
+            var values = ScalarValues(bytes)
+            return body(&values)
+        }
     }
 
     /// A scalar that is a character on its own and takes one column, whatever stands around
@@ -122,5 +115,40 @@ enum DisplayWidth {
         default:
             return false
         }
+    }
+}
+
+/// The values of a string's scalars in order, decoded from its UTF-8 (valid, as a `String`'s
+/// always is), without the checks of `String.UnicodeScalarView` (issue 9: every cell of a
+/// regional table is measured by its scalars).
+struct ScalarValues: IteratorProtocol {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var i = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    @inline(__always)
+    mutating func next() -> UInt32? {
+        guard i < bytes.count else { return nil }
+        let b = UInt32(bytes[i])
+        if b < 0x80 {
+            i += 1
+            return b
+        }
+        // Lead bytes of 4, 3 and 2; a valid string never ends inside a sequence.
+        if b >= 0xF0, i + 3 < bytes.count {
+            defer { i += 4 }
+            return (b & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
+        }
+        if b >= 0xE0, i + 2 < bytes.count {
+            defer { i += 3 }
+            return (b & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+        }
+        if b >= 0xC0, i + 1 < bytes.count {
+            defer { i += 2 }
+            return (b & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+        }
+        i += 1
+        return b
     }
 }

@@ -4,21 +4,29 @@ import RaadsPresentation
 /// The questions the figures raise (`v`), and — on a dashboard with `datakwaliteit` — the
 /// parameters without figures and the data warnings. Long content scrolls.
 enum QuestionsView {
-    static func lines(for state: AppState) -> [StyledLine] {
+    static func lines(for state: AppState) -> ScrollLines {
         let g = state.glyphs
         let s = state.strings
         let l = state.language
         let w = max(10, state.width - 2)
-        var out: [StyledLine] = []
+        var out = ScrollLines()
+        // Items wrap when shown (a regional list has thousands); lines in between end a run.
+        var items = WrappedItems()
+        func line(_ spans: StyledLine) {
+            if !items.isEmpty {
+                out.append(items)
+                items = WrappedItems()
+            }
+            out.append(spans)
+        }
         func heading(_ text: String) {
-            if !out.isEmpty { out.append([]) }
-            out.append([Span(g.fold(text), style: [.bold, .underline], role: .title)])
+            if out.count + items.lineCount > 0 { line([]) }
+            line([Span(g.fold(text), style: [.bold, .underline], role: .title)])
         }
         func item(_ text: String, prefix: String, indent: Int, style: TextStyle = [], role: ColorRole = .normal) {
-            for (i, line) in TextLayout.wrap(g.fold(text), w - indent - prefix.count).enumerated() {
-                let lead = String(repeating: " ", count: indent) + (i == 0 ? prefix : String(repeating: " ", count: prefix.count))
-                out.append([Span(lead + line, style: style, role: role)])
-            }
+            let width = w - indent - prefix.count
+            guard width > 0 else { return }
+            items.append(g.fold(text), prefix: prefix, indent: indent, width: width, style: style, role: role)
         }
 
         // The griffie's dashboard: the state of the data first, then the questions (issue 10).
@@ -41,18 +49,18 @@ enum QuestionsView {
         heading(s.questionsTitle(state.year))
         item(s.questionsIntro, prefix: "", indent: 1, role: .muted)
         if questions.isEmpty {
-            out.append([])
+            line([])
             item(s.noQuestions, prefix: "", indent: 1)
         }
         for (n, q) in questions.enumerated() {
-            out.append([])
+            line([])
             item(q.text, prefix: "\(n + 1). ", indent: 1, style: [.bold])
             item(
                 l.pick("belang: ", "importance: ") + q.severity.word(l) + l.pick(" · waarom: ", " · why: ") + Questions.rule(q.id, l),
                 prefix: "", indent: 4, style: [.dim], role: .muted)
             for f in q.figures { item(f, prefix: "\(g.bullet) ", indent: 4) }
         }
-
+        if !items.isEmpty { out.append(items) }
         return out
     }
 }

@@ -8,6 +8,7 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
     private enum Block: Sendable {
         case lines([StyledLine])
         case table(TableLayout)
+        case items(WrappedItems)
     }
     private var blocks: [Block] = []
     /// `ends[b]`: the number of the line after block `b`.
@@ -29,6 +30,7 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
         switch blocks[b] {
         case .lines(let lines): return lines[offset]
         case .table(let table): return table.line(offset)
+        case .items(let items): return items.line(offset)
         }
     }
 
@@ -53,6 +55,8 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
                 for r in 0..<table.rowCount where !table.appendRowScalars(r, to: &codes, lineEnds: &ends, fold: foldScalar) {
                     table.rowLines(r).forEach(add)
                 }
+            case .items(let items):
+                for i in 0..<items.lineCount { add(items.line(i)) }
             }
         }
         tail.forEach(add)
@@ -69,6 +73,14 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
         guard table.lineCount > 0 else { return }
         blocks.append(.table(table))
         ends.append((ends.last ?? 0) + table.lineCount)
+    }
+
+    /// Wrapped items whose lines are made when asked for.
+    mutating func append(_ items: WrappedItems) {
+        flushTail()
+        guard items.lineCount > 0 else { return }
+        blocks.append(.items(items))
+        ends.append((ends.last ?? 0) + items.lineCount)
     }
 
     static func += (lines: inout ScrollLines, more: [StyledLine]) { lines.append(contentsOf: more) }
@@ -115,9 +127,11 @@ struct TableLayout: Sendable {
     /// `rowEnds[r]`: the line after row `r`, counted from the first row; `nil` when every row
     /// is one line (then row `r` is line `r`).
     private let rowEnds: [Int]?
-    /// Rows whose cells are all simple text (`DisplayWidth.simpleMeasure`): their lines' text
-    /// is written from the cells directly (`appendRowScalars`).
+    /// Rows whose cells are all simple text (`DisplayWidth.simpleMeasure`) once folded: their
+    /// lines' text is written from the cells directly (`appendRowScalars`).
     private let simpleRows: [Bool]
+    /// Rows whose cells are their own folding (simple text with Unicode glyphs): read as they are.
+    private let unfoldedRows: [Bool]
     /// The length in characters of cell `c` of row `r` (folded) is `lengths[r * stride + c]`.
     private let lengths: [Int32]
     private let stride: Int
@@ -141,7 +155,7 @@ struct TableLayout: Sendable {
         // short cell ("✖ achter", "€ 2.300") never wraps at all.
         var longest = [Int](repeating: 0, count: n), longestWord = [Int](repeating: 0, count: n)
         var lengths = [Int32](repeating: 0, count: rows.count * n)
-        var simple = [Bool](repeating: true, count: rows.count)
+        var simple = [Bool](repeating: true, count: rows.count), unfolded = [Bool](repeating: g.unicode, count: rows.count)
         for (c, title) in titles.enumerated() {
             let (count, word) = Self.measure(title)
             longest[c] = max(longest[c], count)
@@ -155,9 +169,11 @@ struct TableLayout: Sendable {
                 if g.unicode, let m = DisplayWidth.simpleMeasure(cell) {
                     (count, word) = (m.count, m.count <= 10 ? m.count : m.longestWord)
                 } else if let m = DisplayWidth.simpleMeasure(g.fold(cell)) {
+                    unfolded[r] = false
                     (count, word) = (m.count, m.count <= 10 ? m.count : m.longestWord)
                 } else {
                     simple[r] = false
+                    unfolded[r] = false
                     (count, word) = Self.measure(g.fold(cell))
                 }
                 lengths[r * n + c] = Int32(clamping: count)
@@ -191,7 +207,7 @@ struct TableLayout: Sendable {
         for r in rows.indices {
             var height = 1
             for c in 0..<min(n, rows[r].count) where Int(lengths[r * longest.count + c]) > widths[c] {
-                height = max(height, TextLayout.wrappedLineCount(g.fold(rows[r][c]), widths[c]))
+                height = max(height, TextLayout.wrappedLineCount(unfolded[r] ? rows[r][c] : g.fold(rows[r][c]), widths[c]))
             }
             // The first row of more than one line: the rows before it were one line each.
             if height > 1, ends == nil { ends = Array(1..<(r + 1)) }
@@ -199,6 +215,7 @@ struct TableLayout: Sendable {
         }
         rowEnds = ends
         simpleRows = simple
+        unfoldedRows = unfolded
         self.lengths = lengths
         stride = longest.count
         lineWidth = 1 + widths.reduce(0, +) + gap * max(0, n - 1)
@@ -236,18 +253,19 @@ struct TableLayout: Sendable {
     func appendRowScalars(_ r: Int, to out: inout [UInt32], lineEnds: inout [Int], fold: (UInt32) -> UInt32) -> Bool {
         guard simpleRows[r] else { return false }
         let row = rows[r]
-        func cell(_ c: Int) -> String { c < row.count ? glyphs.fold(row[c]) : "" }
+        let unfolded = unfoldedRows[r]
+        func cell(_ c: Int) -> String { c < row.count ? (unfolded ? row[c] : glyphs.fold(row[c])) : "" }
         func length(_ c: Int) -> Int { c < row.count ? Int(lengths[r * stride + c]) : 0 }
         // Each column's lines: `nil` for a cell that fits (its one line is the cell itself).
         var wrapped: [[[UInt32]]?] = []
         var height = 1
         for c in 0..<n where length(c) > widths[c] {
             if wrapped.isEmpty { wrapped = Array(repeating: nil, count: n) }
-            var scalars: [UInt32] = []
-            scalars.reserveCapacity(length(c))
-            _ = DisplayWidth.forEachScalar(cell(c)) {
-                scalars.append($0)
-                return true
+            let scalars = DisplayWidth.withScalarValues(cell(c)) { values in
+                var scalars: [UInt32] = []
+                scalars.reserveCapacity(length(c))
+                while let value = values.next() { scalars.append(value) }
+                return scalars
             }
             let lines = TextLayout.wrapSimple(scalars, widths[c])
             wrapped[c] = lines
@@ -272,9 +290,8 @@ struct TableLayout: Sendable {
                         if k < lines.count { for v in lines[k] { put(v, &at) } }
                     } else if k == 0 {
                         var at = alignsRight[c] ? x + widths[c] - length(c) : x
-                        _ = DisplayWidth.forEachScalar(cell(c)) {
-                            put($0, &at)
-                            return true
+                        DisplayWidth.withScalarValues(cell(c)) { values in
+                            while let value = values.next() { put(value, &at) }
                         }
                     }
                     x += widths[c] + gap
@@ -316,5 +333,49 @@ struct TableLayout: Sendable {
             }
             return [Span(TextLayout.droppingTrailingSpaces(text), style: header ? [.bold, .underline] : [])]
         }
+    }
+}
+
+/// Texts wrapped into lines after a lead (a bullet, a number, an indent), one style each: how
+/// many lines each takes is counted at once, the lines are made when asked for (issue 9: the
+/// questions of a region list thousands of contracts, one item each).
+struct WrappedItems: Sendable {
+    private struct Item: Sendable {
+        var text: String
+        var lead: Int
+        var style: TextStyle
+        var role: ColorRole
+    }
+    private var items: [Item] = []
+    /// `ends[k]`: the line after item `k`.
+    private var ends: [Int] = []
+    /// Each lead's first line and following lines, and the width its text wraps to.
+    private var leads: [(first: String, next: String, width: Int)] = []
+
+    var lineCount: Int { ends.last ?? 0 }
+    var isEmpty: Bool { items.isEmpty }
+
+    /// `text` (already folded to the glyphs) wrapped to `width` columns after `indent` spaces
+    /// and `prefix` on its first line (spaces as wide on the others).
+    mutating func append(_ text: String, prefix: String, indent: Int, width: Int, style: TextStyle = [], role: ColorRole = .normal) {
+        let first = String(repeating: " ", count: indent) + prefix
+        if leads.last.map({ $0.first != first || $0.width != width }) ?? true {
+            leads.append((first, String(repeating: " ", count: indent + prefix.count), width))
+        }
+        items.append(Item(text: text, lead: leads.count - 1, style: style, role: role))
+        ends.append(lineCount + TextLayout.wrappedLineCount(text, width))
+    }
+
+    /// Line `i`.
+    func line(_ i: Int) -> StyledLine {
+        var low = 0, high = ends.count - 1
+        while low < high {
+            let mid = (low + high) / 2
+            if ends[mid] > i { high = mid } else { low = mid + 1 }
+        }
+        let item = items[low], lead = leads[item.lead]
+        let k = i - (low == 0 ? 0 : ends[low - 1])
+        let line = TextLayout.wrap(item.text, lead.width)[k]
+        return [Span((k == 0 ? lead.first : lead.next) + line, style: item.style, role: item.role)]
     }
 }

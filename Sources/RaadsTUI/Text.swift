@@ -85,18 +85,67 @@ enum TextLayout {
     /// control characters are made visible (`SafeText`).
     static func wrap(_ text: String, _ width: Int) -> [String] {
         guard width > 0 else { return [] }
-        // A text that fits as it is (no more bytes than columns: no character takes more
-        // columns than bytes), with single spaces between words, none at either end and no line
-        // break or other control: its one line (issue 9: thousands of figures on a regional
-        // questions screen).
-        if text.utf8.count <= width, !SafeText.hasControls(text), text.utf8.first != 0x20, text.utf8.last != 0x20, !hasDoubleSpace(text) {
-            return [text]
+        if fitsAsItIs(text, width) { return [text] }
+        // Simple text (`DisplayWidth.isSimple`: one column and one character per scalar, no
+        // control), the common case: wrapped on its scalars (issue 9: a regional detail wraps
+        // a hundred warnings, some of them long lists).
+        let simple = DisplayWidth.withScalarValues(text) { values -> (count: Int, spacedOnce: Bool)? in
+            var count = 0, spacedOnce = true
+            var previous: UInt32 = 0x20
+            while let value = values.next() {
+                guard DisplayWidth.isSimple(value) else { return nil }
+                // A space at the start or after a space, or a no-break space after €.
+                if (value == 0x20 && previous == 0x20) || (value == 0xA0 && previous == 0x20AC) { spacedOnce = false }
+                previous = value
+                count += 1
+            }
+            return (count, spacedOnce && previous != 0x20)
         }
+        guard let simple else { return wrapGeneral(text, width) }
+        // Fits in columns, words spaced once: the text as it is, as the general way gives it.
+        if simple.count <= width && simple.spacedOnce { return [text] }
+        let scalars = DisplayWidth.withScalarValues(text) { values in
+            var scalars: [UInt32] = []
+            scalars.reserveCapacity(simple.count)
+            while let value = values.next() { scalars.append(value) }
+            return scalars
+        }
+        return wrapSimple(scalars, width).map(string)
+    }
+
+    /// A text that fits as it is (no more bytes than columns: no character takes more columns
+    /// than bytes), with single spaces between words, none at either end and no line break or
+    /// other control: `wrap` gives it as its one line (issue 9: thousands of figures on a
+    /// regional questions screen).
+    static func fitsAsItIs(_ text: String, _ width: Int) -> Bool {
+        guard text.utf8.count <= width else { return false }
+        // One pass over the bytes: no control (`SafeText.hasControls`), no space at either end,
+        // none after a space.
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            var previous: UInt8 = 0
+            for i in bytes.indices {
+                let b = bytes[i]
+                if b < 0x20 || b == 0x7F || (b == 0x20 && previous == 0x20) { return false }
+                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return false }
+                previous = b
+            }
+            return true
+        }
+    }
+
+    /// `wrap` for any text, word by word and character by character (the only way before the
+    /// way for simple text, which the tests hold to this one).
+    static func wrapGeneral(_ text: String, _ width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        if fitsAsItIs(text, width) { return [text] }
         // "€ 150.000" stays on one line: the space after € does not break. (On the UTF-8, not
         // through Foundation's search: a regional questions screen wraps thousands of amounts,
         // issue 9.)
         if let joined = replacing(text, euroSpace, with: euroNoBreak) {
-            return wrap(joined, width).map { replacing($0, euroNoBreak, with: euroSpace) ?? $0 }
+            return wrapGeneral(joined, width).map { replacing($0, euroNoBreak, with: euroSpace) ?? $0 }
         }
         var out: [String] = []
         for paragraphSub in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -134,6 +183,30 @@ enum TextLayout {
 
     private static let euroSpace = Array("€ ".utf8), euroNoBreak = Array("€\u{00A0}".utf8)
 
+    /// The text of these scalar values (each a valid scalar), as UTF-8.
+    static func string(_ scalars: [UInt32]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for v in scalars {
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | v >> 6))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x1_0000 {
+                bytes.append(UInt8(0xE0 | v >> 12))
+                bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                bytes.append(UInt8(0xF0 | v >> 18))
+                bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `wrap` of simple text (`DisplayWidth.isSimple`: one column and one character per scalar),
     /// on its scalars' values: the same lines, without building strings (issue 9: a search in a
     /// regional table reads every wrapped description).
@@ -157,24 +230,33 @@ enum TextLayout {
         }
         var out: [[UInt32]] = []
         var line: [UInt32] = []
-        for wordSlice in text.split(separator: 0x20, omittingEmptySubsequences: true) {
-            var word = wordSlice[...]
-            while word.count > width {
+        line.reserveCapacity(width)
+        let n = text.count
+        var i = 0
+        while i < n {
+            // The next word: from a character that is not a space to the next space.
+            while i < n && text[i] == 0x20 { i += 1 }
+            guard i < n else { break }
+            var start = i
+            while i < n && text[i] != 0x20 { i += 1 }
+            // A word longer than a line is cut into whole lines.
+            while i - start > width {
                 if !line.isEmpty {
                     out.append(line)
-                    line = []
+                    line.removeAll(keepingCapacity: true)
                 }
-                out.append(Array(word.prefix(width)))
-                word = word.dropFirst(width)
+                out.append(Array(text[start..<(start + width)]))
+                start += width
             }
             if line.isEmpty {
-                line = Array(word)
-            } else if line.count + 1 + word.count <= width {
+                line.append(contentsOf: text[start..<i])
+            } else if line.count + 1 + (i - start) <= width {
                 line.append(0x20)
-                line += word
+                line.append(contentsOf: text[start..<i])
             } else {
                 out.append(line)
-                line = Array(word)
+                line.removeAll(keepingCapacity: true)
+                line.append(contentsOf: text[start..<i])
             }
         }
         if !line.isEmpty || out.isEmpty { out.append(line) }
@@ -192,41 +274,46 @@ enum TextLayout {
     /// split at spaces, the space after € joined to its amount, a word longer than a line cut.
     static func wrappedLineCount(_ text: String, _ width: Int) -> Int {
         guard width > 0 else { return 0 }
-        var lines = 0, line = 0, word = 0
-        var previous: UInt32 = 0
-        func endWord() {
-            guard word > 0 else { return }
-            while word > width {
-                if line > 0 {
-                    lines += 1
-                    line = 0
+        let count = DisplayWidth.withScalarValues(text) { values -> Int? in
+            var lines = 0, line = 0, word = 0
+            var previous: UInt32 = 0
+            var done = false
+            while !done {
+                let value = values.next()
+                if let value {
+                    guard DisplayWidth.isSimple(value) else { return nil }
+                    defer { previous = value }
+                    if value != 0x20 || previous == 0x20AC {
+                        word += 1
+                        continue
+                    }
+                } else {
+                    done = true
                 }
-                lines += 1
-                word -= width
+                // The end of a word (at a space or at the end): cut when longer than a line, then
+                // on the line or the next.
+                guard word > 0 else { continue }
+                while word > width {
+                    if line > 0 {
+                        lines += 1
+                        line = 0
+                    }
+                    lines += 1
+                    word -= width
+                }
+                if line == 0 {
+                    line = word
+                } else if line + 1 + word <= width {
+                    line += 1 + word
+                } else {
+                    lines += 1
+                    line = word
+                }
+                word = 0
             }
-            if line == 0 {
-                line = word
-            } else if line + 1 + word <= width {
-                line += 1 + word
-            } else {
-                lines += 1
-                line = word
-            }
-            word = 0
+            return lines + (line > 0 || lines == 0 ? 1 : 0)
         }
-        let simple = DisplayWidth.forEachScalar(text) { value in
-            guard DisplayWidth.isSimple(value) else { return false }
-            if value == 0x20 && previous != 0x20AC {
-                endWord()
-            } else {
-                word += 1
-            }
-            previous = value
-            return true
-        }
-        guard simple else { return wrap(text, width).count }
-        endWord()
-        return lines + (line > 0 || lines == 0 ? 1 : 0)
+        return count ?? wrap(text, width).count
     }
 
     /// The length in characters of the longest of `text`'s words (split at spaces): on the

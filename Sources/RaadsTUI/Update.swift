@@ -60,7 +60,7 @@ extension AppState {
         switch screen {
         case .overview: return []
         case .detail: return DetailView.lines(for: self)
-        case .questions: return ScrollLines(QuestionsView.lines(for: self))
+        case .questions: return QuestionsView.lines(for: self)
         case .comparison: return ScrollLines(ComparisonView.lines(for: self))
         }
     }

@@ -22,6 +22,12 @@ struct PresentationHardeningTests {
         #expect(NumberFormat.group(153_000, .nl) == "153.000")
         #expect(NumberFormat.group(1_234_567, .en) == "1,234,567")
         #expect(NumberFormat.group(UInt64.max, .nl) == "18.446.744.073.709.551.615")
+        #expect(NumberFormat.group(UInt64.max, .nl, negative: true, euro: true) == "-€ 18.446.744.073.709.551.615")
+        #expect(NumberFormat.euro(-1_234.4, language: .nl) == "-€ 1.234")
+        #expect(NumberFormat.euro(-1_234.5, language: .en) == "-€1,235")
+        #expect(NumberFormat.euro(-0.4, language: .nl) == "€ 0")
+        #expect(NumberFormat.euro(153_000, language: .nl) == "€ 153.000")
+        #expect(NumberFormat.euro(999_999_999_999.6, language: .en) == "€1,000,000,000,000")
         func grouped(_ n: UInt64, _ sep: Character) -> String {
             let digits = String(n)
             var out = ""

@@ -104,6 +104,32 @@ struct ScrollLinesTests {
         }
     }
 
+    /// Items wrap when shown into the lines that wrapping them at once gave.
+    @Test func wrappedItemsMakeTheLinesOfWrapping() {
+        var g = Generator(state: 12)
+        for _ in 0..<200 {
+            var items = WrappedItems()
+            var expected: [StyledLine] = []
+            for _ in 0..<g.next(12) {
+                let text = (0..<g.next(6)).map { _ in g.cell() }.joined(separator: " ")
+                let prefix = ["", "• ", "12. "][g.next(3)]
+                let indent = g.next(5), width = 1 + g.next(40)
+                let style: TextStyle = g.next(2) == 0 ? [] : [.bold]
+                items.append(text, prefix: prefix, indent: indent, width: width, style: style, role: .muted)
+                for (i, line) in TextLayout.wrapGeneral(text, width).enumerated() {
+                    let lead = String(repeating: " ", count: indent) + (i == 0 ? prefix : String(repeating: " ", count: prefix.count))
+                    expected.append([Span(lead + line, style: style, role: .muted)])
+                }
+            }
+            #expect(items.lineCount == expected.count)
+            #expect((0..<items.lineCount).map(items.line) == expected)
+            var lines = ScrollLines([[Span("voor")]])
+            lines.append(items)
+            lines.append([Span("na")])
+            #expect(Array(lines) == [[Span("voor")]] + expected + [[Span("na")]])
+        }
+    }
+
     @Test func scrollLinesKeepTheirOrder() {
         var g = Generator(state: 4)
         for _ in 0..<50 {
@@ -171,13 +197,24 @@ struct ScrollLinesTests {
         for _ in 0..<3000 {
             let text = (0..<g.next(9)).map { _ in words[g.next(words.count)] }.joined(separator: g.next(5) == 0 ? "  " : " ")
             let width = 1 + g.next(30)
-            let expected = TextLayout.wrap(text, width)
+            let expected = TextLayout.wrapGeneral(text, width)
+            #expect(TextLayout.wrap(text, width) == expected, "\(text) at \(width)")
             #expect(TextLayout.wrappedLineCount(text, width) == expected.count, "\(text) at \(width)")
             let scalars = text.unicodeScalars.map(\.value)
             let lines = TextLayout.wrapSimple(scalars, width).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
             #expect(lines == expected, "\(text) at \(width)")
         }
-        // Text that is not simple takes `wrap`'s own way.
+        // Text that is not simple takes the general way, whatever `wrap` is asked.
+        let other = ["東京都", "e\u{301}n", "a\tb", "regel\nregel", "✅", "€ 5", "x", "\r\n", "  "]
+        for _ in 0..<2000 {
+            let text = (0..<g.next(7)).map { _ in
+                let pool = g.next(2) == 0 ? other : words
+                return pool[g.next(pool.count)]
+            }.joined(separator: " ")
+            let width = 1 + g.next(20)
+            #expect(TextLayout.wrap(text, width) == TextLayout.wrapGeneral(text, width), "\(text) at \(width)")
+            #expect(TextLayout.wrappedLineCount(text, width) == TextLayout.wrapGeneral(text, width).count, "\(text) at \(width)")
+        }
         #expect(TextLayout.wrappedLineCount("東京都 港区 東京都", 4) == TextLayout.wrap("東京都 港区 東京都", 4).count)
     }
 
