@@ -101,22 +101,75 @@ enum ContentVersion {
     }
 }
 
-/// The questions of one summary in one language, evaluated once (issue 9: at the scale of a
-/// region `Questions.evaluate` takes tens of milliseconds, and the griffie's strip and footer
-/// ask for it at every key). Shared by the copies of a state; the key says which figures and
+/// The questions of a summary in a language, evaluated once (issue 9: at the scale of a region
+/// `Questions.evaluate` takes several milliseconds, and `v`, the griffie's strip and its footer
+/// ask for them at every key). Keeps the last few figures and languages (`t` and back again
+/// evaluates nothing). Shared by the copies of a state; the key says which figures and
 /// language the questions belong to, so a copy with other figures never reads another's.
 final class QuestionMemo: @unchecked Sendable, Equatable {
-    private let lock = NSLock()
-    private var key: (version: Int, language: Language)?
-    private var questions: [Question] = []
+    private struct Key: Hashable {
+        var version: Int
+        var language: Language
+    }
+    private let condition = NSCondition()
+    /// The most recent first.
+    private var entries: [(key: Key, questions: [Question])] = []
+    private static let capacity = 4
+    /// Keys being evaluated now (by `prefetch` or by `questions`).
+    private var running: Set<Key> = []
+    /// The key of the last `prefetch`: an earlier one that has not started is dropped.
+    private var wanted: Key?
 
     func questions(version: Int, language: Language, _ evaluate: () -> [Question]) -> [Question] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let key, key.version == version, key.language == language { return questions }
-        questions = evaluate()
-        key = (version, language)
+        let key = Key(version: version, language: language)
+        condition.lock()
+        // Evaluated already, or being evaluated (then its result is waited for, not made twice).
+        while true {
+            if let found = entries.first(where: { $0.key == key }) {
+                condition.unlock()
+                return found.questions
+            }
+            guard running.contains(key) else { break }
+            condition.wait()
+        }
+        running.insert(key)
+        condition.unlock()
+        let questions = evaluate()
+        keep(key, questions)
         return questions
+    }
+
+    /// Evaluates the questions for these figures and language on another thread, so that they
+    /// are there when asked for. Asking never waits for an evaluation; a prefetch that has
+    /// not started when another is asked for is dropped.
+    func prefetch(version: Int, language: Language, _ evaluate: @escaping @Sendable () -> [Question]) {
+        let key = Key(version: version, language: language)
+        condition.lock()
+        wanted = key
+        let needed = !running.contains(key) && !entries.contains { $0.key == key }
+        condition.unlock()
+        guard needed else { return }
+        Thread.detachNewThread { [self] in
+            condition.lock()
+            guard wanted == key, !running.contains(key), !entries.contains(where: { $0.key == key }) else {
+                condition.unlock()
+                return
+            }
+            running.insert(key)
+            condition.unlock()
+            keep(key, evaluate())
+        }
+    }
+
+    /// Stores an evaluation that was running and wakes whoever waits for it.
+    private func keep(_ key: Key, _ questions: [Question]) {
+        condition.lock()
+        running.remove(key)
+        entries.removeAll { $0.key == key }
+        entries.insert((key, questions), at: 0)
+        if entries.count > Self.capacity { entries.removeLast() }
+        condition.broadcast()
+        condition.unlock()
     }
 
     /// A cache, not part of what the state is.
@@ -186,11 +239,19 @@ final class SearchMemo: @unchecked Sendable, Equatable {
     /// Foundation once.
     private func foldSimple(_ value: UInt32) -> UInt32 {
         if value < 0x80 { return UInt32(SearchText.foldASCII(UInt8(value))) }
-        if let n = scalarCodes[value] { return n }
-        let n = Unicode.Scalar(value).map { code(SearchText.fold(Character($0))) } ?? value
-        scalarCodes[value] = n
+        // The last scalar folded, then the dictionary: a table's € and ✔ come back every row.
+        if value == lastScalar.value { return lastScalar.code }
+        let n: UInt32
+        if let known = scalarCodes[value] {
+            n = known
+        } else {
+            n = Unicode.Scalar(value).map { code(SearchText.fold(Character($0))) } ?? value
+            scalarCodes[value] = n
+        }
+        lastScalar = (value, n)
         return n
     }
+    private var lastScalar: (value: UInt32, code: UInt32) = (0, 0)
 
     /// A cache, not part of what the state is.
     static func == (a: SearchMemo, b: SearchMemo) -> Bool { true }
@@ -243,6 +304,12 @@ public struct AppState: Equatable, Sendable {
     /// language.
     public var questions: [Question] {
         questionMemo.questions(version: contentVersion, language: language) { Questions.evaluate(summary, language: language) }
+    }
+
+    /// Starts evaluating `questions` on another thread (see `QuestionMemo.prefetch`).
+    func prefetchQuestions() {
+        let summary = self.summary, language = self.language
+        questionMemo.prefetch(version: contentVersion, language: language) { Questions.evaluate(summary, language: language) }
     }
 
     public init(

@@ -68,7 +68,16 @@ public final class AppRunner {
         let (next, commands) = update(state, event)
         state = next
         for command in commands { perform(command) }
+        // New figures or another language: their questions are evaluated on the other core
+        // while the reader looks, not when `v` or the griffie's dashboard asks (issue 9).
+        if prefetched.map({ $0.version != state.contentVersion || $0.language != state.language }) ?? true {
+            prefetched = (state.contentVersion, state.language)
+            state.prefetchQuestions()
+        }
     }
+
+    /// The figures and language whose questions were last prefetched.
+    private var prefetched: (version: Int, language: Language)?
 
     private func perform(_ command: Command) {
         switch command {

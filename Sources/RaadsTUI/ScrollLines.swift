@@ -47,12 +47,13 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
             codes += foldText(line.count == 1 ? line[0].text : line.map(\.text).joined())
             ends.append(codes.count)
         }
+        var scratch = RowScratch()
         for block in blocks {
             switch block {
             case .lines(let lines): lines.forEach(add)
             case .table(let table):
                 table.header.forEach(add)
-                for r in 0..<table.rowCount where !table.appendRowScalars(r, to: &codes, lineEnds: &ends, fold: foldScalar) {
+                for r in 0..<table.rowCount where !table.appendRowScalars(r, to: &codes, lineEnds: &ends, scratch: &scratch, fold: foldScalar) {
                     table.rowLines(r).forEach(add)
                 }
             case .items(let items):
@@ -249,27 +250,31 @@ struct TableLayout: Sendable {
     /// lays them out (the same widths, wrapping, alignment and gaps), and each line's end to
     /// `lineEnds`, when the row's cells are all simple text; returns false and appends nothing
     /// for any other row. Written in place, one line at a time (issue 9: every row of a
-    /// regional table on the first key of a search).
-    func appendRowScalars(_ r: Int, to out: inout [UInt32], lineEnds: inout [Int], fold: (UInt32) -> UInt32) -> Bool {
+    /// regional table on the first key of a search); `scratch`: buffers kept from row to row.
+    func appendRowScalars(
+        _ r: Int, to out: inout [UInt32], lineEnds: inout [Int], scratch: inout RowScratch, fold: (UInt32) -> UInt32
+    ) -> Bool {
         guard simpleRows[r] else { return false }
         let row = rows[r]
         let unfolded = unfoldedRows[r]
         func cell(_ c: Int) -> String { c < row.count ? (unfolded ? row[c] : glyphs.fold(row[c])) : "" }
         func length(_ c: Int) -> Int { c < row.count ? Int(lengths[r * stride + c]) : 0 }
-        // Each column's lines: `nil` for a cell that fits (its one line is the cell itself).
-        var wrapped: [[[UInt32]]?] = []
+        // Each wrapped column's lines, one after the other in `scratch.lines[c]` (ending at
+        // `scratch.ends[c]`); a column that fits has none (its one line is the cell itself).
+        var wrapped = false
         var height = 1
         for c in 0..<n where length(c) > widths[c] {
-            if wrapped.isEmpty { wrapped = Array(repeating: nil, count: n) }
-            let scalars = DisplayWidth.withScalarValues(cell(c)) { values in
-                var scalars: [UInt32] = []
-                scalars.reserveCapacity(length(c))
-                while let value = values.next() { scalars.append(value) }
-                return scalars
+            if !wrapped {
+                scratch.prepare(n)
+                wrapped = true
             }
-            let lines = TextLayout.wrapSimple(scalars, widths[c])
-            wrapped[c] = lines
-            height = max(height, lines.count)
+            scratch.cell.removeAll(keepingCapacity: true)
+            DisplayWidth.withScalarValues(cell(c)) { values in
+                while let value = values.next() { scratch.cell.append(value) }
+            }
+            TextLayout.wrapSimpleLines(scratch.cell, widths[c], into: &scratch.lines[c], ends: &scratch.ends[c])
+            scratch.isWrapped[c] = true
+            height = max(height, scratch.ends[c].count)
         }
         for k in 0..<height {
             let start = out.count
@@ -284,10 +289,13 @@ struct TableLayout: Sendable {
                 }
                 var x = start + 1
                 for c in 0..<n {
-                    if let lines = wrapped.isEmpty ? nil : wrapped[c] {
+                    if wrapped && scratch.isWrapped[c] {
                         // A wrapped cell is left-aligned on each of its lines.
                         var at = x
-                        if k < lines.count { for v in lines[k] { put(v, &at) } }
+                        let ends = scratch.ends[c]
+                        if k < ends.count {
+                            for v in scratch.lines[c][(k == 0 ? 0 : ends[k - 1])..<ends[k]] { put(v, &at) }
+                        }
                     } else if k == 0 {
                         var at = alignsRight[c] ? x + widths[c] - length(c) : x
                         DisplayWidth.withScalarValues(cell(c)) { values in
@@ -377,5 +385,23 @@ struct WrappedItems: Sendable {
         let k = i - (low == 0 ? 0 : ends[low - 1])
         let line = TextLayout.wrap(item.text, lead.width)[k]
         return [Span((k == 0 ? lead.first : lead.next) + line, style: item.style, role: item.role)]
+    }
+}
+
+/// Buffers `TableLayout.appendRowScalars` reuses from row to row: a cell's scalars, and per
+/// column its wrapped lines.
+struct RowScratch {
+    var cell: [UInt32] = []
+    var lines: [[UInt32]] = []
+    var ends: [[Int]] = []
+    var isWrapped: [Bool] = []
+
+    /// Ready for a row of `n` columns, none wrapped yet.
+    mutating func prepare(_ n: Int) {
+        if lines.count < n {
+            lines += Array(repeating: [], count: n - lines.count)
+            ends += Array(repeating: [], count: n - ends.count)
+        }
+        isWrapped = Array(repeating: false, count: n)
     }
 }

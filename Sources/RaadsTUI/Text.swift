@@ -220,52 +220,73 @@ enum TextLayout {
             if v == 0x20, i > 0, text[i - 1] == 0x20 { doubleSpace = true }
         }
         if bytes <= width, text.first != 0x20, text.last != 0x20, !doubleSpace { return [text] }
-        // The space after € does not break, and — only when there was such a space —
+        var flat: [UInt32] = [], ends: [Int] = []
+        wrapSimpleLines(text, width, into: &flat, ends: &ends)
+        return ends.indices.map { Array(flat[($0 == 0 ? 0 : ends[$0 - 1])..<ends[$0]]) }
+    }
+
+    /// The lines of `wrapSimple` for a text that does not fit as it is, one after the other in
+    /// `out` (emptied first), line `k` ending at `ends[k]`: no array per line (issue 9: a
+    /// search reads every wrapped cell of a regional table).
+    static func wrapSimpleLines(_ text: [UInt32], _ width: Int, into out: inout [UInt32], ends: inout [Int]) {
+        out.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        guard width > 0 else { return }
+        // As `wrap`: the space after € does not break, and — only when there was such a space —
         // a no-break space after € becomes a space again in the lines.
-        var text = text
-        var joined = false
-        for i in text.indices.dropFirst() where text[i] == 0x20 && text[i - 1] == 0x20AC {
-            text[i] = 0xA0
-            joined = true
-        }
-        var out: [[UInt32]] = []
-        var line: [UInt32] = []
-        line.reserveCapacity(width)
         let n = text.count
+        var joined = false
+        for i in 1..<max(1, n) where text[i] == 0x20 && text[i - 1] == 0x20AC {
+            joined = true
+            break
+        }
+        var lineStart = 0
+        func endLine() {
+            ends.append(out.count)
+            lineStart = out.count
+        }
+        func put(_ range: Range<Int>) {
+            for i in range {
+                let v = text[i]
+                guard v == 0x20 || v == 0xA0 else {
+                    out.append(v)
+                    continue
+                }
+                // A space within a word is one joined to the € before it: a no-break space, as
+                // a no-break space after € is when a space was joined; a space again when the
+                // € stands before it on the same line.
+                let afterEuro = out.count > lineStart && out[out.count - 1] == 0x20AC
+                out.append((v == 0x20 || joined) && afterEuro ? 0x20 : 0xA0)
+            }
+        }
         var i = 0
         while i < n {
-            // The next word: from a character that is not a space to the next space.
-            while i < n && text[i] == 0x20 { i += 1 }
+            // The next word: from a character that is not a space to the next space that does
+            // not follow €.
+            while i < n && text[i] == 0x20 && (i == 0 || text[i - 1] != 0x20AC) { i += 1 }
             guard i < n else { break }
             var start = i
-            while i < n && text[i] != 0x20 { i += 1 }
+            i += 1
+            while i < n && (text[i] != 0x20 || text[i - 1] == 0x20AC) { i += 1 }
             // A word longer than a line is cut into whole lines.
             while i - start > width {
-                if !line.isEmpty {
-                    out.append(line)
-                    line.removeAll(keepingCapacity: true)
-                }
-                out.append(Array(text[start..<(start + width)]))
+                if out.count > lineStart { endLine() }
+                put(start..<(start + width))
+                endLine()
                 start += width
             }
-            if line.isEmpty {
-                line.append(contentsOf: text[start..<i])
-            } else if line.count + 1 + (i - start) <= width {
-                line.append(0x20)
-                line.append(contentsOf: text[start..<i])
+            let length = out.count - lineStart
+            if length == 0 {
+                put(start..<i)
+            } else if length + 1 + (i - start) <= width {
+                out.append(0x20)
+                put(start..<i)
             } else {
-                out.append(line)
-                line.removeAll(keepingCapacity: true)
-                line.append(contentsOf: text[start..<i])
+                endLine()
+                put(start..<i)
             }
         }
-        if !line.isEmpty || out.isEmpty { out.append(line) }
-        if joined {
-            for k in out.indices {
-                for i in out[k].indices.dropFirst() where out[k][i] == 0xA0 && out[k][i - 1] == 0x20AC { out[k][i] = 0x20 }
-            }
-        }
-        return out
+        if out.count > lineStart || ends.isEmpty { endLine() }
     }
 
     /// `wrap(text, width).count`, without building the lines when `text` is simple text

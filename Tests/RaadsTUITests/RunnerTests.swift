@@ -1,3 +1,4 @@
+import Foundation
 import RaadsMetrics
 import RaadsPresentation
 import Testing
@@ -152,5 +153,68 @@ struct BuildingBlockTests {
         #expect(l.tileRect(0) == Rect(x: 0, y: 2, width: 40, height: 5))
         #expect(l.tileRect(3) == Rect(x: 40, y: 7, width: 40, height: 5))
         #expect(l.tile(atX: 45, y: 8, selected: 0) == 3)
+    }
+}
+
+/// Issue 9: the questions of new figures are evaluated on another thread before `v` asks.
+@Suite("questions evaluated ahead")
+struct QuestionPrefetchTests {
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var n = 0
+        func tick() {
+            lock.lock()
+            n += 1
+            lock.unlock()
+        }
+        var value: Int {
+            lock.lock()
+            defer { lock.unlock() }
+            return n
+        }
+    }
+
+    @Test func aPrefetchAndARequestEvaluateOnce() {
+        let summary = Fixture.summary()
+        for round in 0..<50 {
+            let memo = QuestionMemo()
+            let calls = Counter()
+            let evaluate: @Sendable () -> [Question] = {
+                calls.tick()
+                return Questions.evaluate(summary, language: .nl)
+            }
+            memo.prefetch(version: round, language: .nl, evaluate)
+            if round % 2 == 0 { usleep(UInt32(round * 50)) }
+            let questions = memo.questions(version: round, language: .nl, evaluate)
+            #expect(questions == Questions.evaluate(summary, language: .nl))
+            // A thread that starts late finds the questions there and evaluates nothing.
+            usleep(2_000)
+            #expect(calls.value == 1, "round \(round)")
+        }
+    }
+
+    @Test func languagesAndFiguresAreKeptApart() {
+        let memo = QuestionMemo()
+        let nl = Fixture.summary(), older = Fixture.summary(year: 2019)
+        memo.prefetch(version: 1, language: .nl) { Questions.evaluate(nl, language: .nl) }
+        memo.prefetch(version: 1, language: .en) { Questions.evaluate(nl, language: .en) }
+        memo.prefetch(version: 2, language: .nl) { Questions.evaluate(older, language: .nl) }
+        #expect(memo.questions(version: 1, language: .nl) { Questions.evaluate(nl, language: .nl) } == Questions.evaluate(nl, language: .nl))
+        #expect(memo.questions(version: 1, language: .en) { Questions.evaluate(nl, language: .en) } == Questions.evaluate(nl, language: .en))
+        #expect(memo.questions(version: 2, language: .nl) { Questions.evaluate(older, language: .nl) } == Questions.evaluate(older, language: .nl))
+        // What is kept is returned without evaluating again.
+        #expect(memo.questions(version: 1, language: .en) { [] } == Questions.evaluate(nl, language: .en))
+    }
+
+    @Test func theRunnerAsksAheadForNewFiguresAndLanguages() {
+        let state = Fixture.state()
+        let runner = AppRunner(
+            state: state, dataset: Fixture.zoetermeer.dataset, diagnostics: Fixture.zoetermeer.diagnostics,
+            environment: DataEnvironment { DatasetLoader.load(from: DirectorySource(path: Fixture.zoetermeerPath)) })
+        runner.send(.key(.character("[")))
+        runner.send(.key(.character("t")))
+        // The prefetch may still run; asking waits for it or finds it, and gives the same questions.
+        #expect(runner.state.questions == Questions.evaluate(runner.state.summary, language: .en))
+        #expect(runner.state.year == state.year - 1)
     }
 }
