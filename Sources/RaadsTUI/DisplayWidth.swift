@@ -33,40 +33,52 @@ enum DisplayWidth {
     /// is also its width in columns, and the length of its longest word (split at spaces);
     /// `nil` for any other text. One pass over the scalars (issue 9: a regional table measures
     /// tens of thousands of cells, most of them figures with a € or a ✔).
+    @inline(__always)
     static func simpleMeasure(_ s: String) -> (count: Int, longestWord: Int)? {
+        // The bytes where they are (no copy of the string, issue 9: every cell of a table).
+        if let measured = s.utf8.withContiguousStorageIfAvailable(simpleMeasure) { return measured }
         var s = s
-        return s.withUTF8 { bytes -> (count: Int, longestWord: Int)? in
-            var count = 0, longest = 0, run = 0, i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    // ASCII, the common case, without decoding.
-                    guard b >= 0x20 && b != 0x7F else { return nil }
-                    i += 1
-                    count += 1
-                    if b == 0x20 {
-                        run = 0
-                    } else {
-                        run += 1
-                        if run > longest { longest = run }
-                    }
-                    continue
-                }
-                var values = ScalarValues(UnsafeBufferPointer(rebasing: bytes[i...]))
-                guard let value = values.next(), isSimple(value) else { return nil }
-                i += value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
+        return s.withUTF8(simpleMeasure)
+    }
+
+    /// `simpleMeasure` of the text of these UTF-8 bytes (valid).
+    @inline(__always)
+    static func simpleMeasure(_ bytes: UnsafeBufferPointer<UInt8>) -> (count: Int, longestWord: Int)? {
+        var count = 0, longest = 0, run = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                // ASCII, the common case, without decoding.
+                guard b >= 0x20 && b != 0x7F else { return nil }
+                i += 1
                 count += 1
-                run += 1
-                if run > longest { longest = run }
+                if b == 0x20 {
+                    run = 0
+                } else {
+                    run += 1
+                    if run > longest { longest = run }
+                }
+                continue
             }
-            return (count, longest)
+            var values = ScalarValues(UnsafeBufferPointer(rebasing: bytes[i...]))
+            guard let value = values.next(), isSimple(value) else { return nil }
+            i += value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
+            count += 1
+            run += 1
+            if run > longest { longest = run }
         }
+        return (count, longest)
     }
 
     /// Calls `body` with the values of `s`'s scalars (valid only within `body`).
     @inline(__always)
     static func withScalarValues<R>(_ s: String, _ body: (inout ScalarValues) -> R) -> R {
+        let done = s.utf8.withContiguousStorageIfAvailable { bytes in
+            var values = ScalarValues(bytes)
+            return body(&values)
+        }
+        if let done { return done }
         var s = s
         return s.withUTF8 { bytes in
             var values = ScalarValues(bytes)

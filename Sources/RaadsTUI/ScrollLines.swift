@@ -149,7 +149,8 @@ struct TableLayout: Sendable {
         var n = titles.count
         for row in t.rows { n = max(n, row.count) }
         // A table without a single cell shows nothing, not empty rows.
-        rows = n == 0 ? [] : t.rows
+        let cellRows = n == 0 ? [] : t.rows
+        rows = cellRows
         glyphs = g
         // Each cell's length in characters, measured once, and each column's longest cell and
         // longest word. The longest word: wrapping never cuts a word while the words fit, and a
@@ -162,24 +163,35 @@ struct TableLayout: Sendable {
             longest[c] = max(longest[c], count)
             longestWord[c] = max(longestWord[c], word)
         }
-        for (r, row) in rows.enumerated() {
-            for (c, cell) in row.enumerated() {
-                let count: Int, word: Int
-                // With Unicode glyphs simple text is its own folding (it has no control
-                // character): measured as it is, without a folded copy.
-                if g.unicode, let m = DisplayWidth.simpleMeasure(cell) {
-                    (count, word) = (m.count, m.count <= 10 ? m.count : m.longestWord)
-                } else if let m = DisplayWidth.simpleMeasure(g.fold(cell)) {
-                    unfolded[r] = false
-                    (count, word) = (m.count, m.count <= 10 ? m.count : m.longestWord)
-                } else {
-                    simple[r] = false
-                    unfolded[r] = false
-                    (count, word) = Self.measure(g.fold(cell))
+        // Through buffers, not the arrays: a write to an array in this loop checks, per cell,
+        // that the array is not shared (issue 9: tens of thousands of cells).
+        let columns = n
+        lengths.withUnsafeMutableBufferPointer { lengths in
+            longest.withUnsafeMutableBufferPointer { longest in
+                longestWord.withUnsafeMutableBufferPointer { longestWord in
+                    cellRows.withUnsafeBufferPointer { rows in
+                        for r in rows.indices {
+                            for (c, cell) in rows[r].enumerated() {
+                                let count: Int, word: Int
+                                // With Unicode glyphs simple text is its own folding (it has no
+                                // control character): measured as it is, without a folded copy.
+                                if g.unicode, let m = DisplayWidth.simpleMeasure(cell) {
+                                    (count, word) = (m.count, m.count <= 10 ? m.count : m.longestWord)
+                                } else if let m = DisplayWidth.simpleMeasure(g.fold(cell)) {
+                                    unfolded[r] = false
+                                    (count, word) = (m.count, m.count <= 10 ? m.count : m.longestWord)
+                                } else {
+                                    simple[r] = false
+                                    unfolded[r] = false
+                                    (count, word) = Self.measure(g.fold(cell))
+                                }
+                                lengths[r * columns + c] = Int32(clamping: count)
+                                longest[c] = max(longest[c], count)
+                                longestWord[c] = max(longestWord[c], word)
+                            }
+                        }
+                    }
                 }
-                lengths[r * n + c] = Int32(clamping: count)
-                longest[c] = max(longest[c], count)
-                longestWord[c] = max(longestWord[c], word)
             }
         }
         if dropColumns {
@@ -279,7 +291,8 @@ struct TableLayout: Sendable {
         for k in 0..<height {
             let start = out.count
             // A line is at most this long before its trailing spaces go (one column per scalar).
-            out.append(contentsOf: repeatElement(0x20, count: lineWidth))
+            if scratch.spaces.count != lineWidth { scratch.spaces = Array(repeating: 0x20, count: lineWidth) }
+            out.append(contentsOf: scratch.spaces)
             var end = start
             out.withUnsafeMutableBufferPointer { buffer in
                 func put(_ value: UInt32, _ at: inout Int) {
@@ -388,20 +401,24 @@ struct WrappedItems: Sendable {
     }
 }
 
-/// Buffers `TableLayout.appendRowScalars` reuses from row to row: a cell's scalars, and per
-/// column its wrapped lines.
+/// Buffers `TableLayout.appendRowScalars` reuses from row to row: a cell's scalars, per column
+/// its wrapped lines, and a line of spaces.
 struct RowScratch {
     var cell: [UInt32] = []
     var lines: [[UInt32]] = []
     var ends: [[Int]] = []
     var isWrapped: [Bool] = []
 
+    /// A row's line of spaces, to write its cells into.
+    var spaces: [UInt32] = []
+
     /// Ready for a row of `n` columns, none wrapped yet.
     mutating func prepare(_ n: Int) {
         if lines.count < n {
             lines += Array(repeating: [], count: n - lines.count)
             ends += Array(repeating: [], count: n - ends.count)
+            isWrapped += Array(repeating: false, count: n - isWrapped.count)
         }
-        isWrapped = Array(repeating: false, count: n)
+        for c in 0..<n { isWrapped[c] = false }
     }
 }
