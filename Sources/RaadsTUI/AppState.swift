@@ -115,10 +115,13 @@ final class QuestionMemo: @unchecked Sendable, Equatable {
     /// The most recent first.
     private var entries: [(key: Key, questions: [Question])] = []
     private static let capacity = 4
-    /// Keys being evaluated now (by `prefetch` or by `questions`).
+    /// Keys being evaluated now (by the worker or by `questions`).
     private var running: Set<Key> = []
-    /// The key of the last `prefetch`: an earlier one that has not started is dropped.
-    private var wanted: Key?
+    /// The prefetch the worker does next: only the last one asked for (an earlier one that has
+    /// not started is dropped).
+    private var pending: (key: Key, evaluate: @Sendable () -> [Question])?
+    /// Whether the worker thread runs; it ends when nothing is pending.
+    private var working = false
 
     func questions(version: Int, language: Language, _ evaluate: () -> [Question]) -> [Question] {
         let key = Key(version: version, language: language)
@@ -135,41 +138,48 @@ final class QuestionMemo: @unchecked Sendable, Equatable {
         running.insert(key)
         condition.unlock()
         let questions = evaluate()
+        condition.lock()
         keep(key, questions)
+        condition.unlock()
         return questions
     }
 
-    /// Evaluates the questions for these figures and language on another thread, so that they
-    /// are there when asked for. Asking never waits for an evaluation; a prefetch that has
-    /// not started when another is asked for is dropped.
+    /// Evaluates the questions for these figures and language on a worker thread, so that they
+    /// are there when asked for. Asking never waits for an evaluation. One worker at a time:
+    /// it takes the last prefetch asked for and ends when there is none.
     func prefetch(version: Int, language: Language, _ evaluate: @escaping @Sendable () -> [Question]) {
         let key = Key(version: version, language: language)
         condition.lock()
-        wanted = key
-        let needed = !running.contains(key) && !entries.contains { $0.key == key }
-        condition.unlock()
-        guard needed else { return }
-        Thread.detachNewThread { [self] in
-            condition.lock()
-            guard wanted == key, !running.contains(key), !entries.contains(where: { $0.key == key }) else {
-                condition.unlock()
-                return
-            }
-            running.insert(key)
-            condition.unlock()
-            keep(key, evaluate())
-        }
+        defer { condition.unlock() }
+        guard !running.contains(key), !entries.contains(where: { $0.key == key }) else { return }
+        pending = (key, evaluate)
+        guard !working else { return }
+        working = true
+        Thread.detachNewThread { [self] in work() }
     }
 
-    /// Stores an evaluation that was running and wakes whoever waits for it.
-    private func keep(_ key: Key, _ questions: [Question]) {
+    private func work() {
         condition.lock()
+        while let job = pending {
+            pending = nil
+            if running.contains(job.key) || entries.contains(where: { $0.key == job.key }) { continue }
+            running.insert(job.key)
+            condition.unlock()
+            let questions = job.evaluate()
+            condition.lock()
+            keep(job.key, questions)
+        }
+        working = false
+        condition.unlock()
+    }
+
+    /// Stores an evaluation that was running and wakes whoever waits for it (the lock held).
+    private func keep(_ key: Key, _ questions: [Question]) {
         running.remove(key)
         entries.removeAll { $0.key == key }
         entries.insert((key, questions), at: 0)
         if entries.count > Self.capacity { entries.removeLast() }
         condition.broadcast()
-        condition.unlock()
     }
 
     /// A cache, not part of what the state is.
