@@ -199,30 +199,20 @@ final class SearchMemo: @unchecked Sendable, Equatable {
     private var folded: [UInt32] = []
     /// Line `i`'s folded text is `folded[(i == 0 ? 0 : foldedEnds[i - 1]) ..< foldedEnds[i]]`.
     private var foldedEnds: [Int] = []
-    private var clusters: [Character: UInt32] = [:]
-    /// The folded code of each non-ASCII scalar of simple text met so far.
-    private var scalarCodes: [UInt32: UInt32] = [:]
+    private let clusters = Clusters()
     private var matchesKey: (content: ContentKey, query: String)?
     private var matches: [Int] = []
-
-    private func code(_ ch: Character) -> UInt32 {
-        let scalars = ch.unicodeScalars
-        if scalars.count == 1, let s = scalars.first { return s.value }
-        if let n = clusters[ch] { return n }
-        let n = 0x11_0000 + UInt32(clusters.count)
-        clusters[ch] = n
-        return n
-    }
 
     func matches(content: ContentKey, query: String, lines: () -> ScrollLines) -> [Int] {
         lock.lock()
         defer { lock.unlock() }
         if let k = matchesKey, k.content == content, k.query == query { return matches }
         if foldedKey != content {
-            (folded, foldedEnds) = lines().searchCodes(foldText: fold, foldScalar: foldSimple)
+            let clusters = self.clusters
+            (folded, foldedEnds) = lines().searchCodes { SearchFolder(clusters) }
             foldedKey = content
         }
-        let q = SearchText.fold(query).map(code)
+        let q = SearchText.fold(query).map(clusters.code)
         matches = foldedEnds.indices.filter { i in
             SearchText.contains(q, in: folded[(i == 0 ? 0 : foldedEnds[i - 1])..<foldedEnds[i]])
         }
@@ -230,38 +220,24 @@ final class SearchMemo: @unchecked Sendable, Equatable {
         return matches
     }
 
-    /// `text` folded as numbers: ASCII by its bytes; simple text (`DisplayWidth.isSimple`: every
-    /// character one scalar) by its scalars; any other text character by character.
-    private func fold(_ text: String) -> [UInt32] {
-        if let ascii = SearchText.foldedASCII(text) { return ascii }
-        let simple = DisplayWidth.withScalarValues(text) { values -> [UInt32]? in
-            var codes: [UInt32] = []
-            while let value = values.next() {
-                guard DisplayWidth.isSimple(value) else { return nil }
-                codes.append(value)
-            }
-            return codes
-        }
-        return simple?.map(foldSimple) ?? SearchText.fold(text).map(code)
-    }
+    /// The numbers of folded characters of more than one scalar, the same for every thread
+    /// that folds (and for the query).
+    final class Clusters: @unchecked Sendable {
+        private let lock = NSLock()
+        private var numbers: [Character: UInt32] = [:]
 
-    /// A simple scalar (a character of its own) folded as a number, each non-ASCII one through
-    /// Foundation once.
-    private func foldSimple(_ value: UInt32) -> UInt32 {
-        if value < 0x80 { return UInt32(SearchText.foldASCII(UInt8(value))) }
-        // The last scalar folded, then the dictionary: a table's € and ✔ come back every row.
-        if value == lastScalar.value { return lastScalar.code }
-        let n: UInt32
-        if let known = scalarCodes[value] {
-            n = known
-        } else {
-            n = Unicode.Scalar(value).map { code(SearchText.fold(Character($0))) } ?? value
-            scalarCodes[value] = n
+        /// A character of one scalar is that scalar; any other a number of its own.
+        func code(_ ch: Character) -> UInt32 {
+            let scalars = ch.unicodeScalars
+            if scalars.count == 1, let s = scalars.first { return s.value }
+            lock.lock()
+            defer { lock.unlock() }
+            if let n = numbers[ch] { return n }
+            let n = 0x11_0000 + UInt32(numbers.count)
+            numbers[ch] = n
+            return n
         }
-        lastScalar = (value, n)
-        return n
     }
-    private var lastScalar: (value: UInt32, code: UInt32) = (0, 0)
 
     /// A cache, not part of what the state is.
     static func == (a: SearchMemo, b: SearchMemo) -> Bool { true }
@@ -351,4 +327,44 @@ public struct AppState: Equatable, Sendable {
     public var selectedParameter: ParameterID { parameters[max(0, min(selected, parameters.count - 1))] }
 
     public var strings: UIStrings { UIStrings.for(language) }
+}
+
+/// Folds text for a search as numbers (see `SearchMemo`), for one thread: it remembers the
+/// folding of each non-ASCII scalar it met (a table's € and ✔ come back every row).
+final class SearchFolder {
+    private let clusters: SearchMemo.Clusters
+    private var codes: [UInt32: UInt32] = [:]
+    private var last: (value: UInt32, code: UInt32) = (0, 0)
+
+    init(_ clusters: SearchMemo.Clusters) { self.clusters = clusters }
+
+    /// `text` folded: ASCII by its bytes; simple text (`DisplayWidth.isSimple`: every character
+    /// one scalar) by its scalars; any other text character by character.
+    func fold(_ text: String) -> [UInt32] {
+        if let ascii = SearchText.foldedASCII(text) { return ascii }
+        let simple = DisplayWidth.withScalarValues(text) { values -> [UInt32]? in
+            var codes: [UInt32] = []
+            while let value = values.next() {
+                guard DisplayWidth.isSimple(value) else { return nil }
+                codes.append(value)
+            }
+            return codes
+        }
+        return simple?.map(fold(scalar:)) ?? SearchText.fold(text).map(clusters.code)
+    }
+
+    /// A simple scalar (a character of its own) folded, each non-ASCII one through Foundation once.
+    func fold(scalar value: UInt32) -> UInt32 {
+        if value < 0x80 { return UInt32(SearchText.foldASCII(UInt8(value))) }
+        if value == last.value { return last.code }
+        let n: UInt32
+        if let known = codes[value] {
+            n = known
+        } else {
+            n = Unicode.Scalar(value).map { clusters.code(SearchText.fold(Character($0))) } ?? value
+            codes[value] = n
+        }
+        last = (value, n)
+        return n
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RaadsPresentation
 
 /// The lines of a scrolling screen, as a collection of `StyledLine`s. Most lines are built at
@@ -35,26 +36,47 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
     }
 
     /// Every line's text folded for a search, one after the other in `codes`; line `i` is
-    /// `codes[ends[i - 1] ..< ends[i]]` (from 0 for the first). `foldText` folds a line's plain
-    /// text; a table row of simple cells (`DisplayWidth.isSimple`) is written as scalars straight
-    /// from its cells, without laying out its spans, each non-ASCII scalar folded by `foldScalar` (issue 9:
+    /// `codes[ends[i - 1] ..< ends[i]]` (from 0 for the first). A line's plain text is folded
+    /// by a `SearchFolder`; a table row of simple cells (`DisplayWidth.isSimple`) is written as
+    /// scalars straight from its cells, without laying out its spans. A long table is read in
+    /// two halves on the two cores, each with a folder of its own from `makeFolder` (issue 9:
     /// the first key of a search reads every row of a regional table).
-    func searchCodes(foldText: (String) -> [UInt32], foldScalar: (UInt32) -> UInt32) -> (codes: [UInt32], ends: [Int]) {
+    func searchCodes(makeFolder: @escaping @Sendable () -> SearchFolder) -> (codes: [UInt32], ends: [Int]) {
         var codes: [UInt32] = []
         var ends: [Int] = []
         ends.reserveCapacity(count)
+        let folder = makeFolder()
         func add(_ line: StyledLine) {
-            codes += foldText(line.count == 1 ? line[0].text : line.map(\.text).joined())
+            codes += folder.fold(line.count == 1 ? line[0].text : line.map(\.text).joined())
             ends.append(codes.count)
         }
-        var scratch = RowScratch()
         for block in blocks {
             switch block {
             case .lines(let lines): lines.forEach(add)
             case .table(let table):
                 table.header.forEach(add)
-                for r in 0..<table.rowCount where !table.appendRowScalars(r, to: &codes, lineEnds: &ends, scratch: &scratch, fold: foldScalar) {
-                    table.rowLines(r).forEach(add)
+                let rows = table.rowCount
+                let parts = rows >= Self.rowsPerPart * 2 ? 2 : 1
+                let results = SearchParts(parts)
+                let fold = { @Sendable (part: Int) in
+                    var codes: [UInt32] = [], ends: [Int] = []
+                    var scratch = RowScratch()
+                    let folder = makeFolder()
+                    for r in (rows * part / parts)..<(rows * (part + 1) / parts)
+                    where !table.appendRowScalars(r, to: &codes, lineEnds: &ends, scratch: &scratch, fold: folder.fold(scalar:)) {
+                        for line in table.rowLines(r) {
+                            codes += folder.fold(line.count == 1 ? line[0].text : line.map(\.text).joined())
+                            ends.append(codes.count)
+                        }
+                    }
+                    results.set(part, codes, ends)
+                }
+                if parts == 1 { fold(0) } else { DispatchQueue.concurrentPerform(iterations: parts, execute: fold) }
+                for part in 0..<parts {
+                    let (partCodes, partEnds) = results.get(part)
+                    let offset = codes.count
+                    codes += partCodes
+                    ends += partEnds.map { $0 + offset }
                 }
             case .items(let items):
                 for i in 0..<items.lineCount { add(items.line(i)) }
@@ -63,6 +85,9 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
         tail.forEach(add)
         return (codes, ends)
     }
+
+    /// A table of at least twice this many rows is searched in two halves at once.
+    static let rowsPerPart = 1_000
 
     mutating func append(_ line: StyledLine) { tail.append(line) }
 
@@ -420,5 +445,25 @@ struct RowScratch {
             isWrapped += Array(repeating: false, count: n - isWrapped.count)
         }
         for c in 0..<n { isWrapped[c] = false }
+    }
+}
+
+/// What the halves of a table's search produced, each set by its own thread.
+private final class SearchParts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [(codes: [UInt32], ends: [Int])]
+
+    init(_ count: Int) { parts = Array(repeating: ([], []), count: count) }
+
+    func set(_ part: Int, _ codes: [UInt32], _ ends: [Int]) {
+        lock.lock()
+        parts[part] = (codes, ends)
+        lock.unlock()
+    }
+
+    func get(_ part: Int) -> (codes: [UInt32], ends: [Int]) {
+        lock.lock()
+        defer { lock.unlock() }
+        return parts[part]
     }
 }

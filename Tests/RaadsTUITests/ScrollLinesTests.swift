@@ -191,6 +191,32 @@ struct ScrollLinesTests {
         }
     }
 
+    /// A long table is searched in two halves at once: the same lines are found as in one pass.
+    @Test func aLongTableIsSearchedInHalvesAlike() {
+        var g = Generator(state: 5)
+        let columns: [Table.Column] = [.text("contract"), .text("omschrijving"), .number("verplichting"), .text("status")]
+        let rows = (0..<(2 * ScrollLines.rowsPerPart + 17)).map { _ in (0..<4).map { _ in g.cell() } }
+        let t = Table(title: "t", columns: columns, rows: rows)
+        for glyphs in [Glyphs.unicode, .ascii] {
+            var lines = ScrollLines([[Span("Kop")]])
+            lines.append(TableLayout(t, width: 70, glyphs: glyphs))
+            let texts = lines.map { SearchText.plain($0) }
+            let clusters = SearchMemo.Clusters()
+            let (codes, ends) = lines.searchCodes { SearchFolder(clusters) }
+            #expect(ends.count == texts.count)
+            #expect(ends.last == codes.count)
+            let memo = SearchMemo()
+            let key = ContentKey(
+                screen: .overview, help: false, year: 0, language: .nl, width: 70, dashboardIndex: 0, selected: 0, unicode: glyphs.unicode,
+                version: 0)
+            for q in ["€", "  ", "een", "E\u{301}", "financiele", "東京", "zz-none", "x", "TAB IN", "✔ gehaald"] {
+                let folded = SearchText.fold(q)
+                let expected = texts.indices.filter { !SearchText.occurrences(of: folded, in: SearchText.fold(texts[$0])).isEmpty }
+                #expect(memo.matches(content: key, query: q) { lines } == expected, "\(q)")
+            }
+        }
+    }
+
     @Test func wrappingSimpleTextCountsAndCutsAsWrapDoes() {
         var g = Generator(state: 77)
         let words = ["€", "€ 5", "een", "twee", "x", "Aanbestedingsprocedure", "€\u{00A0}7", "–", "✔", "ééé", "ab", "  ", " "]
