@@ -45,6 +45,13 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
         var codes: [UInt32] = []
         var ends: [Int] = []
         ends.reserveCapacity(count)
+        // Room for every line at once (a table's lines are at most its full width): growing the
+        // array would copy it and touch new pages each time.
+        codes.reserveCapacity(
+            blocks.reduce(tail.count * 80) { room, block in
+                if case .table(let table) = block { return room + table.lineCount * table.lineWidth }
+                return room
+            })
         let folder = makeFolder()
         func add(_ line: StyledLine) {
             codes += folder.fold(line.count == 1 ? line[0].text : line.map(\.text).joined())
@@ -60,6 +67,7 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
                 let results = SearchParts(parts)
                 let fold = { @Sendable (part: Int) in
                     var codes: [UInt32] = [], ends: [Int] = []
+                    if parts > 1 { codes.reserveCapacity(table.lineCount * table.lineWidth / parts + table.lineWidth * 8) }
                     var scratch = RowScratch()
                     let folder = makeFolder()
                     for r in (rows * part / parts)..<(rows * (part + 1) / parts)
@@ -162,7 +170,7 @@ struct TableLayout: Sendable {
     private let lengths: [Int32]
     private let stride: Int
     /// A row's line with every column full: the leading space, the widths and the gaps.
-    private let lineWidth: Int
+    let lineWidth: Int
 
     /// The number of lines: the header's and every row's.
     var lineCount: Int { header.count + (rowEnds?.last ?? rows.count) }
