@@ -236,7 +236,7 @@ public struct SroiRealisatieYear: Sendable, Equatable {
 /// texts, for every summary). A collection like an array of them; `[]` is an empty one.
 public struct ContractList: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable, Equatable {
     /// What a selection of contracts is made on, for every evaluation side by side with it:
-    /// `filter(where:)` reads these few bytes instead of each contract (issue 9: the questions
+    /// `filter(byFacts:)` reads these few bytes instead of each contract (issue 9: the questions
     /// pick a few contracts out of a region's 50,000, and reading each one missed the cache).
     public struct Facts: Sendable, Equatable {
         public var status: ContractStatus
@@ -277,12 +277,12 @@ public struct ContractList: RandomAccessCollection, ExpressibleByArrayLiteral, S
     public subscript(i: Int) -> ContractEvaluation { all[members[i]] }
 
     /// The contracts whose facts `include` accepts, in order: a view of the same evaluations.
-    public func filter(where include: (Facts) -> Bool) -> ContractList {
+    public func filter(byFacts include: (Facts) -> Bool) -> ContractList {
         ContractList(all, facts: facts, members: members.filter { include(facts[$0]) })
     }
 
     /// How many contracts' facts `include` accepts.
-    public func count(where include: (Facts) -> Bool) -> Int {
+    public func count(byFacts include: (Facts) -> Bool) -> Int {
         var n = 0
         for m in members where include(facts[m]) { n += 1 }
         return n

@@ -280,7 +280,7 @@ public enum Questions {
             reg < registrationThreshold
         else { return nil }
         let y = year(s.jaar, s, l)
-        let unregistered = (s.sroiRealisatie.selected.contracten ?? []).filter(where: { $0.status.isPlichtig && !$0.heeftPrestaties })
+        let unregistered = (s.sroiRealisatie.selected.contracten ?? []).filter(byFacts: { $0.status.isPlichtig && !$0.heeftPrestaties })
         var figures = [
             l.pick(
                 "Gegund in \(y): \(count(plichtig, "plichtig contract", "plichtige contracten")), \(geregistreerd) met registratie (\(pct(reg, l)))",
@@ -292,7 +292,7 @@ public enum Questions {
                     "Zonder registratie: \(unregistered.map(\.contract.id).joined(separator: ", "))",
                     "Not registered: \(unregistered.map(\.contract.id).joined(separator: ", "))"))
         }
-        let grace = unregistered.count(where: { $0.status == .loopt })
+        let grace = unregistered.count(byFacts: { $0.status == .loopt })
         if grace > 0 {
             figures.append(
                 l.pick(
@@ -314,7 +314,7 @@ public enum Questions {
         let cohorts = s.sroiRealisatie.reeks.filter { $0.jaar <= s.jaar }
         var perYear: [(jaar: Int, contracts: ContractList)] = []
         for c in cohorts {
-            let failed = (c.contracten ?? []).filter(where: { $0.status == .nietVoldaan })
+            let failed = (c.contracten ?? []).filter(byFacts: { $0.status == .nietVoldaan })
             if !failed.isEmpty { perYear.append((c.jaar, failed)) }
         }
         guard !perYear.isEmpty else { return nil }
@@ -366,7 +366,7 @@ public enum Questions {
 
     static func sroiLoonsom(_ s: Summary, _ l: Language) -> Question? {
         let missing = s.sroiRealisatie.reeks.filter { $0.jaar <= s.jaar }.flatMap { c in
-            (c.contracten ?? []).filter(where: { $0.status.isPlichtig && $0.loonsomOnbekend }).map { (c.jaar, $0) }
+            (c.contracten ?? []).filter(byFacts: { $0.status.isPlichtig && $0.loonsomOnbekend }).map { (c.jaar, $0) }
         }
         guard !missing.isEmpty else { return nil }
         let n = s.norms
@@ -491,7 +491,7 @@ public enum Questions {
     /// may still deliver) and other groups with an obligation to compare with. Contracts, not
     /// persons: no disclosure control is involved.
     public static func laggingGroups(_ r: SroiRealisatieYear, _ s: Summary, language l: Language = .nl) -> [LaggingGroup] {
-        let obliged = (r.contracten ?? []).filter(where: { $0.status.isPlichtig && $0.heeftVerplichting })
+        let obliged = (r.contracten ?? []).filter(byFacts: { $0.status.isPlichtig && $0.heeftVerplichting })
         func ended(_ e: ContractEvaluation) -> Bool { e.contract.einddatum.map { $0 < s.dataset.peildatum } ?? false }
         func check(_ kind: LaggingGroup.Kind, key: (ContractEvaluation) -> String, label: (String) -> String) -> [LaggingGroup] {
             var order: [String] = []

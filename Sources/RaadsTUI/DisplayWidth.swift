@@ -90,12 +90,9 @@ enum DisplayWidth {
     /// it: printable ASCII; Latin-1 and Latin Extended letters and signs (U+00A0–U+02FF); the
     /// punctuation (U+2010–U+2027, U+2030–U+205E), currency signs (U+20A0–U+20C0), arrows and
     /// mathematical signs (U+2190–U+22FF); and box drawing, shapes and dingbats (U+2500–U+27BF)
-    /// not shown as emoji pictures. None of these is a combining mark, a joiner, a format
-    /// character or a prefix, and none is wide, so in text of only these every scalar is one
-    /// `Character` and one column.
-    static func isSimple(_ s: Unicode.Scalar) -> Bool { isSimple(s.value) }
-
-    /// `isSimple` of the scalar with this value.
+    /// not shown as emoji pictures. None of these is a combining mark, a joiner or a prefix (the
+    /// one format character among them, the soft hyphen, is shown and stands alone), and none is
+    /// wide, so in text of only these every scalar is one `Character` and one column.
     @inline(__always)
     static func isSimple(_ value: UInt32) -> Bool {
         if value < 0x7F { return value >= 0x20 }

@@ -45,8 +45,8 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
         var codes: [UInt32] = []
         var ends: [Int] = []
         ends.reserveCapacity(count)
-        // Room for every line at once (a table's lines are at most its full width): growing the
-        // array would copy it and touch new pages each time.
+        // Room for every table line at once (a table's lines are at most its full width; other
+        // lines grow it as they come): growing the array would copy it and touch new pages.
         codes.reserveCapacity(
             blocks.reduce(tail.count * 80) { room, block in
                 if case .table(let table) = block { return room + table.lineCount * table.lineWidth }
@@ -252,7 +252,7 @@ struct TableLayout: Sendable {
         var ends: [Int]? = nil
         for r in rows.indices {
             var height = 1
-            for c in 0..<min(n, rows[r].count) where Int(lengths[r * longest.count + c]) > widths[c] {
+            for c in 0..<min(n, rows[r].count) where Int(lengths[r * columns + c]) > widths[c] {
                 height = max(height, TextLayout.wrappedLineCount(unfolded[r] ? rows[r][c] : g.fold(rows[r][c]), widths[c]))
             }
             // The first row of more than one line: the rows before it were one line each.
@@ -281,7 +281,7 @@ struct TableLayout: Sendable {
         return Self.lines(cells, header: false, n: n, widths: widths, gap: gap, alignsRight: alignsRight)
     }
 
-    /// Every row's lines (a preview shows whole rows).
+    /// Every row's lines, laid out at once (what the tests hold the lazy layout to).
     var rowBlocks: [[StyledLine]] { rows.indices.map(rowLines) }
 
     /// Line `i` of the table, the header's lines first.
@@ -336,11 +336,13 @@ struct TableLayout: Sendable {
                 var x = start + 1
                 for c in 0..<n {
                     if wrapped && scratch.isWrapped[c] {
-                        // A wrapped cell is left-aligned on each of its lines.
-                        var at = x
+                        // A cell wrapped onto more lines is left-aligned on each; one that comes
+                        // back as one line (its spaces closed up) is aligned as a cell that fits.
                         let ends = scratch.ends[c]
                         if k < ends.count {
-                            for v in scratch.lines[c][(k == 0 ? 0 : ends[k - 1])..<ends[k]] { put(v, &at) }
+                            let piece = scratch.lines[c][(k == 0 ? 0 : ends[k - 1])..<ends[k]]
+                            var at = ends.count == 1 && alignsRight[c] ? x + widths[c] - piece.count : x
+                            for v in piece { put(v, &at) }
                         }
                     } else if k == 0 {
                         var at = alignsRight[c] ? x + widths[c] - length(c) : x
@@ -429,8 +431,28 @@ struct WrappedItems: Sendable {
         }
         let item = items[low], lead = leads[item.lead]
         let k = i - (low == 0 ? 0 : ends[low - 1])
-        let line = TextLayout.wrap(item.text, lead.width)[k]
+        let line = last.lines(of: low) { TextLayout.wrap(item.text, lead.width) }[k]
         return [Span((k == 0 ? lead.first : lead.next) + line, style: item.style, role: item.role)]
+    }
+
+    /// The lines of the item wrapped last: an item of hundreds of lines (a list of contract ids)
+    /// is wrapped once for a screen or a search, not once per line.
+    private let last = LastItem()
+
+    private final class LastItem: @unchecked Sendable {
+        private let lock = NSLock()
+        private var item = -1
+        private var lines: [String] = []
+
+        func lines(of item: Int, _ wrap: () -> [String]) -> [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            if item != self.item {
+                lines = wrap()
+                self.item = item
+            }
+            return lines
+        }
     }
 }
 

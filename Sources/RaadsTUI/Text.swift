@@ -208,8 +208,8 @@ enum TextLayout {
     }
 
     /// `wrap` of simple text (`DisplayWidth.isSimple`: one column and one character per scalar),
-    /// on its scalars' values: the same lines, without building strings (issue 9: a search in a
-    /// regional table reads every wrapped description).
+    /// on its scalars' values: the same lines, without going character by character (issue 9:
+    /// `wrap` takes simple text this way; a regional detail wraps long lists).
     static func wrapSimple(_ text: [UInt32], _ width: Int) -> [[UInt32]] {
         guard width > 0 else { return [] }
         // As `wrap`: a text that fits as it is (no more UTF-8 bytes than columns), with single
@@ -355,16 +355,6 @@ enum TextLayout {
         var longest = 0
         for word in text.split(separator: " ") { longest = max(longest, word.count) }
         return longest
-    }
-
-    /// Whether `text` has two spaces in a row.
-    static func hasDoubleSpace(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for b in text.utf8 {
-            if b == 0x20 && previous == 0x20 { return true }
-            previous = b
-        }
-        return false
     }
 
     /// `text` without the spaces at its end (`while text.last == " " { text.removeLast() }`,

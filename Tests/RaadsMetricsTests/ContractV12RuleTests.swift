@@ -32,7 +32,7 @@ import Testing
         #expect(printed(badLevel).contains { $0.contains("'pso_trede' moet een van deze waarden zijn: aspirant, 1, 2, 3") })
     }
 
-    /// `ContractList.filter(where:)` and `count(where:)` select on facts kept beside the
+    /// `ContractList.filter(byFacts:)` and `count(byFacts:)` select on facts kept beside the
     /// evaluations: they must pick exactly what a filter on the evaluations themselves picks.
     @Test func selectionsOnFactsAgreeWithTheEvaluations() throws {
         let s = try sroi(
@@ -50,13 +50,13 @@ import Testing
         ]
         for include in predicates {
             let expected = list.filter { include(ContractList.Facts($0)) }.map(\.contract.id)
-            #expect(list.filter(where: include).map(\.contract.id) == expected)
-            #expect(list.count(where: include) == expected.count)
+            #expect(list.filter(byFacts: include).map(\.contract.id) == expected)
+            #expect(list.count(byFacts: include) == expected.count)
             // A selection of a selection is a selection of the same evaluations.
-            #expect(list.filter(where: include).filter(where: { _ in true }).map(\.contract.id) == expected)
+            #expect(list.filter(byFacts: include).filter(byFacts: { _ in true }).map(\.contract.id) == expected)
         }
         // The selections differ from one another: the facts are not all alike.
-        #expect(Set(predicates.map { list.count(where: $0) }).count >= 4)
+        #expect(Set(predicates.map { list.count(byFacts: $0) }).count >= 4)
     }
 
     @Test func statusIsJudgedOnEndedContractsOnly() throws {

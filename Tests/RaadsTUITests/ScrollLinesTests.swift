@@ -191,6 +191,34 @@ struct ScrollLinesTests {
         }
     }
 
+    /// The text a search reads is, line for line, the folded plain text of the lines as drawn
+    /// (narrow widths squeeze the columns, so cells wrap, and wrap back to one line).
+    @Test func searchTextIsThePlainTextOfEveryLine() {
+        func check(_ lines: ScrollLines, _ comment: Comment) {
+            let clusters = SearchMemo.Clusters()
+            let (codes, ends) = lines.searchCodes { SearchFolder(clusters) }
+            let folder = SearchFolder(clusters)
+            #expect(ends.count == lines.count, comment)
+            for i in 0..<min(ends.count, lines.count) {
+                let expected = folder.fold(SearchText.plain(lines[i]))
+                #expect(Array(codes[(i == 0 ? 0 : ends[i - 1])..<ends[i]]) == expected, "\(comment), line \(i): \(SearchText.plain(lines[i]))")
+            }
+        }
+        // A figure wider than its column that wraps back to one line (its spaces closed up) is
+        // right-aligned, as a cell that fits.
+        let t = Table(title: "t", columns: [.text("a"), .number("b")], rows: [["x", "  voorloop"], ["y", "achteraan  "]])
+        var lines = ScrollLines()
+        lines.append(TableLayout(t, width: 12, glyphs: .unicode))
+        #expect(lines.map { SearchText.plain($0) }.contains(" x  voorloop"))
+        check(lines, "fixed")
+        var g = Generator(state: 33)
+        for round in 0..<300 {
+            var lines = ScrollLines()
+            lines.append(TableLayout(Self.randomTable(&g), width: 10 + g.next(50), glyphs: g.next(3) == 0 ? .ascii : .unicode))
+            check(lines, "round \(round)")
+        }
+    }
+
     /// A long table is searched in two halves at once: the same lines are found as in one pass.
     @Test func aLongTableIsSearchedInHalvesAlike() {
         var g = Generator(state: 5)

@@ -144,7 +144,7 @@ extension Presenter {
                         "Van de gerealiseerde \(eur(g, l)) is \(eur(v, l)) geverifieerd (\(pct(v / g * 100, l))).",
                         "Of the realised \(eur(g, l)), \(eur(v, l)) is verified (\(pct(v / g * 100, l)))."))
             }
-            let unknown = r.contracten?.count(where: { $0.loonsomOnbekend }) ?? 0
+            let unknown = r.contracten?.count(byFacts: { $0.loonsomOnbekend }) ?? 0
             if unknown > 0 {
                 caveats.append(
                     l.pick(
