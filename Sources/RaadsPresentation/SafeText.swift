@@ -25,23 +25,25 @@ public enum SafeText {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
+    /// Whether the text of these UTF-8 bytes (valid) holds any control character: a C0 control
+    /// or DEL is one byte, a C1 control is 0xC2 followed by 0x80–0x9F.
+    public static func hasControls(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 || b == 0x7F { return true }
+            if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether `text` holds any control character (including line breaks and tabs).
     public static func hasControls(_ text: String) -> Bool {
         // On the UTF-8 where it is contiguous (issue 9: every cell of a regional table): a C0
         // control or DEL is one byte, a C1 control is 0xC2 followed by 0x80–0x9F.
-        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x20 || b == 0x7F { return true }
-                if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
-                i += 1
-            }
-            return false
-        }) {
-            return found
-        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(hasControls) { return found }
         return text.unicodeScalars.contains(where: isControl)
     }
 

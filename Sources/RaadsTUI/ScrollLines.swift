@@ -53,10 +53,7 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
                 return room
             })
         let folder = makeFolder()
-        func add(_ line: StyledLine) {
-            codes += folder.fold(line.count == 1 ? line[0].text : line.map(\.text).joined())
-            ends.append(codes.count)
-        }
+        func add(_ line: StyledLine) { Self.appendFolded(line, folder, &codes, &ends) }
         for block in blocks {
             switch block {
             case .lines(let lines): lines.forEach(add)
@@ -72,10 +69,7 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
                     let folder = makeFolder()
                     for r in (rows * part / parts)..<(rows * (part + 1) / parts)
                     where !table.appendRowScalars(r, to: &codes, lineEnds: &ends, scratch: &scratch, fold: folder.fold(scalar:)) {
-                        for line in table.rowLines(r) {
-                            codes += folder.fold(line.count == 1 ? line[0].text : line.map(\.text).joined())
-                            ends.append(codes.count)
-                        }
+                        for line in table.rowLines(r) { Self.appendFolded(line, folder, &codes, &ends) }
                     }
                     results.set(part, codes, ends)
                 }
@@ -92,6 +86,12 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
         }
         tail.forEach(add)
         return (codes, ends)
+    }
+
+    /// Appends `line`'s plain text folded to `codes` and its end to `ends`.
+    private static func appendFolded(_ line: StyledLine, _ folder: SearchFolder, _ codes: inout [UInt32], _ ends: inout [Int]) {
+        codes += folder.fold(SearchText.plain(line))
+        ends.append(codes.count)
     }
 
     /// A table of at least twice this many rows is searched in two halves at once.
@@ -134,6 +134,14 @@ struct ScrollLines: RandomAccessCollection, ExpressibleByArrayLiteral, Equatable
         precondition(i >= 0 && i < endIndex, "line \(i) of \(endIndex)")
         let blocksEnd = ends.last ?? 0
         if i >= blocksEnd { return (blocks.count, i - blocksEnd) }
+        let (block, offset) = Self.locate(i, ends: ends)
+        return (block, offset)
+    }
+
+    /// The part that line `i` falls in, where part `k` ends before line `ends[k]` (ascending,
+    /// `i` below the last), and the line's offset in that part. Shared by the blocks of a screen,
+    /// the rows of a table and the items of a list.
+    static func locate(_ i: Int, ends: [Int]) -> (part: Int, offset: Int) {
         var low = 0, high = ends.count - 1
         while low < high {
             let mid = (low + high) / 2
@@ -362,12 +370,8 @@ struct TableLayout: Sendable {
     /// The row that line `i` (counted from the first row) belongs to, and its offset in the row.
     private func row(ofLine i: Int) -> (row: Int, offset: Int) {
         guard let ends = rowEnds else { return (i, 0) }
-        var low = 0, high = ends.count - 1
-        while low < high {
-            let mid = (low + high) / 2
-            if ends[mid] > i { high = mid } else { low = mid + 1 }
-        }
-        return (low, i - (low == 0 ? 0 : ends[low - 1]))
+        let (row, offset) = ScrollLines.locate(i, ends: ends)
+        return (row, offset)
     }
 
     /// The lines of one row of (folded) cells: a cell wider than its column wraps onto more lines.
@@ -424,14 +428,9 @@ struct WrappedItems: Sendable {
 
     /// Line `i`.
     func line(_ i: Int) -> StyledLine {
-        var low = 0, high = ends.count - 1
-        while low < high {
-            let mid = (low + high) / 2
-            if ends[mid] > i { high = mid } else { low = mid + 1 }
-        }
-        let item = items[low], lead = leads[item.lead]
-        let k = i - (low == 0 ? 0 : ends[low - 1])
-        let line = last.lines(of: low) { TextLayout.wrap(item.text, lead.width) }[k]
+        let (index, k) = ScrollLines.locate(i, ends: ends)
+        let item = items[index], lead = leads[item.lead]
+        let line = last.lines(of: index) { TextLayout.wrap(item.text, lead.width) }[k]
         return [Span((k == 0 ? lead.first : lead.next) + line, style: item.style, role: item.role)]
     }
 

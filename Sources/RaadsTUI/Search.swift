@@ -58,7 +58,7 @@ enum SearchText {
     }
 
     /// The plain text of a styled line.
-    static func plain(_ line: StyledLine) -> String { line.map(\.text).joined() }
+    static func plain(_ line: StyledLine) -> String { line.count == 1 ? line[0].text : line.map(\.text).joined() }
 }
 
 extension AppState {

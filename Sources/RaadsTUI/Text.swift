@@ -119,19 +119,11 @@ enum TextLayout {
     /// regional questions screen).
     static func fitsAsItIs(_ text: String, _ width: Int) -> Bool {
         guard text.utf8.count <= width else { return false }
-        // One pass over the bytes: no control (`SafeText.hasControls`), no space at either end,
-        // none after a space.
         var text = text
         return text.withUTF8 { bytes in
             guard let first = bytes.first, let last = bytes.last else { return true }
-            if first == 0x20 || last == 0x20 { return false }
-            var previous: UInt8 = 0
-            for i in bytes.indices {
-                let b = bytes[i]
-                if b < 0x20 || b == 0x7F || (b == 0x20 && previous == 0x20) { return false }
-                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return false }
-                previous = b
-            }
+            if first == 0x20 || last == 0x20 || SafeText.hasControls(bytes) { return false }
+            for i in bytes.indices.dropFirst() where bytes[i] == 0x20 && bytes[i - 1] == 0x20 { return false }
             return true
         }
     }

@@ -68,6 +68,13 @@ struct ScrollLinesTests {
         "\u{00AD}zacht", "ß ﬁ ǅ", "→ ↑ ≥ ≤ …", "“quote” ‘x’", "x\u{200B}y", "\u{0085}nel", "€ 1.234.567 en € 8",
     ]
 
+    /// A content key for a search memo: only its identity matters here.
+    static func key(width: Int, unicode: Bool, version: Int) -> ContentKey {
+        ContentKey(
+            screen: .overview, help: false, year: 0, language: .nl, width: width, dashboardIndex: 0, selected: version, unicode: unicode,
+            version: version)
+    }
+
     struct Generator {
         var state: UInt64
         mutating func next(_ n: Int) -> Int {
@@ -179,9 +186,7 @@ struct ScrollLinesTests {
                 let q = String(chars[from..<min(chars.count, from + 1 + g.next(8))])
                 queries.append(g.next(2) == 0 ? q.uppercased() : q)
             }
-            let key = ContentKey(
-                screen: .overview, help: false, year: 0, language: .nl, width: width, dashboardIndex: 0, selected: round, unicode: true,
-                version: round)
+            let key = Self.key(width: width, unicode: true, version: round)
             let memo = SearchMemo()
             for q in queries where !q.isEmpty {
                 let folded = SearchText.fold(q)
@@ -234,9 +239,7 @@ struct ScrollLinesTests {
             #expect(ends.count == texts.count)
             #expect(ends.last == codes.count)
             let memo = SearchMemo()
-            let key = ContentKey(
-                screen: .overview, help: false, year: 0, language: .nl, width: 70, dashboardIndex: 0, selected: 0, unicode: glyphs.unicode,
-                version: 0)
+            let key = Self.key(width: 70, unicode: glyphs.unicode, version: 0)
             for q in ["€", "  ", "een", "E\u{301}", "financiele", "東京", "zz-none", "x", "TAB IN", "✔ gehaald"] {
                 let folded = SearchText.fold(q)
                 let expected = texts.indices.filter { !SearchText.occurrences(of: folded, in: SearchText.fold(texts[$0])).isEmpty }
